@@ -1,1 +1,5 @@
 export * from './errors.js';
+export * from './domain-error.js';
+export * from './money.js';
+export * from './sha256.js';
+export * from './hash-chain.js';
