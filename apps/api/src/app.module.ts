@@ -1,0 +1,33 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from './config/config.js';
+import { ConfigModule } from './config/config.module.js';
+import type { DatabaseUrls } from './database/database.js';
+import { entities } from './database/entities.js';
+import { migrations } from './database/migrations/index.js';
+import { HealthController } from './health/health.controller.js';
+import { featureModules } from './modules/index.js';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, db: DatabaseUrls): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: db.appUrl,
+          entities,
+          migrations,
+          synchronize: false,
+          migrationsRun: false,
+          logging: false,
+          extra: { max: Number(process.env.DB_POOL_MAX ?? 20), connectionTimeoutMillis: 3000, statement_timeout: 30000, application_name: 'gongzhi-api' },
+        }),
+        ...featureModules,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

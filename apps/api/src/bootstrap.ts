@@ -1,0 +1,46 @@
+import { type INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express from 'express';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import type { AppConfig } from './config/config.js';
+import { ErrorEnvelopeFilter } from './common/error.filter.js';
+import { requestContext } from './common/request-context.js';
+import { createValidationPipe } from './common/validation.js';
+
+/**
+ * The one bootstrap: main.ts, every e2e test and the benchmarks call this, so what is tested is what runs.
+ */
+export function bootstrap(app: NestExpressApplication, config: AppConfig): OpenAPIObject {
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestContext);
+  app.use(express.json({ limit: '1mb' }));
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ErrorEnvelopeFilter());
+  app.enableShutdownHooks();
+  const document = buildOpenApiDocument(app, config);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', customSiteTitle: '共治 API' });
+  if (config.h5Dir && existsSync(path.join(config.h5Dir, 'index.html'))) {
+    const h5Dir = config.h5Dir;
+    app.useStaticAssets(h5Dir, { index: false, maxAge: '1h' });
+    // Single-page app: any non-API GET falls back to index.html.
+    app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/api') || req.path === '/healthz' || req.path === '/readyz') return next();
+      res.sendFile(path.join(h5Dir, 'index.html'));
+    });
+  }
+  return document;
+}
+
+export function buildOpenApiDocument(app: INestApplication, config: AppConfig): OpenAPIObject {
+  const builder = new DocumentBuilder()
+    .setTitle('共治 Gongzhi API')
+    .setDescription('小区自治平台 API：身份与小区、报修、业主表决、公共收益台账。错误统一为 { error: { code, message, details } }。')
+    .setVersion(config.version)
+    .addBearerAuth()
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Community-Id' }, 'community')
+    .build();
+  return SwaggerModule.createDocument(app, builder, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+}

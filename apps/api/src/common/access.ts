@@ -1,0 +1,45 @@
+import { SetMetadata } from '@nestjs/common';
+
+/**
+ * Every route declares who may call it. The auth guard enforces the declaration and a test fails when a route
+ * has none (test/route-access.e2e-spec.ts).
+ *
+ * scope:
+ * - public: anyone, signed in or not (health, sign-in).
+ * - authenticated: any signed-in person; the handler limits to their own records (e.g. /me).
+ * - community: a signed-in person holding one of `roles` in the active community (X-Community-Id header).
+ * - district: a regulator of the district that contains the community or district asked about.
+ * - platform: platform administrators.
+ */
+export type AccessScope = 'public' | 'authenticated' | 'community' | 'district' | 'platform';
+
+export type RoleName =
+  | 'resident'
+  | 'owner'
+  | 'committee_member'
+  | 'committee_chair'
+  | 'property_manager'
+  | 'property_staff'
+  | 'neighbourhood_officer'
+  | 'regulator'
+  | 'platform_admin';
+
+export interface AccessRule {
+  scope: AccessScope;
+  roles: RoleName[];
+}
+
+export const ACCESS_KEY = 'gongzhi:access';
+
+export const Public = () => SetMetadata(ACCESS_KEY, { scope: 'public', roles: [] } satisfies AccessRule);
+export const Authenticated = () => SetMetadata(ACCESS_KEY, { scope: 'authenticated', roles: [] } satisfies AccessRule);
+/** Caller must hold one of `roles` in the community named by the X-Community-Id header. */
+export const CommunityAccess = (...roles: RoleName[]) => SetMetadata(ACCESS_KEY, { scope: 'community', roles } satisfies AccessRule);
+export const DistrictAccess = () => SetMetadata(ACCESS_KEY, { scope: 'district', roles: ['regulator'] } satisfies AccessRule);
+export const PlatformAccess = () => SetMetadata(ACCESS_KEY, { scope: 'platform', roles: ['platform_admin'] } satisfies AccessRule);
+
+/** Role groups used across modules. */
+export const COMMITTEE: RoleName[] = ['committee_member', 'committee_chair'];
+export const PROPERTY: RoleName[] = ['property_manager', 'property_staff'];
+export const RESIDENTS: RoleName[] = ['resident', 'owner'];
+export const EVERYONE_IN_COMMUNITY: RoleName[] = [...RESIDENTS, ...COMMITTEE, ...PROPERTY, 'neighbourhood_officer'];

@@ -1,0 +1,155 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Typed configuration, read once from the environment and validated at start-up.
+ * A bad value stops the start with a message naming the variable; in production (NODE_ENV=production)
+ * missing secrets stop the start, in development they get generated defaults.
+ */
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  /** Schema-owner connection (migrations). Empty → embedded PostgreSQL. */
+  databaseUrl: string | null;
+  /** Connection the API serves requests with: a role that owns no table. */
+  databaseAppUrl: string | null;
+  embeddedDataDir: string;
+  embeddedPort: number;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  /** Key used to encrypt phone and ID numbers at rest (32 bytes, base64 or hex). */
+  dataKey: string;
+  wechat: { appId: string; appSecret: string; apiBase: string; timeoutMs: number; contentCheck: boolean };
+  files: { driver: 'local' | 's3'; localDir: string; maxImageBytes: number; maxDocumentBytes: number;
+    s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } };
+  h5Dir: string | null;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  jobsEnabled: boolean;
+  devLoginEnabled: boolean;
+  version: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`配置错误 (configuration error):\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const repoRoot = (() => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (dir !== path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'pnpm-workspace.yaml'))) return dir;
+    dir = path.dirname(dir);
+  }
+  return process.cwd();
+})();
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const rawEnv = env.NODE_ENV ?? 'development';
+  if (!['development', 'test', 'production'].includes(rawEnv)) {
+    problems.push(`NODE_ENV must be development, test or production (got "${rawEnv}")`);
+  }
+  const nodeEnv = (['development', 'test', 'production'].includes(rawEnv) ? rawEnv : 'development') as AppConfig['env'];
+  const prod = nodeEnv === 'production';
+
+  const int = (name: string, def: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return def;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+      return def;
+    }
+    return Number(raw);
+  };
+  const url = (name: string): string | null => {
+    const raw = env[name];
+    if (!raw) return null;
+    try {
+      const u = new URL(raw);
+      if (!/^postgres(ql)?:$/.test(u.protocol)) throw new Error('protocol');
+      return raw;
+    } catch {
+      problems.push(`${name} must be a postgres:// URL`);
+      return null;
+    }
+  };
+  const secret = (name: string, minLength: number): string => {
+    const raw = env[name];
+    if (raw) {
+      if (raw.length < minLength) problems.push(`${name} must be at least ${minLength} characters`);
+      return raw;
+    }
+    if (prod) {
+      problems.push(`${name} is required when NODE_ENV=production`);
+      return '';
+    }
+    return randomBytes(32).toString('hex');
+  };
+
+  const databaseUrl = url('DATABASE_URL');
+  const databaseAppUrl = url('DATABASE_APP_URL');
+  if (databaseAppUrl && !databaseUrl) problems.push('DATABASE_APP_URL needs DATABASE_URL (the schema owner) too');
+
+  const driver = (env.FILES_DRIVER ?? 'local') as 'local' | 's3';
+  if (!['local', 's3'].includes(driver)) problems.push(`FILES_DRIVER must be local or s3 (got "${driver}")`);
+  const s3 = {
+    endpoint: env.S3_ENDPOINT ?? '',
+    bucket: env.S3_BUCKET ?? '',
+    region: env.S3_REGION ?? 'ap-shanghai',
+    accessKeyId: env.S3_ACCESS_KEY_ID ?? '',
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? '',
+  };
+  if (driver === 's3') {
+    for (const [k, v] of Object.entries({ S3_ENDPOINT: s3.endpoint, S3_BUCKET: s3.bucket, S3_ACCESS_KEY_ID: s3.accessKeyId, S3_SECRET_ACCESS_KEY: s3.secretAccessKey })) {
+      if (!v) problems.push(`${k} is required when FILES_DRIVER=s3`);
+    }
+  }
+
+  const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) problems.push(`LOG_LEVEL must be debug, info, warn or error`);
+
+  const dataKeyRaw = secret('DATA_ENCRYPTION_KEY', 32);
+  const config: AppConfig = {
+    env: nodeEnv,
+    port: int('PORT', 3000, 0, 65535),
+    host: env.HOST ?? '127.0.0.1',
+    databaseUrl,
+    databaseAppUrl,
+    embeddedDataDir: env.EMBEDDED_PG_DIR ?? path.join(repoRoot, '.data', 'postgres'),
+    embeddedPort: int('EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    jwtSecret: secret('JWT_SECRET', 32),
+    accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
+    refreshTokenTtlSeconds: int('REFRESH_TOKEN_TTL_SECONDS', 30 * 86400, 300, 365 * 86400),
+    dataKey: dataKeyRaw,
+    wechat: {
+      appId: env.WECHAT_APP_ID ?? (prod ? '' : 'wx-dev-appid'),
+      appSecret: secret('WECHAT_APP_SECRET', 16),
+      apiBase: env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com',
+      timeoutMs: int('WECHAT_TIMEOUT_MS', 5000, 100, 60000),
+      contentCheck: (env.CONTENT_CHECK ?? (prod ? 'on' : 'off')) === 'on',
+    },
+    files: {
+      driver,
+      localDir: env.FILES_DIR ?? path.join(repoRoot, '.data', 'files'),
+      maxImageBytes: int('MAX_IMAGE_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+      maxDocumentBytes: int('MAX_DOCUMENT_BYTES', 20 * 1024 * 1024, 1024, 200 * 1024 * 1024),
+      s3,
+    },
+    h5Dir: env.H5_DIR ?? (existsSync(path.join(repoRoot, 'apps/miniapp/dist/h5/index.html')) ? path.join(repoRoot, 'apps/miniapp/dist/h5') : null),
+    logLevel,
+    jobsEnabled: (env.JOBS ?? 'on') !== 'off',
+    devLoginEnabled: !prod && (env.DEV_LOGIN ?? 'on') !== 'off',
+    version: env.APP_VERSION ?? '0.1.0',
+  };
+  if (prod && !config.wechat.appId) problems.push('WECHAT_APP_ID is required when NODE_ENV=production');
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}

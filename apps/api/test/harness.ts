@@ -1,0 +1,53 @@
+import request from 'supertest';
+import pg from 'pg';
+import type { App } from 'supertest/types.js';
+import { loadConfig } from '../src/config/config.js';
+import { createApp, type CreatedApp } from '../src/create-app.js';
+
+/**
+ * Starts the real app (same createApp() as production) against the test database that globalSetup started.
+ * Refuses to run on a database whose name does not say "test".
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const ownerUrl = process.env.DATABASE_URL!;
+  const appUrl = process.env.DATABASE_APP_URL!;
+  if (!/test/.test(new URL(ownerUrl).pathname)) throw new Error(`refusing to run tests on ${new URL(ownerUrl).pathname}: the database name must contain "test"`);
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', JOBS: 'off', LOG_LEVEL: 'error', H5_DIR: '', ...env });
+  const created = await createApp({ config, db: { ownerUrl, appUrl, embedded: false } });
+  return new TestApp(created);
+}
+
+export class TestApp {
+  readonly http: App;
+  constructor(readonly created: CreatedApp) {
+    this.http = created.app.getHttpServer() as App;
+  }
+  req() {
+    return request(this.http);
+  }
+  async close(): Promise<void> {
+    await this.created.close();
+  }
+}
+
+/** A direct connection as the schema owner (or superuser) for assertions and tamper drills. */
+export async function ownerQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await c.connect();
+  try {
+    return (await c.query<T>(sql, params)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+/** A direct connection as the API's own role, to prove what PostgreSQL refuses it. */
+export async function appRoleQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const c = new pg.Client({ connectionString: process.env.DATABASE_APP_URL });
+  await c.connect();
+  try {
+    return (await c.query<T>(sql, params)).rows;
+  } finally {
+    await c.end();
+  }
+}
