@@ -1,0 +1,5 @@
+export * from './types.js';
+export * from './matters.js';
+export * from './electorate.js';
+export * from './decide.js';
+export * from './tally.js';
