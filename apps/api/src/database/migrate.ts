@@ -6,7 +6,7 @@ import { migrations } from './migrations/index.js';
 const MIGRATION_LOCK_KEY = 2782_0001;
 
 export function ownerDataSource(url: string): DataSource {
-  return new DataSource({ type: 'postgres', url, entities, migrations, synchronize: false, migrationsRun: false, logging: false,
+  return new DataSource({ type: 'postgres', url, entities, migrations, uuidExtension: 'pgcrypto', synchronize: false, migrationsRun: false, logging: false,
     migrationsTransactionMode: 'each' });
 }
 

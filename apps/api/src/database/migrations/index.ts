@@ -1,4 +1,12 @@
 import { Init1763800000000 } from './1763800000000-init.js';
+import { Files1763810000000 } from './1763810000000-files.js';
+import { Outbox1763810000001 } from './1763810000001-outbox.js';
+import { Identity1763820000000 } from './1763820000000-identity.js';
 
 /** Every migration, in order. Append new ones at the end. */
-export const migrations: Function[] = [Init1763800000000];
+export const migrations: Function[] = [
+  Init1763800000000,
+  Files1763810000000,
+  Outbox1763810000001,
+  Identity1763820000000,
+];

@@ -1,0 +1,58 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, Public } from '../../common/access.js';
+import { CurrentUser, type Actor } from '../../common/current-user.js';
+import { DevAccountDto, DevLoginDto, MeDto, OkDto, RefreshDto, TokenPairDto } from './dto/auth.dto.js';
+import { IdentityService } from './identity.service.js';
+
+@ApiTags('auth')
+@Controller('api/v1')
+export class AuthController {
+  constructor(private readonly identity: IdentityService) {}
+
+  /** Development only: the seeded people to sign in as (refused in production). */
+  @Public()
+  @Get('auth/dev/accounts')
+  @ApiOkResponse({ type: [DevAccountDto] })
+  devAccounts(): Promise<DevAccountDto[]> {
+    return this.identity.devAccounts();
+  }
+
+  /** Development only: sign in as a seeded person. */
+  @Public()
+  @Post('auth/dev/login')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TokenPairDto })
+  async devLogin(@Body() dto: DevLoginDto): Promise<TokenPairDto> {
+    this.identity.assertDevLogin();
+    return this.identity.issueTokens(dto.personId);
+  }
+
+  @Public()
+  @Post('auth/refresh')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TokenPairDto })
+  refresh(@Body() dto: RefreshDto): Promise<TokenPairDto> {
+    return this.identity.refresh(dto.refreshToken);
+  }
+
+  /** Signs out everywhere: every access and refresh token of the caller stops working. */
+  @Authenticated()
+  @ApiBearerAuth()
+  @Post('auth/logout')
+  @HttpCode(200)
+  @ApiOkResponse({ type: OkDto })
+  async logout(@CurrentUser() me: Actor): Promise<OkDto> {
+    await this.identity.revokeAll(me.personId);
+    return { ok: true };
+  }
+
+  /** The signed-in person, their communities and roles in each. */
+  @Authenticated()
+  @ApiBearerAuth()
+  @Get('me')
+  @ApiOkResponse({ type: MeDto })
+  me(@CurrentUser() me: Actor): Promise<MeDto> {
+    return this.identity.me(me.personId);
+  }
+}

@@ -1,0 +1,100 @@
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ErrorCode } from '@gongzhi/domain';
+import { DataSource } from 'typeorm';
+import { ACCESS_KEY, type AccessRule, type RoleName } from '../../common/access.js';
+import { AppError } from '../../common/app-error.js';
+import type { Actor } from '../../common/current-user.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.js';
+import { verifyAccessToken } from './tokens.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Global guard. Every route must carry an access declaration (common/access.ts); a route without one is refused
+ * (fail closed) and the route-declaration test names it. Roles are read from the database on every request, so a
+ * role change takes effect at once; the token version makes sign-out and role changes revoke issued tokens.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly ds: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [ctx.getHandler(), ctx.getClass()]);
+    if (!rule) throw AppError.forbidden('该接口未声明访问权限');
+    if (rule.scope === 'public') return true;
+    const req = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: Actor }>();
+    const personId = await this.authenticate(req.headers.authorization);
+    const actor: Actor = { personId, communityId: null, districtId: null, roles: [], regulatedDistrictIds: [] };
+    req.user = actor;
+    switch (rule.scope) {
+      case 'authenticated':
+        return true;
+      case 'community':
+        return this.authorizeCommunity(actor, req.headers['x-community-id'], rule.roles);
+      case 'district': {
+        const rows: Array<{ district_id: string }> = await this.ds.query(
+          `SELECT district_id FROM role_assignments WHERE person_id = $1 AND role = 'regulator' AND district_id IS NOT NULL`, [personId]);
+        if (!rows.length) throw AppError.forbidden('仅区住建部门监管人员可以查看');
+        actor.regulatedDistrictIds = rows.map((r) => r.district_id);
+        actor.roles = ['regulator'];
+        return true;
+      }
+      case 'platform': {
+        const rows = await this.ds.query(`SELECT 1 FROM role_assignments WHERE person_id = $1 AND role = 'platform_admin'`, [personId]);
+        if (!rows.length) throw AppError.forbidden('仅平台管理员可以操作');
+        actor.roles = ['platform_admin'];
+        return true;
+      }
+      default: {
+        const never: never = rule.scope;
+        throw new Error(`unknown scope ${String(never)}`);
+      }
+    }
+  }
+
+  private async authenticate(header: string | undefined): Promise<string> {
+    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
+    if (!token) throw new AppError(ErrorCode.UNAUTHENTICATED, '请先登录');
+    const result = verifyAccessToken(this.config.jwtSecret, token);
+    if (!result.ok) {
+      if (result.reason === 'expired') throw new AppError(ErrorCode.TOKEN_EXPIRED, '登录已过期，请重新登录');
+      throw new AppError(ErrorCode.UNAUTHENTICATED, '登录信息无效，请重新登录');
+    }
+    const rows: Array<{ token_version: number }> = await this.ds.query('SELECT token_version FROM persons WHERE id = $1', [result.claims.sub]);
+    if (!rows.length || rows[0].token_version !== result.claims.tv) {
+      throw new AppError(ErrorCode.UNAUTHENTICATED, '登录已失效，请重新登录');
+    }
+    return result.claims.sub;
+  }
+
+  private async authorizeCommunity(actor: Actor, header: string | undefined, allowed: RoleName[]): Promise<boolean> {
+    if (!header || !UUID.test(header)) {
+      throw new AppError(ErrorCode.VALIDATION_FAILED, '请先选择小区', { fields: [{ field: 'X-Community-Id', messages: ['请先选择小区'] }] });
+    }
+    const rows: Array<{ role: RoleName; district_id: string }> = await this.ds.query(
+      `SELECT r.role, c.district_id FROM communities c
+       JOIN LATERAL (
+         SELECT ra.role FROM role_assignments ra WHERE ra.person_id = $1 AND ra.community_id = c.id
+         UNION SELECT 'owner' FROM ownerships o WHERE o.person_id = $1 AND o.community_id = c.id
+         UNION SELECT CASE WHEN rs.relation = 'owner' THEN 'owner' ELSE 'resident' END FROM residencies rs
+           WHERE rs.person_id = $1 AND rs.community_id = c.id AND rs.status = 'approved'
+         UNION SELECT 'resident' FROM residencies rs WHERE rs.person_id = $1 AND rs.community_id = c.id AND rs.status = 'approved'
+         UNION SELECT 'regulator' FROM role_assignments rg WHERE rg.person_id = $1 AND rg.role = 'regulator' AND rg.district_id = c.district_id
+       ) r ON true
+       WHERE c.id = $2`,
+      [actor.personId, header],
+    );
+    if (!rows.length) throw AppError.forbidden('您不是该小区的成员，请先绑定房屋或切换小区');
+    actor.communityId = header;
+    actor.districtId = rows[0].district_id;
+    actor.roles = [...new Set(rows.map((r) => r.role))];
+    if (!actor.roles.some((r) => allowed.includes(r))) throw AppError.forbidden();
+    return true;
+  }
+}

@@ -1,0 +1,26 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Per-community settings that come from its rules of procedure / covenant (domain-rules.md). */
+export interface CommunitySettings {
+  parkingCountsInVotes?: boolean;
+  invalidBallotsCountAsParticipation?: boolean;
+  followMajorityClause?: boolean;
+  allowBallotChange?: boolean;
+  noticeDays?: number;
+  votingDays?: number;
+  publicationFrequency?: 'quarterly' | 'half_yearly' | 'yearly';
+  topUpRule?: 'none' | 'huzhou' | 'beijing';
+  autoCloseDays?: number;
+  officialVotingSystem?: boolean;
+  expenseResolutionLimitFen?: string;
+}
+
+@Entity('communities')
+export class Community {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Index() @Column({ name: 'district_id', type: 'uuid' }) districtId: string;
+  @Column({ type: 'varchar', length: 100 }) name: string;
+  @Column({ type: 'varchar', length: 200, default: '' }) address: string;
+  @Column({ type: 'jsonb', default: {} }) settings: CommunitySettings;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

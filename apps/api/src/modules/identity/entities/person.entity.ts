@@ -1,0 +1,19 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A natural person or an organisation acting as owner (the developer). Phone and ID numbers are encrypted at rest
+ * (AES-256-GCM); `phone_hash` (HMAC) finds a person by phone without decrypting. openid is never sent to clients.
+ */
+@Entity('persons')
+export class Person {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'varchar', length: 100 }) name: string;
+  @Column({ name: 'phone_enc', type: 'text', nullable: true }) phoneEnc: string | null;
+  @Index() @Column({ name: 'phone_hash', type: 'char', length: 64, nullable: true }) phoneHash: string | null;
+  @Column({ name: 'id_number_enc', type: 'text', nullable: true }) idNumberEnc: string | null;
+  @Index('uq_person_openid', { unique: true, where: 'openid IS NOT NULL' })
+  @Column({ type: 'varchar', length: 64, nullable: true }) openid: string | null;
+  @Column({ name: 'is_organisation', type: 'boolean', default: false }) isOrganisation: boolean;
+  @Column({ name: 'token_version', type: 'int', default: 0 }) tokenVersion: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,18 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { RoleName } from '../../../common/access.js';
+
+/**
+ * Assigned roles. Community roles carry community_id; the regulator carries district_id; platform_admin neither.
+ * `owner` and `resident` are not assigned: they follow from ownerships and approved residencies.
+ */
+@Entity('role_assignments')
+@Index('uq_role_in_community', ['personId', 'role', 'communityId'], { unique: true, where: 'community_id IS NOT NULL' })
+@Index('uq_role_in_district', ['personId', 'role', 'districtId'], { unique: true, where: 'district_id IS NOT NULL' })
+export class RoleAssignment {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Index() @Column({ name: 'person_id', type: 'uuid' }) personId: string;
+  @Column({ type: 'varchar', length: 30 }) role: RoleName;
+  @Index() @Column({ name: 'community_id', type: 'uuid', nullable: true }) communityId: string | null;
+  @Column({ name: 'district_id', type: 'uuid', nullable: true }) districtId: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,18 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+export type UnitKind = 'flat' | 'shop' | 'parking';
+export type AreaSource = 'registered' | 'surveyed' | 'contract';
+
+/** 专有部分. Areas in hundredths of m² (BIGINT, returned by pg as string → converted in mappers). */
+@Entity('units')
+@Unique('uq_unit_address', ['communityId', 'buildingId', 'entrance', 'room'])
+export class Unit {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Index() @Column({ name: 'community_id', type: 'uuid' }) communityId: string;
+  @Column({ name: 'building_id', type: 'uuid' }) buildingId: string;
+  @Column({ type: 'varchar', length: 20, default: '' }) entrance: string;
+  @Column({ type: 'varchar', length: 30 }) room: string;
+  @Column({ type: 'varchar', length: 10, default: 'flat' }) kind: UnitKind;
+  @Column({ name: 'area_hundredths', type: 'bigint' }) areaHundredths: string;
+  @Column({ name: 'area_source', type: 'varchar', length: 12 }) areaSource: AreaSource;
+}

@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuditService } from '../audit/audit.service.js';
+import { AuthController } from './auth.controller.js';
+import { AuthGuard } from './auth.guard.js';
+import { IdentityService } from './identity.service.js';
+
+@Global()
+@Module({
+  controllers: [AuthController],
+  providers: [IdentityService, AuditService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [IdentityService, AuditService],
+})
+export class IdentityModule {}

@@ -1,0 +1,153 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ErrorCode, maskPhone } from '@gongzhi/domain';
+import { createHash } from 'node:crypto';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import type { RoleName } from '../../common/access.js';
+import { AppError } from '../../common/app-error.js';
+import { FieldCipher } from '../../common/crypto.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Person } from './entities/person.entity.js';
+import { RefreshToken } from './entities/refresh-token.entity.js';
+import { newRefreshToken, signAccessToken } from './tokens.js';
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+}
+
+export interface CommunityMembership {
+  communityId: string;
+  communityName: string;
+  districtId: string;
+  roles: RoleName[];
+}
+
+const hashToken = (t: string) => createHash('sha256').update(t).digest('hex');
+
+@Injectable()
+export class IdentityService {
+  readonly cipher: FieldCipher;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.cipher = new FieldCipher(config.dataKey);
+  }
+
+  async issueTokens(personId: string, manager?: EntityManager, via = 'dev'): Promise<TokenPair> {
+    const m = manager ?? this.ds.manager;
+    const person = await m.findOneBy(Person, { id: personId });
+    if (!person) throw AppError.notFound('用户');
+    const refreshToken = newRefreshToken();
+    await m.insert(RefreshToken, {
+      personId,
+      tokenHash: hashToken(refreshToken),
+      expiresAt: new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000),
+    });
+    await this.audit.record({ communityId: null, actorId: personId, action: 'auth.sign_in', targetType: 'person', targetId: personId, details: { via } }, m);
+    return {
+      accessToken: signAccessToken(this.config.jwtSecret, { sub: personId, tv: person.tokenVersion }, this.config.accessTokenTtlSeconds),
+      refreshToken,
+      expiresIn: this.config.accessTokenTtlSeconds,
+    };
+  }
+
+  /** Rotates a refresh token: the old one is revoked; a reused (already revoked) token revokes the whole family. */
+  async refresh(refreshToken: string): Promise<TokenPair> {
+    const outcome = await this.ds.transaction(async (m): Promise<TokenPair | { reusedBy: string }> => {
+      const row = await m.getRepository(RefreshToken).createQueryBuilder('t').setLock('pessimistic_write')
+        .where('t.token_hash = :h', { h: hashToken(refreshToken) }).getOne();
+      if (!row || row.expiresAt.getTime() <= Date.now()) throw new AppError(ErrorCode.UNAUTHENTICATED, '登录已过期，请重新登录');
+      // A revoked token presented again means it was copied: revoke the whole family (outside this transaction,
+      // which the refusal rolls back).
+      if (row.revokedAt) return { reusedBy: row.personId };
+      await m.update(RefreshToken, { id: row.id }, { revokedAt: new Date() });
+      const person = await m.findOneByOrFail(Person, { id: row.personId });
+      const next = newRefreshToken();
+      await m.insert(RefreshToken, { personId: row.personId, tokenHash: hashToken(next), expiresAt: new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000) });
+      return {
+        accessToken: signAccessToken(this.config.jwtSecret, { sub: row.personId, tv: person.tokenVersion }, this.config.accessTokenTtlSeconds),
+        refreshToken: next,
+        expiresIn: this.config.accessTokenTtlSeconds,
+      };
+    });
+    if ('reusedBy' in outcome) {
+      await this.revokeAll(outcome.reusedBy);
+      throw new AppError(ErrorCode.UNAUTHENTICATED, '登录已失效，请重新登录');
+    }
+    return outcome;
+  }
+
+  /** Sign-out everywhere, and what a role change does: every issued token stops working. */
+  async revokeAll(personId: string, manager?: EntityManager): Promise<void> {
+    const m = manager ?? this.ds.manager;
+    await m.increment(Person, { id: personId }, 'tokenVersion', 1);
+    await m.update(RefreshToken, { personId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  async memberships(personId: string): Promise<CommunityMembership[]> {
+    const rows: Array<{ community_id: string; name: string; district_id: string; role: RoleName }> = await this.ds.query(
+      `WITH r AS (
+         SELECT community_id, role FROM role_assignments WHERE person_id = $1 AND community_id IS NOT NULL
+         UNION SELECT community_id, 'owner' FROM ownerships WHERE person_id = $1
+         UNION SELECT community_id, CASE WHEN relation = 'owner' THEN 'owner' ELSE 'resident' END FROM residencies WHERE person_id = $1 AND status = 'approved'
+         UNION SELECT community_id, 'resident' FROM residencies WHERE person_id = $1 AND status = 'approved'
+         UNION SELECT c.id, 'regulator' FROM role_assignments ra JOIN communities c ON c.district_id = ra.district_id
+           WHERE ra.person_id = $1 AND ra.role = 'regulator'
+       )
+       SELECT r.community_id, c.name, c.district_id, r.role FROM r JOIN communities c ON c.id = r.community_id
+       ORDER BY c.name, r.role`,
+      [personId],
+    );
+    const byCommunity = new Map<string, CommunityMembership>();
+    for (const row of rows) {
+      const m = byCommunity.get(row.community_id) ?? { communityId: row.community_id, communityName: row.name, districtId: row.district_id, roles: [] };
+      m.roles.push(row.role);
+      byCommunity.set(row.community_id, m);
+    }
+    return [...byCommunity.values()];
+  }
+
+  async me(personId: string) {
+    const person = await this.ds.manager.findOneBy(Person, { id: personId });
+    if (!person) throw AppError.notFound('用户');
+    const districtRoles: Array<{ role: RoleName; district_id: string | null; name: string | null }> = await this.ds.query(
+      `SELECT ra.role, ra.district_id, d.name FROM role_assignments ra LEFT JOIN districts d ON d.id = ra.district_id
+       WHERE ra.person_id = $1 AND ra.community_id IS NULL`, [personId]);
+    const phone = person.phoneEnc ? this.cipher.decrypt(person.phoneEnc) : null;
+    return {
+      id: person.id,
+      name: person.name,
+      // The person sees their own number in full; everyone else sees it masked.
+      phone,
+      phoneMasked: phone ? maskPhone(phone) : null,
+      communities: await this.memberships(personId),
+      districtRoles: districtRoles.map((r) => ({ role: r.role, districtId: r.district_id, districtName: r.name })),
+    };
+  }
+
+  /** Development only: the seeded people one can sign in as, with their roles. */
+  async devAccounts() {
+    this.assertDevLogin();
+    const rows: Array<{ id: string; name: string; roles: string[]; community_name: string | null }> = await this.ds.query(
+      `SELECT p.id, p.name, array_agg(DISTINCT x.role ORDER BY x.role) AS roles, min(x.cname) AS community_name
+       FROM persons p
+       JOIN (
+         SELECT ra.person_id, ra.role, c.name AS cname FROM role_assignments ra LEFT JOIN communities c ON c.id = ra.community_id
+         UNION ALL SELECT rs.person_id, CASE WHEN rs.relation = 'owner' THEN 'owner' ELSE 'resident' END, c.name
+           FROM residencies rs JOIN communities c ON c.id = rs.community_id WHERE rs.status = 'approved'
+       ) x ON x.person_id = p.id
+       GROUP BY p.id, p.name ORDER BY min(x.cname) NULLS LAST, p.name LIMIT 100`,
+    );
+    return rows.map((r) => ({ personId: r.id, name: r.name, roles: r.roles, communityName: r.community_name }));
+  }
+
+  assertDevLogin(): void {
+    if (!this.config.devLoginEnabled) throw new AppError(ErrorCode.DEV_LOGIN_DISABLED, '开发登录仅在开发环境可用，请使用微信登录');
+  }
+}
