@@ -5,3 +5,5 @@ export * from './sha256.js';
 export * from './hash-chain.js';
 export * from './votes/index.js';
 export * from './repairs/index.js';
+export * from './privacy.js';
+export * from './ledger/index.js';

@@ -1,0 +1,4 @@
+export * from './categories.js';
+export * from './periods.js';
+export * from './statement.js';
+export * from './top-up.js';
