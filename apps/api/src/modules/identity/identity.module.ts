@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuditService } from '../audit/audit.service.js';
+import { IdempotencyService } from '../../common/idempotency.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { IdentityService } from './identity.service.js';
@@ -8,7 +9,7 @@ import { IdentityService } from './identity.service.js';
 @Global()
 @Module({
   controllers: [AuthController],
-  providers: [IdentityService, AuditService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [IdentityService, AuditService],
+  providers: [IdentityService, AuditService, IdempotencyService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [IdentityService, AuditService, IdempotencyService],
 })
 export class IdentityModule {}
