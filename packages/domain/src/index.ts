@@ -7,3 +7,5 @@ export * from './votes/index.js';
 export * from './repairs/index.js';
 export * from './privacy.js';
 export * from './ledger/index.js';
+export * from './privacy.js';
+export * from './roles.js';
