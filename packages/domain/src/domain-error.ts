@@ -16,5 +16,3 @@ export class DomainError extends Error {
   }
 }
 
-/** A result that is either a value or a refusal with a Chinese message. */
-export type Result<T, E = { code: ErrorCode; message: string }> = ({ ok: true } & T) | ({ ok: false } & E);
