@@ -15,7 +15,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, db),
         DiscoveryModule,
         TypeOrmModule.forRoot({
           type: 'postgres',

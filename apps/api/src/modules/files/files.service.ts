@@ -1,0 +1,170 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { createHash, randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import sharp, { type Metadata } from 'sharp';
+import { In, type EntityManager, type Repository } from 'typeorm';
+import { ErrorCode } from '@gongzhi/domain';
+import { AppError } from '../../common/app-error.js';
+import { log } from '../../common/logger.js';
+import { FileAccessRegistry, type FileReader } from './file-access.registry.js';
+import { KINDS_BY_PURPOSE, MAX_IMAGE_SIDE, MAX_INPUT_PIXELS, PURPOSE_LABEL, sanitiseFileName } from './file-kinds.js';
+import { FILE_STORAGE, type FileStorage } from './storage/file-storage.js';
+import { StoredFile, type FilePurpose } from './stored-file.entity.js';
+import type { ReceivedFile } from './upload.interceptor.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface Prepared {
+  body: Buffer;
+  mime: string;
+  ext: 'jpg' | 'webp' | 'pdf';
+  width: number | null;
+  height: number | null;
+}
+
+@Injectable()
+export class FilesService {
+  constructor(
+    @InjectRepository(StoredFile) private readonly files: Repository<StoredFile>,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly access: FileAccessRegistry,
+  ) {}
+
+  /** Stores an upload for `uploaderId` in `communityId` as a pending file; images are re-encoded first. */
+  async upload(communityId: string, uploaderId: string, purpose: FilePurpose, file: ReceivedFile | null): Promise<StoredFile> {
+    if (!file) throw new AppError(ErrorCode.FILE_INVALID, '请选择要上传的文件（字段名 file）');
+    if (!KINDS_BY_PURPOSE[purpose].includes(file.detected.kind)) {
+      throw new AppError(ErrorCode.FILE_TYPE_NOT_ALLOWED, `${PURPOSE_LABEL[purpose]}只能上传图片（JPEG、PNG、WebP）`, { purpose });
+    }
+    const prepared = file.detected.kind === 'image' ? await this.reencodeImage(file.buffer) : this.checkPdf(file.buffer);
+    const id = randomUUID();
+    const key = storageKey(communityId, id, prepared.ext);
+    await this.storage.put(key, prepared.body, prepared.mime);
+    try {
+      return await this.files.save(
+        this.files.create({
+          id,
+          communityId,
+          uploaderId,
+          purpose,
+          mime: prepared.mime,
+          sizeBytes: String(prepared.body.length),
+          sha256: createHash('sha256').update(prepared.body).digest('hex'),
+          storageKey: key,
+          originalName: sanitiseFileName(file.originalName),
+          width: prepared.width,
+          height: prepared.height,
+          status: 'pending',
+          ownerType: null,
+          ownerId: null,
+        }),
+      );
+    } catch (e) {
+      await this.storage.delete(key).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  /**
+   * Attaches pending files to a record, inside the caller's transaction. Refuses (FILE.INVALID, nothing attached)
+   * when any file is missing, of another community, uploaded by someone else, already attached, or of a purpose
+   * the caller does not accept.
+   */
+  async attach(
+    manager: EntityManager,
+    communityId: string,
+    fileIds: string[],
+    ownerType: string,
+    ownerId: string,
+    uploaderId: string,
+    opts: { purposes?: FilePurpose[] } = {},
+  ): Promise<StoredFile[]> {
+    const ids = [...new Set(fileIds)];
+    if (ids.length === 0) return [];
+    const bad = ids.filter((id) => !UUID.test(id));
+    const rows = bad.length
+      ? []
+      : await manager.getRepository(StoredFile).find({ where: { id: In(ids), communityId }, lock: { mode: 'pessimistic_write' } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const problems: Array<{ fileId: string; reason: string }> = [];
+    for (const id of ids) {
+      const f = byId.get(id);
+      if (!f || f.uploaderId !== uploaderId) problems.push({ fileId: id, reason: '附件不存在或不是您上传的' });
+      else if (f.status !== 'pending') problems.push({ fileId: id, reason: '附件已被使用' });
+      else if (opts.purposes && !opts.purposes.includes(f.purpose)) problems.push({ fileId: id, reason: `附件用途不符（${PURPOSE_LABEL[f.purpose]}）` });
+    }
+    if (problems.length) {
+      throw new AppError(ErrorCode.FILE_INVALID, `附件不可用：${problems[0].reason}，请重新上传`, { files: problems });
+    }
+    await manager
+      .getRepository(StoredFile)
+      .update({ id: In(ids), communityId, status: 'pending' }, { status: 'attached', ownerType, ownerId });
+    return ids.map((id) => Object.assign(byId.get(id)!, { status: 'attached' as const, ownerType, ownerId }));
+  }
+
+  /** Files attached to one record, oldest first (for the owning module's mapper). */
+  listForOwner(communityId: string, ownerType: string, ownerId: string, manager?: EntityManager): Promise<StoredFile[]> {
+    const repo = manager ? manager.getRepository(StoredFile) : this.files;
+    return repo.find({ where: { communityId, ownerType, ownerId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * The file's bytes for `user`, or 404 (the same answer as for a missing file) when it belongs to another
+   * community, is someone else's unattached upload, or is attached to a record the user may not see.
+   */
+  async openContent(user: FileReader, communityId: string, id: string): Promise<{ file: StoredFile; stream: Readable }> {
+    const notFound = AppError.notFound('文件');
+    if (!UUID.test(id)) throw notFound;
+    const file = await this.files.findOneBy({ id, communityId });
+    if (!file) throw notFound;
+    const allowed =
+      file.status === 'pending'
+        ? file.uploaderId === user.personId
+        : await this.access.canRead(user, file.ownerType!, file.ownerId!, communityId);
+    if (!allowed) throw notFound;
+    try {
+      return { file, stream: await this.storage.get(file.storageKey) };
+    } catch (e) {
+      log('error', 'stored file missing', { fileId: file.id, driver: this.storage.driver, reason: (e as Error).message });
+      throw new AppError(ErrorCode.UNAVAILABLE, '文件暂时无法读取，请稍后再试');
+    }
+  }
+
+  /** Re-encodes an image: auto-rotated, no EXIF/GPS/ICC, at most 2560 px on its long side, JPEG (WebP if transparent). */
+  private async reencodeImage(input: Buffer): Promise<Prepared> {
+    const open = () => sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', animated: false });
+    let meta: Metadata;
+    try {
+      meta = await open().metadata();
+      if (!meta.width || !meta.height) throw new Error('no dimensions');
+      if (meta.width * meta.height > MAX_INPUT_PIXELS) throw new Error('Input image exceeds pixel limit');
+      const pipeline = open().rotate().resize({ width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE, fit: 'inside', withoutEnlargement: true });
+      const transparent = meta.hasAlpha === true;
+      const encoded = transparent ? pipeline.webp({ quality: 85 }) : pipeline.jpeg({ quality: 85, mozjpeg: true });
+      const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
+      return { body: data, mime: transparent ? 'image/webp' : 'image/jpeg', ext: transparent ? 'webp' : 'jpg', width: info.width, height: info.height };
+    } catch (e) {
+      if (/pixel limit/i.test((e as Error).message)) {
+        throw new AppError(ErrorCode.FILE_INVALID, `图片像素过多（上限 ${MAX_INPUT_PIXELS / 10_000} 万像素），请缩小后再上传`);
+      }
+      throw new AppError(ErrorCode.FILE_INVALID, '图片已损坏或无法读取，请重新拍摄或选择图片');
+    }
+  }
+
+  /** PDFs are stored as received (they are served with a sandboxing CSP); only a whole file is accepted. */
+  private checkPdf(input: Buffer): Prepared {
+    const tail = input.subarray(Math.max(0, input.length - 1024)).toString('latin1');
+    if (!tail.includes('%%EOF')) throw new AppError(ErrorCode.FILE_INVALID, 'PDF 文件不完整或已损坏，请重新导出后上传');
+    return { body: input, mime: 'application/pdf', ext: 'pdf', width: null, height: null };
+  }
+}
+
+/** `<community>/<yyyy>/<mm>/<uuid>.<ext>`, the month in China time. Nothing from the client goes into it. */
+export function storageKey(communityId: string, id: string, ext: string, now = new Date()): string {
+  if (!UUID.test(communityId)) throw new Error('community id must be a uuid');
+  const cn = new Date(now.getTime() + 8 * 3600_000);
+  const yyyy = String(cn.getUTCFullYear());
+  const mm = String(cn.getUTCMonth() + 1).padStart(2, '0');
+  return `${communityId.toLowerCase()}/${yyyy}/${mm}/${id}.${ext}`;
+}
