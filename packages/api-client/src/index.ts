@@ -107,6 +107,8 @@ export interface ApiClientOptions {
   transport: Transport;
   /** Current access token, if signed in. */
   getToken?: () => string | null | undefined | Promise<string | null | undefined>;
+  /** Extra headers for every call, e.g. `X-Community-Id` for the active community; undefined values are left out. */
+  getHeaders?: () => Record<string, string | undefined>;
   /** Called after any 401 answer (e.g. to clear the stored token and go to the sign-in page). */
   onUnauthorized?: (error: ApiError) => void;
 }
@@ -192,7 +194,10 @@ export function createApiClient<P = paths>(options: ApiClientOptions): ApiClient
 
   async function request(method: HttpMethod, path: string, init: RuntimeOptions = {}): Promise<ApiResult<unknown>> {
     const url = baseUrl + fillPath(path, init.params?.path) + buildQuery(init.params?.query);
-    const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    for (const [name, value] of Object.entries({ ...options.getHeaders?.(), ...init.headers })) {
+      if (value !== undefined) headers[name] = value;
+    }
     const token = await options.getToken?.();
     if (token) headers.Authorization = `Bearer ${token}`;
     if (init.idempotencyKey) headers['Idempotency-Key'] = init.idempotencyKey;

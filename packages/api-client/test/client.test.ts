@@ -118,7 +118,12 @@ describe('createApiClient over fetch', () => {
   });
 
   it('sends the JSON body, bearer token and Idempotency-Key on a create', async () => {
-    const client = createApiClient<testPaths>({ baseUrl, transport: fetchTransport(), getToken: async () => 'tok-123' });
+    const client = createApiClient<testPaths>({
+      baseUrl,
+      transport: fetchTransport(),
+      getToken: async () => 'tok-123',
+      getHeaders: () => ({ 'X-Community-Id': 'c1', 'X-Unset': undefined }),
+    });
     const result = await client.POST('/api/v1/communities/{communityId}/tickets', {
       params: { path: { communityId: 'c1' } },
       body: { title: '电梯异响' },
@@ -128,6 +133,8 @@ describe('createApiClient over fetch', () => {
     const req = lastRequest();
     assert.equal(req.headers.authorization, 'Bearer tok-123');
     assert.equal(req.headers['idempotency-key'], 'key-1');
+    assert.equal(req.headers['x-community-id'], 'c1');
+    assert.equal('x-unset' in req.headers, false);
     assert.equal(req.headers['content-type'], 'application/json');
     assert.deepEqual(JSON.parse(req.body), { title: '电梯异响' });
   });

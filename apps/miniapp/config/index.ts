@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+const repoRoot = path.resolve(__dirname, '../../..');
+/** Workspace packages compiled from source (no pre-build): the domain rules and the typed API client. */
+const workspaceSources = [
+  path.join(repoRoot, 'packages/domain/src'),
+  path.join(repoRoot, 'packages/api-client/src'),
+];
+
+/**
+ * Workspace packages are ESM TypeScript with `.js` import specifiers (module nodenext). webpack resolves
+ * `./errors.js` to `./errors.ts` through resolve.extensionAlias (webpack ≥ 5.74), which webpack-chain does
+ * not model, so it is set as a raw entry.
+ */
+function resolveWorkspaceSources(chain: any): void {
+  chain.resolve.set('extensionAlias', { '.js': ['.ts', '.tsx', '.js'] });
+}
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'gongzhi-miniapp',
+    date: '2026-11-22',
+    // NutUI React Taro is drawn on a 375 px design; our pages on 750 px (1px in our scss = 1rpx).
+    designWidth(input: any) {
+      const file: string = input?.file?.replace(/\\+/g, '/') ?? '';
+      return file.includes('@nutui') ? 375 : 750;
+    },
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV ?? 'weapp'}`,
+    plugins: [],
+    defineConstants: {},
+    // Only TARO_APP_* reach the client. Taro reads them from apps/miniapp/.env* files (which win);
+    // this also passes one given on the shell, and defines it as '' when unset (→ same-origin in H5).
+    env: {
+      TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
+    },
+    alias: {
+      '@gongzhi/domain': path.join(repoRoot, 'packages/domain/src/index.ts'),
+      '@gongzhi/api-client': path.join(repoRoot, 'packages/api-client/src/index.ts'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      compile: { include: workspaceSources },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        resolveWorkspaceSources(chain);
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: workspaceSources },
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      webpackChain(chain) {
+        resolveWorkspaceSources(chain);
+      },
+    },
+  };
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig);
+  return merge({}, baseConfig, prodConfig);
+});

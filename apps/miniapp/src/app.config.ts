@@ -1,0 +1,10 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/login/index', 'pages/error/index', 'pages/placeholder/index'],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#0b5394',
+    navigationBarTitleText: '共治',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6f8',
+  },
+});

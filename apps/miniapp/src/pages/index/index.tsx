@@ -1,0 +1,100 @@
+import { Text, View } from '@tarojs/components';
+import { Button, Loading } from '@nutui/nutui-react-taro';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { entriesFor, roleLabel, type HomeEntry } from '../../features/home/entries';
+import { useHealth } from '../../features/home/useHealth';
+import { useMe } from '../../features/home/useMe';
+import { getSession } from '../../services/session';
+
+function open(entry: HomeEntry) {
+  const url = entry.url ?? `/pages/placeholder/index?title=${encodeURIComponent(entry.label)}`;
+  void Taro.navigateTo({ url });
+}
+
+export default function Home() {
+  const [signedIn, setSignedIn] = useState(() => getSession() !== null);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const health = useHealth();
+  const me = useMe(signedIn, refreshKey);
+
+  // Coming back from the sign-in page: pick up the new session.
+  useDidShow(() => {
+    const now = getSession() !== null;
+    if (now !== signedIn) setSignedIn(now);
+    else if (now) setRefreshKey((k) => k + 1);
+  });
+  usePullDownRefresh(async () => {
+    await Promise.all([health.reload(), me.reload()]);
+    Taro.stopPullDownRefresh();
+  });
+
+  // A 401 on /me cleared the stored session: show the signed-out state.
+  const meState = me.state;
+  useEffect(() => {
+    if (meState.status === 'error' && meState.httpStatus === 401 && getSession() === null) setSignedIn(false);
+  }, [meState]);
+
+  return (
+    <View className='page'>
+      <View className='card'>
+        <Text className='title'>共治 · 小区自治</Text>
+        {health.state.status === 'loading' || health.state.status === 'idle' ? (
+          <View className='status'>
+            <Loading type='circular' />
+            <Text className='muted'>正在连接服务…</Text>
+          </View>
+        ) : health.state.status === 'ok' ? (
+          <View className='status status--ok' data-testid='health-ok'>
+            <View className='dot dot--ok' />
+            <Text>服务正常</Text>
+            <Text className='muted'>（版本 {health.state.data.version}）</Text>
+          </View>
+        ) : null}
+      </View>
+      {health.state.status === 'error' ? (
+        <ErrorPanel error={health.state.error} httpStatus={health.state.httpStatus} doing='连接服务' onRetry={() => void health.reload()} />
+      ) : null}
+
+      {!signedIn ? (
+        <View className='card'>
+          <Text className='subtitle'>您还没有登录</Text>
+          <Text className='text'>登录后可以报修、查看工单、参与业主表决。</Text>
+          <Button className='big-button' type='primary' size='large' block onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}>
+            登录
+          </Button>
+        </View>
+      ) : meState.status === 'loading' || meState.status === 'idle' ? (
+        <View className='card'>
+          <Loading type='circular' />
+          <Text className='muted'>正在读取您的信息…</Text>
+        </View>
+      ) : meState.status === 'error' ? (
+        <ErrorPanel error={meState.error} httpStatus={meState.httpStatus} doing='读取您的信息' onRetry={() => void me.reload()} />
+      ) : (
+        <>
+          <View className='card'>
+            <Text className='subtitle'>{meState.data.name}，您好</Text>
+            <Text className='text'>
+              所在小区：{meState.data.activeCommunity ? meState.data.activeCommunity.name : '尚未加入小区（请先绑定房屋）'}
+            </Text>
+            <Text className='muted'>身份：{meState.data.roles.length ? meState.data.roles.map(roleLabel).join('、') : '暂无'}</Text>
+          </View>
+          <Text className='subtitle'>您可以做什么</Text>
+          <View className='grid'>
+            {(entriesFor(meState.data.roles).length
+              ? entriesFor(meState.data.roles)
+              : entriesFor(['resident']).filter((e) => e.key === 'bind-unit')
+            ).map((entry) => (
+              <View key={entry.key} className='grid-item' hoverClass='grid-item--hover' onClick={() => open(entry)}>
+                <Text className='grid-item__label'>{entry.label}</Text>
+                <Text className='grid-item__hint'>{entry.hint}</Text>
+              </View>
+            ))}
+          </View>
+        </>
+      )}
+    </View>
+  );
+}
