@@ -1,2 +1,3 @@
 export * from './state-machine.js';
 export * from './sla.js';
+export * from './catalogue.js';
