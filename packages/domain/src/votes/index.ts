@@ -3,3 +3,4 @@ export * from './matters.js';
 export * from './electorate.js';
 export * from './decide.js';
 export * from './tally.js';
+export * from './lifecycle.js';
