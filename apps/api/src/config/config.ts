@@ -147,7 +147,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     jobsEnabled: (env.JOBS ?? 'on') !== 'off',
     devLoginEnabled: !prod && (env.DEV_LOGIN ?? 'on') !== 'off',
-    version: env.APP_VERSION ?? '0.1.0',
+    version: env.APP_VERSION || '0.1.0',
   };
   if (prod && !config.wechat.appId) problems.push('WECHAT_APP_ID is required when NODE_ENV=production');
   if (problems.length) throw new ConfigError(problems);

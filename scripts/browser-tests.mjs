@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Browser tests: build the API and the H5 app, start the API (same main.ts as production, embedded PostgreSQL in a
+// throw-away folder, demo data seeded) serving the H5 build, then run every apps/miniapp/test/*.h5.mjs against it in
+// headless Chromium. Screenshots land in .artifacts/ (git-ignored).
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const sh = (name, cmd, args, env = {}) => {
+  process.stdout.write(`  · ${name}\n`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) throw new Error(`${name} failed`);
+};
+const freePort = () => new Promise((resolve) => { const s = net.createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
+
+sh('build API', 'pnpm', ['--filter', '@gongzhi/api', 'build']);
+sh('build H5', 'pnpm', ['--filter', '@gongzhi/miniapp', 'build:h5']);
+
+const base = '/var/tmp/gongzhi-browser';
+mkdirSync(base, { recursive: true });
+chmodSync(base, 0o755);
+const dir = mkdtempSync(path.join(base, 'run-'));
+chmodSync(dir, 0o755);
+const [port, pgPort] = [await freePort(), await freePort()];
+const api = spawn('node', ['apps/api/dist/src/main.js'], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: { ...process.env, NODE_ENV: 'development', PORT: String(port), EMBEDDED_PG_DIR: path.join(dir, 'pg'), EMBEDDED_PG_PORT: String(pgPort),
+    FILES_DIR: path.join(dir, 'files'), H5_DIR: path.join(root, 'apps/miniapp/dist/h5'), LOG_LEVEL: 'warn', JOBS: 'off' },
+});
+let apiOut = '';
+api.stdout.on('data', (b) => { apiOut += b.toString(); });
+const url = `http://127.0.0.1:${port}`;
+let code = 1;
+try {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (api.exitCode !== null) throw new Error(`API exited early (${api.exitCode}):\n${apiOut}`);
+    try { if ((await fetch(`${url}/readyz`)).ok) break; } catch { /* not up yet */ }
+    if (Date.now() > deadline) throw new Error(`API not ready after 60 s:\n${apiOut}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  const testsDir = path.join(root, 'apps/miniapp/test');
+  const files = readdirSync(testsDir).filter((f) => f.endsWith('.h5.mjs')).sort();
+  let failures = 0;
+  for (const f of files) {
+    process.stdout.write(`  · ${f}\n`);
+    const r = spawnSync('node', [path.join(testsDir, f)], { cwd: root, stdio: 'inherit', env: { ...process.env, H5_URL: url } });
+    if (r.status !== 0) failures++;
+  }
+  process.stdout.write(`  browser tests: ${files.length - failures} passed, ${failures} failed\n`);
+  code = failures ? 1 : 0;
+} catch (e) {
+  process.stderr.write(`${e instanceof Error ? e.message : e}\n`);
+} finally {
+  api.kill('SIGTERM');
+  await new Promise((r) => { api.once('exit', r); setTimeout(r, 10_000); });
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exit(code);

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// `pnpm test`: every check a change must pass, in order, with a closing count.
+//   1. type-check every package        4. API e2e (jest + supertest on embedded PostgreSQL)
+//   2. domain + client unit tests       5. weapp build within the size budget
+//   3. generated client is up to date   6. browser smoke: built H5 served by the API, headless Chromium
+// Environment: SKIP_BROWSER=1 skips 5-6 (for a quick loop; CI never sets it).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const artifacts = path.join(root, '.artifacts');
+mkdirSync(artifacts, { recursive: true });
+const results = [];
+let passed = 0;
+let failed = 0;
+
+function run(name, cmd, args, opts = {}) {
+  const started = Date.now();
+  process.stdout.write(`\n▶ ${name}\n`);
+  const r = spawnSync(cmd, args, { cwd: opts.cwd ?? root, stdio: 'inherit', env: { ...process.env, ...opts.env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = r.status === 0;
+  results.push({ name, ok, seconds });
+  process.stdout.write(`${ok ? '✔' : '✘'} ${name} (${seconds}s)\n`);
+  return ok;
+}
+
+function jestCounts(file) {
+  if (!existsSync(file)) return null;
+  const j = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: j.numPassedTests, failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0), skipped: j.numPendingTests };
+}
+
+let ok = run('type-check (every package)', 'pnpm', ['-r', '--workspace-concurrency=2', 'typecheck']);
+
+const domainJson = path.join(artifacts, 'jest-domain.json');
+rmSync(domainJson, { force: true });
+run('domain rules (unit + property-based)', 'pnpm', ['--filter', '@gongzhi/domain', 'test', '--', '--json', `--outputFile=${domainJson}`]);
+const d = jestCounts(domainJson);
+if (d) { passed += d.passed; failed += d.failed; } else failed += 1;
+
+if (existsSync(path.join(root, 'packages/api-client/package.json'))) {
+  run('api-client unit tests', 'pnpm', ['--filter', '@gongzhi/api-client', 'test']) ? passed++ : failed++;
+  // The committed client must be what the committed OpenAPI document generates.
+  const schemaFile = path.join(root, 'packages/api-client/src/schema.ts');
+  const before = existsSync(schemaFile) ? readFileSync(schemaFile, 'utf8') : '';
+  const gen = run('api-client regenerated from apps/api/openapi.json', 'pnpm', ['--filter', '@gongzhi/api-client', 'generate']);
+  const after = existsSync(schemaFile) ? readFileSync(schemaFile, 'utf8') : '';
+  const same = gen && before === after;
+  if (!same) {
+    writeFileSync(schemaFile, before);
+    results.push({ name: 'api-client is up to date (run `pnpm openapi` and commit)', ok: false, seconds: '0' });
+  }
+  same ? passed++ : failed++;
+}
+
+const apiJson = path.join(artifacts, 'jest-api.json');
+rmSync(apiJson, { force: true });
+run('API e2e (real PostgreSQL)', 'pnpm', ['--filter', '@gongzhi/api', 'test', '--', '--json', `--outputFile=${apiJson}`]);
+const a = jestCounts(apiJson);
+if (a) { passed += a.passed; failed += a.failed; } else failed += 1;
+
+if (!process.env.SKIP_BROWSER) {
+  run('weapp build within the package budget', 'pnpm', ['--filter', '@gongzhi/miniapp', 'build:weapp']) ? passed++ : failed++;
+  run('browser smoke (H5 + API + headless Chromium)', 'node', ['scripts/browser-tests.mjs']) ? passed++ : failed++;
+}
+
+process.stdout.write('\nSummary:\n');
+for (const r of results) process.stdout.write(`  ${r.ok ? '✔' : '✘'} ${r.name} (${r.seconds}s)\n`);
+if (!ok) failed += 1;
+ok = results.every((r) => r.ok);
+process.stdout.write(`\ntests: ${passed} passed, ${failed} failed\n`);
+process.exit(ok && failed === 0 ? 0 : 1);
