@@ -12,7 +12,7 @@ export class OutboxEntry {
   @Column({ type: 'varchar', length: 100 }) name: string;
   @Column({ type: 'jsonb' }) payload: object;
   /** pg-boss send options: singletonKey, startAfter (ISO string). */
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" }) options: { singletonKey?: string; startAfter?: string };
+  @Column({ type: 'jsonb', default: {} }) options: { singletonKey?: string; startAfter?: string };
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'relayed_at', type: 'timestamptz', nullable: true }) relayedAt: Date | null;
   @Column({ name: 'job_id', type: 'uuid', nullable: true }) jobId: string | null;
