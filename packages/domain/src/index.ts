@@ -9,3 +9,4 @@ export * from './privacy.js';
 export * from './ledger/index.js';
 export * from './privacy.js';
 export * from './roles.js';
+export * from './roster.js';
