@@ -277,6 +277,24 @@ describe('files', () => {
       expect((await attach([mine], c.people.owner2)).length).toBe(1);
     });
 
+    it('deletes abandoned uploads after two days, never attached ones', async () => {
+      const files = t.created.app.get(FilesService);
+      const ds = t.created.app.get(DataSource);
+      const jpg = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#a0a' } }).jpeg().toBuffer();
+      const abandoned = (await upload('owner4', 'repair_photo', jpg, 'old.jpg').expect(201)).body.id;
+      const used = (await upload('owner4', 'repair_photo', jpg, 'used.jpg').expect(201)).body.id;
+      const fresh = (await upload('owner4', 'repair_photo', jpg, 'new.jpg').expect(201)).body.id;
+      await ds.transaction((m) => files.attach(m, c.communityId, [used], 'test_notice', '8f0c7c1e-8d3a-4c1e-9a51-0c5a3e2b7d11', c.people.owner4));
+      await ownerQuery(`UPDATE files SET created_at = now() - interval '3 days' WHERE id = ANY($1)`, [[abandoned, used]]);
+      const [{ storage_key: key }] = await ownerQuery<{ storage_key: string }>('SELECT storage_key FROM files WHERE id = $1', [abandoned]);
+
+      expect(await files.deleteAbandoned()).toBeGreaterThanOrEqual(1);
+      const left = await ownerQuery<{ id: string }>('SELECT id FROM files WHERE id = ANY($1)', [[abandoned, used, fresh]]);
+      expect(left.map((r) => r.id).sort()).toEqual([used, fresh].sort());
+      expect(existsSync(path.join(filesDir, key))).toBe(false);
+      await t.req().get(`/api/v1/files/${used}/content`).set(c.as('chair')).expect(200);
+    });
+
     it('lets no one read a file attached to a record type without an access rule', async () => {
       const files = t.created.app.get(FilesService);
       const ds = t.created.app.get(DataSource);

@@ -1,17 +1,22 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import sharp, { type Metadata } from 'sharp';
-import { In, type EntityManager, type Repository } from 'typeorm';
+import { In, LessThan, type EntityManager, type Repository } from 'typeorm';
 import { ErrorCode } from '@gongzhi/domain';
 import { AppError } from '../../common/app-error.js';
 import { log } from '../../common/logger.js';
+import { JobsService } from '../jobs/jobs.service.js';
 import { FileAccessRegistry, type FileReader } from './file-access.registry.js';
 import { KINDS_BY_PURPOSE, MAX_IMAGE_SIDE, MAX_INPUT_PIXELS, PURPOSE_LABEL, sanitiseFileName } from './file-kinds.js';
 import { FILE_STORAGE, type FileStorage } from './storage/file-storage.js';
 import { StoredFile, type FilePurpose } from './stored-file.entity.js';
 import type { ReceivedFile } from './upload.interceptor.js';
+
+/** Uploads never attached to a record are deleted after this long (the form was abandoned). */
+export const PENDING_TTL_HOURS = 48;
+export const CLEANUP_JOB = 'files.cleanup-pending';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,12 +29,38 @@ interface Prepared {
 }
 
 @Injectable()
-export class FilesService {
+export class FilesService implements OnModuleInit {
   constructor(
     @InjectRepository(StoredFile) private readonly files: Repository<StoredFile>,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     private readonly access: FileAccessRegistry,
+    private readonly jobs: JobsService,
   ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.work(CLEANUP_JOB, async () => {
+      await this.deleteAbandoned();
+    });
+    await this.jobs.schedule(CLEANUP_JOB, '17 3 * * *');
+  }
+
+  /** Deletes pending uploads older than PENDING_TTL_HOURS (rows and bytes). Returns how many. */
+  async deleteAbandoned(now = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - PENDING_TTL_HOURS * 3600_000);
+    let deleted = 0;
+    for (;;) {
+      const batch = await this.files.find({ where: { status: 'pending', createdAt: LessThan(cutoff) }, order: { createdAt: 'ASC' }, take: 200 });
+      if (!batch.length) return deleted;
+      for (const f of batch) {
+        // Row first and only while still pending (an attach() may win the race); then the bytes.
+        const res = await this.files.delete({ id: f.id, status: 'pending' });
+        if (!res.affected) continue;
+        deleted += 1;
+        await this.storage.delete(f.storageKey).catch((e: unknown) => log('warn', 'abandoned file bytes not deleted', { fileId: f.id, reason: (e as Error).message }));
+      }
+      if (batch.length < 200) return deleted;
+    }
+  }
 
   /** Stores an upload for `uploaderId` in `communityId` as a pending file; images are re-encoded first. */
   async upload(communityId: string, uploaderId: string, purpose: FilePurpose, file: ReceivedFile | null): Promise<StoredFile> {
