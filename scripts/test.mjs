@@ -37,7 +37,7 @@ let ok = run('type-check (every package)', 'pnpm', ['-r', '--workspace-concurren
 
 const domainJson = path.join(artifacts, 'jest-domain.json');
 rmSync(domainJson, { force: true });
-run('domain rules (unit + property-based)', 'pnpm', ['--filter', '@gongzhi/domain', 'test', '--', '--json', `--outputFile=${domainJson}`]);
+run('domain rules (unit + property-based)', 'pnpm', ['--filter', '@gongzhi/domain', 'test', '--json', `--outputFile=${domainJson}`]);
 const d = jestCounts(domainJson);
 if (d) { passed += d.passed; failed += d.failed; } else failed += 1;
 
@@ -58,7 +58,7 @@ if (existsSync(path.join(root, 'packages/api-client/package.json'))) {
 
 const apiJson = path.join(artifacts, 'jest-api.json');
 rmSync(apiJson, { force: true });
-run('API e2e (real PostgreSQL)', 'pnpm', ['--filter', '@gongzhi/api', 'test', '--', '--json', `--outputFile=${apiJson}`]);
+run('API e2e (real PostgreSQL)', 'pnpm', ['--filter', '@gongzhi/api', 'test', '--json', `--outputFile=${apiJson}`]);
 const a = jestCounts(apiJson);
 if (a) { passed += a.passed; failed += a.failed; } else failed += 1;
 

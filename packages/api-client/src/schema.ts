@@ -2,7 +2,7 @@
  * GENERATED FILE — do not edit by hand.
  * Source: apps/api/openapi.json (written by the API). Regenerate with
  *   pnpm --filter @gongzhi/api-client generate
- * Document: Gongzhi API (placeholder) 0.0.0-placeholder
+ * Document: 共治 Gongzhi API 0.1.0
  */
 export interface paths {
     "/api/v1/auth/dev/accounts": {
@@ -12,8 +12,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Seeded people for the development sign-in picker (disabled in production) */
-        get: operations["listDevAccounts"];
+        get: operations["Auth_devAccounts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -31,15 +30,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in as a seeded person (development only) */
-        post: operations["devLogin"];
+        post: operations["Auth_devLogin"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/auth/wechat/login": {
+    "/api/v1/auth/logout": {
         parameters: {
             query?: never;
             header?: never;
@@ -48,8 +46,55 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange a wx.login code for tokens */
-        post: operations["wechatLogin"];
+        post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Files_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Files_content"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -63,8 +108,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in person, their roles and active community */
-        get: operations["getMe"];
+        get: operations["Auth_me"];
         put?: never;
         post?: never;
         delete?: never;
@@ -80,8 +124,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and version (public) */
-        get: operations["getHealth"];
+        get: operations["Health_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Health_ready"];
         put?: never;
         post?: never;
         delete?: never;
@@ -94,56 +153,95 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        CommunityRefDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example 阳光花园 */
-            name: string;
-        };
         DevAccountDto: {
-            communityName: string | null;
+            communityName?: string | null;
             name: string;
-            /** Format: uuid */
             personId: string;
             roles: string[];
         };
         DevLoginDto: {
-            /** Format: uuid */
+            /** @description 要登录的演示用户编号 */
             personId: string;
         };
-        ErrorEnvelopeDto: {
-            error: {
-                code: string;
-                correlationId?: string;
-                details?: unknown;
-                message: string;
-            };
+        DistrictRoleDto: {
+            districtId?: string | null;
+            districtName?: string | null;
+            role: string;
+        };
+        FileDto: {
+            /** @example /api/v1/files/3f0c…/content */
+            contentUrl: string;
+            createdAt: string;
+            height: number | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 存储后的类型（图片统一转为 JPEG 或 WebP）
+             * @example image/jpeg
+             */
+            mime: string;
+            /** @description 原文件名（仅用于显示） */
+            originalName: string | null;
+            /** @enum {string} */
+            purpose: "repair_photo" | "ballot_scan" | "proxy_document" | "ledger_attachment" | "binding_document" | "notice_attachment";
+            /** @description 存储后的字节数 */
+            sizeBytes: number;
+            /** @enum {string} */
+            status: "pending" | "attached";
+            width: number | null;
         };
         HealthDto: {
-            /** @enum {string} */
-            status: "ok";
+            /** @example ok */
+            status: string;
             /** @example 0.1.0 */
             version: string;
         };
         MeDto: {
-            activeCommunity: components["schemas"]["CommunityRefDto"] | null;
-            /** @example 王秀英 */
+            communities: components["schemas"]["MembershipDto"][];
+            districtRoles: components["schemas"]["DistrictRoleDto"][];
+            id: string;
             name: string;
-            /** Format: uuid */
-            personId: string;
-            /**
-             * @example [
-             *       "resident"
-             *     ]
-             */
+            /** @description 本人完整手机号（仅本人可见） */
+            phone?: string | null;
+            phoneMasked?: string | null;
+        };
+        MembershipDto: {
+            communityId: string;
+            communityName: string;
+            districtId: string;
             roles: string[];
+        };
+        OkDto: {
+            /** @example true */
+            ok: boolean;
+        };
+        ReadyDto: {
+            database: boolean;
+            /** @description Pending migrations; ready only when 0 */
+            pendingMigrations: number;
+            /**
+             * @example ok
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
+        };
+        RefreshDto: {
+            refreshToken: string;
         };
         TokenPairDto: {
             accessToken: string;
+            /** @description 访问令牌有效秒数 */
+            expiresIn: number;
             refreshToken: string;
         };
-        WechatLoginDto: {
-            code: string;
+        UploadFileBodyDoc: {
+            /**
+             * Format: binary
+             * @description JPEG/PNG/WebP 图片（≤10 MB）或 PDF（≤20 MB），类型按文件内容判断
+             */
+            file: string;
+            /** @enum {string} */
+            purpose: "repair_photo" | "ballot_scan" | "proxy_document" | "ledger_attachment" | "binding_document" | "notice_attachment";
         };
     };
     responses: never;
@@ -154,7 +252,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    listDevAccounts: {
+    Auth_devAccounts: {
         parameters: {
             query?: never;
             header?: never;
@@ -163,7 +261,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Seeded people */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -172,18 +269,9 @@ export interface operations {
                     "application/json": components["schemas"]["DevAccountDto"][];
                 };
             };
-            /** @description Development sign-in is disabled */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
         };
     };
-    devLogin: {
+    Auth_devLogin: {
         parameters: {
             query?: never;
             header?: never;
@@ -196,7 +284,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Signed in */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -205,18 +292,28 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairDto"];
                 };
             };
-            /** @description Development sign-in is disabled */
-            403: {
+        };
+    };
+    Auth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/json": components["schemas"]["OkDto"];
                 };
             };
         };
     };
-    wechatLogin: {
+    Auth_refresh: {
         parameters: {
             query?: never;
             header?: never;
@@ -225,11 +322,10 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WechatLoginDto"];
+                "application/json": components["schemas"]["RefreshDto"];
             };
         };
         responses: {
-            /** @description Signed in */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -238,18 +334,52 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairDto"];
                 };
             };
-            /** @description Invalid code */
-            400: {
+        };
+    };
+    Files_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadFileBodyDoc"];
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/json": components["schemas"]["FileDto"];
                 };
             };
         };
     };
-    getMe: {
+    Files_content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件内容 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_me: {
         parameters: {
             query?: never;
             header?: never;
@@ -258,7 +388,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The signed-in person */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -267,18 +396,9 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
         };
     };
-    getHealth: {
+    Health_health: {
         parameters: {
             query?: never;
             header?: never;
@@ -287,7 +407,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The service is up */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -296,13 +415,31 @@ export interface operations {
                     "application/json": components["schemas"]["HealthDto"];
                 };
             };
-            /** @description A dependency is down */
+        };
+    };
+    Health_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadyDto"];
+                };
+            };
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/json": components["schemas"]["ReadyDto"];
                 };
             };
         };
