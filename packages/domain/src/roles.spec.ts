@@ -8,9 +8,9 @@ describe('roles', () => {
     expect(ROLE_LABELS.owner).toBe('业主');
   });
 
-  it('scopes committee and property roles to a community, officers and regulators to a district', () => {
-    expect(ROLES.filter(isCommunityScoped)).toEqual(['resident', 'owner', 'committee_member', 'committee_chair', 'property_manager', 'property_staff']);
-    expect(ROLES.filter(isDistrictScoped)).toEqual(['neighbourhood_officer', 'regulator']);
+  it('scopes committee, property and neighbourhood-office roles to a community, regulators to a district', () => {
+    expect(ROLES.filter(isCommunityScoped)).toEqual(['resident', 'owner', 'committee_member', 'committee_chair', 'property_manager', 'property_staff', 'neighbourhood_officer']);
+    expect(ROLES.filter(isDistrictScoped)).toEqual(['regulator']);
     expect(roleScope('platform_admin')).toBe('platform');
   });
 

@@ -37,7 +37,8 @@ const ROLE_SCOPES: Readonly<Record<Role, RoleScope>> = Object.freeze({
   committee_chair: 'community',
   property_manager: 'community',
   property_staff: 'community',
-  neighbourhood_officer: 'district',
+  // Issue 3: the neighbourhood officer (社区) is assigned per community, like the committee and property roles.
+  neighbourhood_officer: 'community',
   regulator: 'district',
   platform_admin: 'platform',
 });
