@@ -14,10 +14,17 @@ import { RoleAssignment } from '../modules/identity/entities/role-assignment.ent
 import { Unit } from '../modules/identity/entities/unit.entity.js';
 import { StoredFile } from '../modules/files/stored-file.entity.js';
 import { OutboxEntry } from '../modules/jobs/outbox-entry.entity.js';
+import { LedgerAccount } from '../modules/ledger/entities/ledger-account.entity.js';
+import { LedgerEntryRow } from '../modules/ledger/entities/ledger-entry.entity.js';
+import { LedgerPosting } from '../modules/ledger/entities/ledger-posting.entity.js';
+import { LedgerQuestion } from '../modules/ledger/entities/ledger-question.entity.js';
+import { LedgerStatementRow } from '../modules/ledger/entities/ledger-statement.entity.js';
 
 export const entities: Function[] = [
   // identity
   District, Community, Building, Unit, Person, Ownership, Residency, RoleAssignment, RefreshToken, AuditEntry,
   // files, jobs
   StoredFile, OutboxEntry,
+  // ledger
+  LedgerAccount, LedgerEntryRow, LedgerPosting, LedgerStatementRow, LedgerQuestion,
 ];

@@ -2,10 +2,12 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import { IdentityModule } from './identity/identity.module.js';
 import { FilesModule } from './files/files.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { LedgerModule } from './ledger/ledger.module.js';
 
 /** Every domain module (one folder each under src/modules/). Append new ones here. */
 export const featureModules: Array<Type<unknown> | DynamicModule> = [
   IdentityModule,
   JobsModule,
   FilesModule,
+  LedgerModule,
 ];

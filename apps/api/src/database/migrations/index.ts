@@ -2,6 +2,7 @@ import { Init1763800000000 } from './1763800000000-init.js';
 import { Files1763810000000 } from './1763810000000-files.js';
 import { Outbox1763810000001 } from './1763810000001-outbox.js';
 import { Identity1763820000000 } from './1763820000000-identity.js';
+import { Ledger1763850000000 } from './1763850000000-ledger.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: Function[] = [
@@ -9,4 +10,5 @@ export const migrations: Function[] = [
   Files1763810000000,
   Outbox1763810000001,
   Identity1763820000000,
+  Ledger1763850000000,
 ];
