@@ -1,5 +1,8 @@
 import { ErrorCode } from '@gongzhi/domain';
 import { startTestApp, type TestApp, appRoleQuery } from './harness.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { loadConfig, ConfigError } from '../src/config/config.js';
 
 describe('platform', () => {
@@ -63,9 +66,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres:\/\/ URL/);
   });
 
-  it('generates development secrets when none are given', () => {
-    const c = loadConfig({ NODE_ENV: 'development' });
+  it('generates development secrets when none are given, and keeps them for the next start', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'gz-secrets-')), 'dev-secrets.json');
+    const c = loadConfig({ NODE_ENV: 'development', DEV_SECRETS_FILE: file });
     expect(c.jwtSecret).toHaveLength(64);
+    const again = loadConfig({ NODE_ENV: 'development', DEV_SECRETS_FILE: file });
+    expect(again.dataKey).toBe(c.dataKey);
+    expect(again.jwtSecret).toBe(c.jwtSecret);
     expect(c.devLoginEnabled).toBe(true);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), WECHAT_APP_SECRET: 'y'.repeat(32), DATA_ENCRYPTION_KEY: 'z'.repeat(44), WECHAT_APP_ID: 'wx1' }).devLoginEnabled).toBe(false);
   });

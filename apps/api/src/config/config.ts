@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +24,8 @@ export interface AppConfig {
   /** Key used to encrypt phone and ID numbers at rest (32 bytes, base64 or hex). */
   dataKey: string;
   wechat: { appId: string; appSecret: string; apiBase: string; timeoutMs: number; contentCheck: boolean };
+  /** Sign-in attempts (WeChat and dev) allowed per client IP and per code/account in a sliding window. */
+  signInRateLimit: { perIp: number; perKey: number; windowSeconds: number };
   files: { driver: 'local' | 's3'; localDir: string; maxImageBytes: number; maxDocumentBytes: number;
     s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } };
   h5Dir: string | null;
@@ -50,6 +52,21 @@ export const repoRoot = (() => {
 })();
 
 type Env = Record<string, string | undefined>;
+
+function devSecret(name: string, file: string): string {
+  let secrets: Record<string, string> = {};
+  try {
+    secrets = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  } catch {
+    /* first start */
+  }
+  if (!secrets[name]) {
+    secrets[name] = randomBytes(32).toString('hex');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
+  return secrets[name];
+}
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
@@ -91,7 +108,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       problems.push(`${name} is required when NODE_ENV=production`);
       return '';
     }
-    return randomBytes(32).toString('hex');
+    // Development: generated once and kept beside the embedded database, so data encrypted with it stays
+    // readable after a restart. Tests get fresh ones.
+    return nodeEnv === 'development' ? devSecret(name, env.DEV_SECRETS_FILE ?? path.join(repoRoot, '.data', 'dev-secrets.json')) : randomBytes(32).toString('hex');
   };
 
   const databaseUrl = url('DATABASE_URL');
@@ -135,6 +154,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       apiBase: env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com',
       timeoutMs: int('WECHAT_TIMEOUT_MS', 5000, 100, 60000),
       contentCheck: (env.CONTENT_CHECK ?? (prod ? 'on' : 'off')) === 'on',
+    },
+    signInRateLimit: {
+      // Test runs sign in hundreds of times from 127.0.0.1: generous defaults there; the rate-limit test sets its own.
+      perIp: int('SIGN_IN_RATE_PER_IP', nodeEnv === 'test' ? 100000 : 30, 1, 100000),
+      perKey: int('SIGN_IN_RATE_PER_CODE', nodeEnv === 'test' ? 1000 : 5, 1, 1000),
+      windowSeconds: int('SIGN_IN_RATE_WINDOW_SECONDS', 60, 1, 86400),
     },
     files: {
       driver,
