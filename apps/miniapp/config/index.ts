@@ -69,6 +69,23 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         resolveWorkspaceSources(chain);
+        // Pages are lazy chunks in H5. Without these groups each page chunk carried its own copy of
+        // NutUI, Taro's H5 components and the shared services (~65 KB per page).
+        chain.optimization.merge({
+          splitChunks: {
+            cacheGroups: {
+              ui: {
+                name: 'ui',
+                test: /[\\/]node_modules[\\/].*(@nutui|@tarojs[\\/]components(-react)?)[\\/]/,
+                chunks: 'all',
+                priority: 30,
+                enforce: true,
+              },
+              // Code shared by several pages (services, components, @gongzhi/domain and api-client sources).
+              shared: { name: 'shared', chunks: 'async', minChunks: 2, priority: 20, enforce: true, reuseExistingChunk: true },
+            },
+          },
+        });
       },
     },
   };

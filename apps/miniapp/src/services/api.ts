@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { createApiClient, TransportError, type Transport } from '@gongzhi/api-client';
+import type { ApiPaths } from './pending-paths';
 import { clearSession, getActiveCommunityId, getSession } from './session';
 
 /**
@@ -43,7 +44,7 @@ export const taroTransport: Transport = (request) =>
     });
   });
 
-export const api = createApiClient({
+export const api = createApiClient<ApiPaths>({
   baseUrl: API_BASE,
   transport: taroTransport,
   getToken: () => getSession()?.accessToken,

@@ -12,7 +12,8 @@ function useSignInAction() {
   const finish = useCallback(async (call: () => Promise<{ error?: ApiError; status: number; data?: { accessToken: string; refreshToken: string } }>) => {
     setState({ status: 'working' });
     const result = await call();
-    if (result.error || !result.data) {
+    const tokens = result.data;
+    if (result.error || !tokens) {
       setState({
         status: 'error',
         error: result.error ?? { code: 'COMMON.INTERNAL', message: '登录没有成功。' },
@@ -20,7 +21,7 @@ function useSignInAction() {
       });
       return false;
     }
-    saveSession(result.data);
+    saveSession({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken });
     setActiveCommunityId(undefined); // /me tells us the active community
     setState({ status: 'idle' });
     return true;

@@ -5,12 +5,39 @@ import { useEffect, useState } from 'react';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { entriesFor, roleLabel, type HomeEntry } from '../../features/home/entries';
 import { useHealth } from '../../features/home/useHealth';
-import { useMe } from '../../features/home/useMe';
+import { activeMembership, activeRoles, useMe, type Me } from '../../features/home/useMe';
 import { getSession } from '../../services/session';
 
 function open(entry: HomeEntry) {
   const url = entry.url ?? `/pages/placeholder/index?title=${encodeURIComponent(entry.label)}`;
   void Taro.navigateTo({ url });
+}
+
+function SignedIn({ me }: { me: Me }) {
+  const active = activeMembership(me);
+  const roles = activeRoles(me, active);
+  const entries = entriesFor(roles);
+  const district = me.districtRoles.find((d) => d.districtName)?.districtName;
+  return (
+    <>
+      <View className='card'>
+        <Text className='subtitle'>{me.name}，您好</Text>
+        <Text className='text'>
+          {active ? `所在小区：${active.communityName}` : district ? `所在辖区：${district}` : '尚未加入小区（请先绑定房屋）'}
+        </Text>
+        <Text className='muted'>身份：{roles.length ? roles.map(roleLabel).join('、') : '暂无'}</Text>
+      </View>
+      <Text className='subtitle'>您可以做什么</Text>
+      <View className='grid'>
+        {(entries.length ? entries : entriesFor(['resident']).filter((e) => e.key === 'bind-unit')).map((entry) => (
+          <View key={entry.key} className='grid-item' hoverClass='grid-item--hover' onClick={() => open(entry)}>
+            <Text className='grid-item__label'>{entry.label}</Text>
+            <Text className='grid-item__hint'>{entry.hint}</Text>
+          </View>
+        ))}
+      </View>
+    </>
+  );
 }
 
 export default function Home() {
@@ -73,27 +100,7 @@ export default function Home() {
       ) : meState.status === 'error' ? (
         <ErrorPanel error={meState.error} httpStatus={meState.httpStatus} doing='读取您的信息' onRetry={() => void me.reload()} />
       ) : (
-        <>
-          <View className='card'>
-            <Text className='subtitle'>{meState.data.name}，您好</Text>
-            <Text className='text'>
-              所在小区：{meState.data.activeCommunity ? meState.data.activeCommunity.name : '尚未加入小区（请先绑定房屋）'}
-            </Text>
-            <Text className='muted'>身份：{meState.data.roles.length ? meState.data.roles.map(roleLabel).join('、') : '暂无'}</Text>
-          </View>
-          <Text className='subtitle'>您可以做什么</Text>
-          <View className='grid'>
-            {(entriesFor(meState.data.roles).length
-              ? entriesFor(meState.data.roles)
-              : entriesFor(['resident']).filter((e) => e.key === 'bind-unit')
-            ).map((entry) => (
-              <View key={entry.key} className='grid-item' hoverClass='grid-item--hover' onClick={() => open(entry)}>
-                <Text className='grid-item__label'>{entry.label}</Text>
-                <Text className='grid-item__hint'>{entry.hint}</Text>
-              </View>
-            ))}
-          </View>
-        </>
+        <SignedIn me={meState.data} />
       )}
     </View>
   );
