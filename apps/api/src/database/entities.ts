@@ -19,6 +19,9 @@ import { LedgerEntryRow } from '../modules/ledger/entities/ledger-entry.entity.j
 import { LedgerPosting } from '../modules/ledger/entities/ledger-posting.entity.js';
 import { LedgerQuestion } from '../modules/ledger/entities/ledger-question.entity.js';
 import { LedgerStatementRow } from '../modules/ledger/entities/ledger-statement.entity.js';
+import { WechatUsedCode } from '../modules/wechat/entities/wechat-used-code.entity.js';
+import { RosterImport } from '../modules/roster/entities/roster-import.entity.js';
+import { BindingClaim } from '../modules/binding/entities/binding-claim.entity.js';
 
 export const entities: Function[] = [
   // identity
@@ -27,4 +30,6 @@ export const entities: Function[] = [
   StoredFile, OutboxEntry,
   // ledger
   LedgerAccount, LedgerEntryRow, LedgerPosting, LedgerStatementRow, LedgerQuestion,
+  // wechat, roster, binding
+  WechatUsedCode, RosterImport, BindingClaim,
 ];

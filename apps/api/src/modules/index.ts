@@ -3,6 +3,9 @@ import { IdentityModule } from './identity/identity.module.js';
 import { FilesModule } from './files/files.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
+import { WechatModule } from './wechat/wechat.module.js';
+import { RosterModule } from './roster/roster.module.js';
+import { BindingModule } from './binding/binding.module.js';
 
 /** Every domain module (one folder each under src/modules/). Append new ones here. */
 export const featureModules: Array<Type<unknown> | DynamicModule> = [
@@ -10,4 +13,7 @@ export const featureModules: Array<Type<unknown> | DynamicModule> = [
   JobsModule,
   FilesModule,
   LedgerModule,
+  WechatModule,
+  RosterModule,
+  BindingModule,
 ];

@@ -3,6 +3,7 @@ import { Files1763810000000 } from './1763810000000-files.js';
 import { Outbox1763810000001 } from './1763810000001-outbox.js';
 import { Identity1763820000000 } from './1763820000000-identity.js';
 import { Ledger1763850000000 } from './1763850000000-ledger.js';
+import { IdentityMembership1763825000000 } from './1763825000000-identity-membership.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: Function[] = [
@@ -11,4 +12,5 @@ export const migrations: Function[] = [
   Outbox1763810000001,
   Identity1763820000000,
   Ledger1763850000000,
+  IdentityMembership1763825000000,
 ];

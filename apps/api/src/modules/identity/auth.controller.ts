@@ -1,14 +1,18 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, Public } from '../../common/access.js';
 import { CurrentUser, type Actor } from '../../common/current-user.js';
 import { DevAccountDto, DevLoginDto, MeDto, OkDto, RefreshDto, TokenPairDto } from './dto/auth.dto.js';
 import { IdentityService } from './identity.service.js';
+import { SignInRateLimiter } from '../wechat/sign-in-rate-limiter.js';
 
 @ApiTags('auth')
 @Controller('api/v1')
 export class AuthController {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly limiter: SignInRateLimiter,
+  ) {}
 
   /** Development only: the seeded people to sign in as (refused in production). */
   @Public()
@@ -23,8 +27,9 @@ export class AuthController {
   @Post('auth/dev/login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
-  async devLogin(@Body() dto: DevLoginDto): Promise<TokenPairDto> {
+  async devLogin(@Body() dto: DevLoginDto, @Ip() ip: string): Promise<TokenPairDto> {
     this.identity.assertDevLogin();
+    this.limiter.check(ip, `dev:${dto.personId}`);
     return this.identity.issueTokens(dto.personId);
   }
 

@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type ResidencyRelation = 'owner' | 'family' | 'tenant';
-export type ResidencyStatus = 'pending' | 'approved' | 'rejected';
+/** `removed`: a binding ended by the committee (moved out, tenancy over); kept for the record. */
+export type ResidencyStatus = 'pending' | 'approved' | 'rejected' | 'removed';
 
 /** A person bound to a unit (住户): the binding request and its decision. */
 @Entity('residencies')

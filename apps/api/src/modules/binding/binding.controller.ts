@@ -1,0 +1,80 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, COMMITTEE, CommunityAccess } from '../../common/access.js';
+import { communityOf, CurrentUser, type Actor } from '../../common/current-user.js';
+import { IdempotencyKey, IdempotencyService } from '../../common/idempotency.js';
+import { toBindingDto } from './binding.mapper.js';
+import { BindingService } from './binding.service.js';
+import { BindingDto, CreateBindingDto, ListBindingsQueryDto, RejectBindingDto, RemoveBindingDto } from './dto/binding.dto.js';
+
+const REVIEWERS = [...COMMITTEE, 'property_manager' as const];
+
+@ApiTags('bindings')
+@ApiBearerAuth()
+@Controller('api/v1/bindings')
+export class BindingController {
+  constructor(
+    private readonly bindings: BindingService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  /**
+   * Asks to be bound to a unit of the community in X-Community-Id (the caller need not be a member yet). Approved at
+   * once when the caller's verified phone is the roster owner's; otherwise it waits for the committee or the manager.
+   */
+  @Post()
+  @Authenticated()
+  @ApiHeader({ name: 'X-Community-Id', required: true })
+  @ApiCreatedResponse({ type: BindingDto })
+  async create(
+    @CurrentUser() me: Actor,
+    @Headers('x-community-id') communityHeader: string | undefined,
+    @IdempotencyKey() key: string | null,
+    @Body() dto: CreateBindingDto,
+  ): Promise<BindingDto> {
+    const communityId = await this.bindings.assertCommunity(communityHeader);
+    const view = await this.idempotency.run({ actorId: me.personId, route: 'POST /bindings', key, body: { communityId, ...dto } }, (m) =>
+      this.bindings.create(m, me.personId, communityId, dto));
+    return toBindingDto(view, true);
+  }
+
+  /** The caller's own bindings in every community, with status and the reason of a refusal. */
+  @Get('mine')
+  @Authenticated()
+  @ApiOkResponse({ type: [BindingDto] })
+  async mine(@CurrentUser() me: Actor): Promise<BindingDto[]> {
+    return (await this.bindings.mine(me.personId)).map((b) => toBindingDto(b, true));
+  }
+
+  @Get()
+  @CommunityAccess(...REVIEWERS)
+  @ApiOkResponse({ type: [BindingDto] })
+  async list(@CurrentUser() actor: Actor, @Query() q: ListBindingsQueryDto): Promise<BindingDto[]> {
+    return (await this.bindings.list(communityOf(actor), q.status)).map((b) => toBindingDto(b, false));
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @CommunityAccess(...REVIEWERS)
+  @ApiOkResponse({ type: BindingDto })
+  async approve(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<BindingDto> {
+    return toBindingDto(await this.bindings.approve(actor.personId, communityOf(actor), id), false);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @CommunityAccess(...REVIEWERS)
+  @ApiOkResponse({ type: BindingDto })
+  async reject(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: RejectBindingDto): Promise<BindingDto> {
+    return toBindingDto(await this.bindings.reject(actor.personId, communityOf(actor), id, dto.reason), false);
+  }
+
+  /** Ends a binding; the person's roles change, so all their tokens are revoked. */
+  @Delete(':id')
+  @HttpCode(200)
+  @CommunityAccess(...COMMITTEE)
+  @ApiOkResponse({ type: BindingDto })
+  async remove(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: RemoveBindingDto): Promise<BindingDto> {
+    return toBindingDto(await this.bindings.remove(actor.personId, communityOf(actor), id, dto.reason), false);
+  }
+}

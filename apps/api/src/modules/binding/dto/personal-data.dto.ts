@@ -1,0 +1,86 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { MembershipDto } from '../../identity/dto/auth.dto.js';
+import { BindingDto } from './binding.dto.js';
+
+export class PersonalDataPersonDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiPropertyOptional({ type: String, nullable: true, description: '本人完整手机号' }) phone: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) phoneMasked: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: '本人完整证件号' }) idNumber: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) idNumberMasked: string | null;
+  @ApiProperty({ description: '是否已关联微信（openid 本身从不返回）' }) wechatLinked: boolean;
+  @ApiProperty() createdAt: Date;
+}
+
+export class PersonalOwnershipDto {
+  @ApiProperty() communityName: string;
+  @ApiProperty() building: string;
+  @ApiProperty() entrance: string;
+  @ApiProperty() room: string;
+  @ApiProperty() kind: string;
+  @ApiProperty({ example: '89.50', description: '面积（平方米，两位小数）' }) area: string;
+  @ApiProperty() areaSource: string;
+  @ApiProperty() designatedVoter: boolean;
+  @ApiProperty() since: Date;
+}
+
+export class PersonalRoleDto {
+  @ApiProperty() role: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) communityName: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) districtName: string | null;
+  @ApiProperty() since: Date;
+}
+
+export class PersonalAuditEntryDto {
+  @ApiProperty() id: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) communityId: string | null;
+  @ApiProperty() action: string;
+  @ApiProperty() targetType: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) targetId: string | null;
+  @ApiProperty() byYou: boolean;
+  @ApiProperty() createdAt: Date;
+}
+
+export class PersonalDataDto {
+  @ApiProperty() generatedAt: Date;
+  @ApiProperty({ type: PersonalDataPersonDto }) person: PersonalDataPersonDto;
+  @ApiProperty({ type: [MembershipDto] }) communities: MembershipDto[];
+  @ApiProperty({ type: [BindingDto] }) bindings: BindingDto[];
+  @ApiProperty({ type: [PersonalOwnershipDto] }) ownerships: PersonalOwnershipDto[];
+  @ApiProperty({ type: [PersonalRoleDto] }) roles: PersonalRoleDto[];
+  @ApiProperty({ type: [PersonalAuditEntryDto] }) auditEntries: PersonalAuditEntryDto[];
+}
+
+export class AuditQueryDto {
+  @ApiPropertyOptional({ description: '只看编号小于此值的记录（翻页）' })
+  @IsOptional()
+  @Matches(/^\d{1,18}$/, { message: '翻页参数 before 必须是记录编号' })
+  before?: string;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '每页条数必须是整数' })
+  @Min(1, { message: '每页至少 1 条' })
+  @Max(200, { message: '每页最多 200 条' })
+  limit?: number;
+}
+
+export class AuditItemDto {
+  @ApiProperty() id: string;
+  @ApiProperty() action: string;
+  @ApiProperty() targetType: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) targetId: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: '操作人（他人姓名打码）' }) actorName: string | null;
+  @ApiProperty() byYou: boolean;
+  @ApiProperty({ type: Object }) details: Record<string, unknown>;
+  @ApiProperty() createdAt: Date;
+}
+
+export class AuditPageDto {
+  @ApiProperty({ type: [AuditItemDto] }) items: AuditItemDto[];
+  @ApiPropertyOptional({ type: String, nullable: true, description: '下一页的 before 参数' }) nextBefore: string | null;
+}

@@ -1,0 +1,128 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ErrorCode } from '@gongzhi/domain';
+import { AppError } from '../../common/app-error.js';
+import { log } from '../../common/logger.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.js';
+
+export interface WechatSession {
+  openid: string;
+  unionid?: string;
+}
+
+export interface WechatPhone {
+  /** Without country code (purePhoneNumber). */
+  phone: string;
+  countryCode: string;
+}
+
+interface WechatReply {
+  errcode?: number;
+  errmsg?: string;
+  [k: string]: unknown;
+}
+
+/** errcodes of the WeChat server API that mean "the access token is no longer good": fetch a new one and retry once. */
+const TOKEN_EXPIRED = new Set([40001, 42001, 40014]);
+
+/**
+ * The WeChat server API (jscode2session, stable_token, getuserphonenumber) over plain HTTPS with a timeout. Every
+ * base URL comes from configuration so tests run against a local fake. The app secret and the session key never
+ * leave this class; error bodies are not logged (they may echo the code).
+ */
+@Injectable()
+export class WechatClient {
+  private token: { value: string; refreshAt: number } | null = null;
+  private tokenInFlight: Promise<string> | null = null;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async code2session(code: string): Promise<WechatSession> {
+    const { appId, appSecret } = this.config.wechat;
+    const qs = new URLSearchParams({ appid: appId, secret: appSecret, js_code: code, grant_type: 'authorization_code' });
+    const reply = await this.call('GET', `/sns/jscode2session?${qs}`);
+    if (reply.errcode) throw this.mapError(reply.errcode, 'login');
+    if (typeof reply.openid !== 'string' || !reply.openid) throw this.unavailable('jscode2session: no openid');
+    // session_key is deliberately dropped here: nothing in this platform decrypts WeChat data with it.
+    return { openid: reply.openid, ...(typeof reply.unionid === 'string' ? { unionid: reply.unionid } : {}) };
+  }
+
+  async phoneNumber(code: string): Promise<WechatPhone> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const token = await this.accessToken(attempt > 0);
+      const reply = await this.call('POST', `/wxa/business/getuserphonenumber?access_token=${encodeURIComponent(token)}`, { code });
+      if (reply.errcode && TOKEN_EXPIRED.has(reply.errcode) && attempt === 0) continue;
+      if (reply.errcode) throw this.mapError(reply.errcode, 'phone');
+      const info = reply.phone_info as { purePhoneNumber?: string; countryCode?: string } | undefined;
+      if (!info?.purePhoneNumber) throw this.unavailable('getuserphonenumber: no phone_info');
+      return { phone: info.purePhoneNumber, countryCode: info.countryCode ?? '86' };
+    }
+    throw this.unavailable('getuserphonenumber: token refused twice');
+  }
+
+  /** The stable access token, cached until five minutes before it expires (WeChat gives ≤ 7200 s). */
+  async accessToken(forceRefresh = false): Promise<string> {
+    if (!forceRefresh && this.token && Date.now() < this.token.refreshAt) return this.token.value;
+    if (!this.tokenInFlight) {
+      this.tokenInFlight = this.fetchToken(forceRefresh).finally(() => {
+        this.tokenInFlight = null;
+      });
+    }
+    return this.tokenInFlight;
+  }
+
+  private async fetchToken(forceRefresh: boolean): Promise<string> {
+    const { appId, appSecret } = this.config.wechat;
+    const reply = await this.call('POST', '/cgi-bin/stable_token', {
+      grant_type: 'client_credential', appid: appId, secret: appSecret, ...(forceRefresh ? { force_refresh: true } : {}),
+    });
+    if (reply.errcode) throw this.mapError(reply.errcode, 'token');
+    if (typeof reply.access_token !== 'string') throw this.unavailable('stable_token: no access_token');
+    const expiresIn = Math.min(Number(reply.expires_in) || 7200, 7200);
+    this.token = { value: reply.access_token, refreshAt: Date.now() + Math.max(expiresIn - 300, 0) * 1000 };
+    return reply.access_token;
+  }
+
+  private async call(method: 'GET' | 'POST', pathAndQuery: string, body?: unknown): Promise<WechatReply> {
+    const url = `${this.config.wechat.apiBase.replace(/\/$/, '')}${pathAndQuery}`;
+    let res: Response;
+    try {
+      res = await fetch(url, {
+        method,
+        headers: body ? { 'content-type': 'application/json' } : undefined,
+        body: body ? JSON.stringify(body) : undefined,
+        signal: AbortSignal.timeout(this.config.wechat.timeoutMs),
+      });
+    } catch (e) {
+      throw this.unavailable(`${pathAndQuery.split('?')[0]}: ${(e as Error).name}`);
+    }
+    if (!res.ok) throw this.unavailable(`${pathAndQuery.split('?')[0]}: HTTP ${res.status}`);
+    try {
+      return (await res.json()) as WechatReply;
+    } catch {
+      throw this.unavailable(`${pathAndQuery.split('?')[0]}: not JSON`);
+    }
+  }
+
+  private mapError(errcode: number, op: 'login' | 'phone' | 'token'): AppError {
+    switch (errcode) {
+      case 40029:
+      case 40163:
+        return new AppError(ErrorCode.WECHAT_CODE_INVALID, op === 'phone' ? '手机号授权已失效，请重新点击获取手机号' : '登录码无效或已过期，请重新进入小程序');
+      case 45011:
+        return new AppError(ErrorCode.WECHAT_RATE_LIMITED, '微信登录太频繁，请一分钟后再试');
+      case 40226:
+        return new AppError(ErrorCode.WECHAT_RISKY_USER, '微信提示该账号存在风险，暂不能登录；请在微信中完成安全验证后再试');
+      case -1:
+        return this.unavailable(`${op}: system busy`);
+      default:
+        log('warn', 'wechat api error', { op, errcode });
+        return this.unavailable(`${op}: errcode ${errcode}`);
+    }
+  }
+
+  private unavailable(reason: string): AppError {
+    log('warn', 'wechat api unavailable', { reason });
+    return new AppError(ErrorCode.WECHAT_UNAVAILABLE, '微信服务暂时不可用，请稍后再试');
+  }
+}

@@ -1,0 +1,32 @@
+import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, Public } from '../../common/access.js';
+import { CurrentUser, type Actor } from '../../common/current-user.js';
+import { TokenPairDto, WechatLoginDto } from '../identity/dto/auth.dto.js';
+import { PhoneCodeDto, VerifiedPhoneDto } from './dto/wechat.dto.js';
+import { WechatService } from './wechat.service.js';
+
+@ApiTags('auth')
+@Controller('api/v1')
+export class WechatController {
+  constructor(private readonly wechat: WechatService) {}
+
+  /** Signs in with the code of wx.login. The openid and session key never leave the server. */
+  @Public()
+  @Post('auth/wechat/login')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TokenPairDto })
+  login(@Body() dto: WechatLoginDto, @Ip() ip: string): Promise<TokenPairDto> {
+    return this.wechat.login(dto.code, ip);
+  }
+
+  /** Stores the phone number of the getPhoneNumber button (the user's tap) and binds the units the roster lists under it. */
+  @Authenticated()
+  @ApiBearerAuth()
+  @Post('me/phone')
+  @HttpCode(200)
+  @ApiOkResponse({ type: VerifiedPhoneDto })
+  verifyPhone(@CurrentUser() me: Actor, @Body() dto: PhoneCodeDto): Promise<VerifiedPhoneDto> {
+    return this.wechat.verifyPhone(me.personId, dto.code);
+  }
+}
