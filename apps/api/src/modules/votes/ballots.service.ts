@@ -1,0 +1,191 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, GENESIS_HASH, normalizeReceiptCode, receiptCode, verifyChain, type ChainEntry } from '@gongzhi/domain';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppError } from '../../common/app-error.js';
+import type { Actor } from '../../common/current-user.js';
+import { AuditService } from '../audit/audit.service.js';
+import { FilesService } from '../files/files.service.js';
+import { ballotPayload, link, type BallotPayload } from './chain.js';
+import { Clock } from './clock.js';
+import type { ChoiceInput, CastBallotDto, PaperBallotDto } from './dto/resolution.dto.js';
+import { Ballot, type BallotChannel, type BallotChoice } from './entities/ballot.entity.js';
+import { ElectorateVoter } from './entities/electorate-voter.entity.js';
+import { ResolutionItem } from './entities/resolution-item.entity.js';
+import type { Resolution } from './entities/resolution.entity.js';
+import { channelLabel, chinaTime, findResolution } from './votes.common.js';
+
+export interface CastReceipt {
+  ballotId: string;
+  receipt: string;
+  channel: BallotChannel;
+  castAt: Date;
+  seq: number;
+}
+
+export type ChainReport =
+  | { ok: true; length: number; head: string }
+  | { ok: false; length: number; brokenAt: { seq: number; receipt: string; ballotId: string }; reason: string };
+
+const bad = (field: string, message: string) =>
+  new AppError(ErrorCode.VALIDATION_FAILED, `提交的内容有误：${message}`, { fields: [{ field, messages: [message] }] });
+
+/**
+ * Casting ballots. Every append takes the resolution row FOR UPDATE, so ballots of one resolution are chained one
+ * at a time (no fork); the UNIQUE (resolution, voter, voter_seq) constraint and the insert trigger back it up.
+ */
+@Injectable()
+export class BallotsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly files: FilesService,
+    private readonly clock: Clock,
+  ) {}
+
+  async castOnline(actor: Actor, communityId: string, id: string, dto: CastBallotDto, m: EntityManager): Promise<CastReceipt> {
+    if (dto.confirm !== true) throw bad('confirm', '请确认选票内容后再提交（confirm 须为 true）');
+    const r = await this.lockOpen(m, communityId, id);
+    const voters = await m.getRepository(ElectorateVoter).find({ where: { resolutionId: r.id, castBy: actor.personId }, order: { voterKey: 'ASC' } });
+    if (voters.length === 0) {
+      throw new AppError(ErrorCode.VOTE_NOT_IN_ELECTORATE, '您不在本次表决的业主名册内（名册在投票开始时确定），如有疑问请联系业委会');
+    }
+    let voter = voters[0]!;
+    if (dto.voterId) {
+      const chosen = voters.find((v) => v.id === dto.voterId);
+      if (!chosen) throw new AppError(ErrorCode.VOTE_NOT_IN_ELECTORATE, '您不能代表所选投票人投票');
+      voter = chosen;
+    } else if (voters.length > 1) {
+      throw bad('voterId', '您同时代表多个投票人，请选择本次代表哪一位投票');
+    }
+    const choices = await this.checkChoices(m, r, dto.choices, false);
+    const b = await this.append(m, r, voter.voterKey, { channel: 'online', choices, spoilt: false, enteredBy: actor.personId });
+    await this.audit.record({ communityId, actorId: actor.personId, action: 'vote.ballot_cast', targetType: 'resolution', targetId: r.id, details: { channel: 'online', seq: b.seq } }, m);
+    return b;
+  }
+
+  /** A committee member enters a paper ballot (also assisted voting) or a written-proxy ballot, with its documents. */
+  async castPaper(actor: Actor, communityId: string, id: string, dto: PaperBallotDto): Promise<CastReceipt> {
+    if (dto.confirm !== true) throw bad('confirm', '请核对纸质表决票后确认录入（confirm 须为 true）');
+    if (dto.channel === 'proxy' && (!dto.proxyName || !dto.proxyDocumentFileId)) {
+      throw bad('proxyDocumentFileId', '委托投票须填写受托人姓名并上传书面委托书');
+    }
+    if (dto.channel === 'paper' && (dto.proxyName || dto.proxyDocumentFileId)) {
+      throw bad('channel', '有委托书的选票请选择“书面委托”');
+    }
+    return this.ds.transaction(async (m) => {
+      const r = await this.lockOpen(m, communityId, id);
+      const [unit] = await m.query(`SELECT voter_key FROM electorate_units WHERE resolution_id = $1 AND unit_id = $2`, [r.id, dto.unitId]);
+      if (!unit) throw new AppError(ErrorCode.VOTE_NOT_IN_ELECTORATE, '该房屋不在本次表决的业主名册内，请核对房号');
+      const spoilt = dto.spoilt === true;
+      const choices = await this.checkChoices(m, r, dto.choices, spoilt);
+      const ballotId = randomUUID();
+      await this.files.attach(m, communityId, [dto.scanFileId], 'ballot', ballotId, actor.personId, { purposes: ['ballot_scan'] });
+      if (dto.proxyDocumentFileId) {
+        await this.files.attach(m, communityId, [dto.proxyDocumentFileId], 'ballot', ballotId, actor.personId, { purposes: ['proxy_document'] });
+      }
+      const b = await this.append(m, r, unit.voter_key, {
+        id: ballotId, channel: dto.channel, choices, spoilt, enteredBy: actor.personId, witnessName: dto.witnessName,
+        scanFileId: dto.scanFileId, proxyName: dto.proxyName ?? null, proxyDocumentFileId: dto.proxyDocumentFileId ?? null,
+      });
+      await this.audit.record({ communityId, actorId: actor.personId, action: 'vote.paper_ballot_entered', targetType: 'resolution', targetId: r.id, details: { channel: dto.channel, seq: b.seq, spoilt, ballotId } }, m);
+      return b;
+    });
+  }
+
+  /** Locks the resolution row (serialises chain appends) and checks that voting is open now. */
+  private async lockOpen(m: EntityManager, communityId: string, id: string): Promise<Resolution> {
+    const r = await findResolution(m, communityId, id, true);
+    const now = this.clock.now().getTime();
+    if (r.status !== 'open') {
+      const msg = r.status === 'objection' || r.status === 'final' ? '投票已截止，不能再投票或录入选票' : '投票尚未开始，请在投票期内投票';
+      throw new AppError(ErrorCode.VOTE_NOT_OPEN, msg, { currentStatus: r.status });
+    }
+    if (now < r.votingOpensAt.getTime()) throw new AppError(ErrorCode.VOTE_NOT_OPEN, '投票尚未开始，请在投票期内投票', { currentStatus: r.status });
+    if (now >= r.votingClosesAt.getTime()) throw new AppError(ErrorCode.VOTE_NOT_OPEN, '投票已截止，不能再投票或录入选票', { currentStatus: r.status });
+    return r;
+  }
+
+  /** A valid ballot answers every item exactly once; a spoilt paper ballot may leave them empty. */
+  private async checkChoices(m: EntityManager, r: Resolution, input: ChoiceInput[], spoilt: boolean): Promise<Record<string, BallotChoice>> {
+    const items = await m.getRepository(ResolutionItem).find({ where: { resolutionId: r.id }, select: { id: true } });
+    const ids = new Set(items.map((i) => i.id));
+    const out: Record<string, BallotChoice> = {};
+    for (const c of input) {
+      if (!ids.has(c.itemId)) throw bad('choices', '选票包含不在本次议程上的事项');
+      if (c.itemId in out) throw bad('choices', '同一事项只能选择一次');
+      out[c.itemId] = c.choice;
+    }
+    if (!spoilt && Object.keys(out).length !== ids.size) throw bad('choices', '请对每个表决事项选择同意、反对或弃权');
+    return out;
+  }
+
+  private async append(
+    m: EntityManager,
+    r: Resolution,
+    voterKey: string,
+    b: Pick<Ballot, 'channel' | 'choices' | 'spoilt' | 'enteredBy'> & Partial<Pick<Ballot, 'id' | 'witnessName' | 'scanFileId' | 'proxyName' | 'proxyDocumentFileId'>>,
+  ): Promise<CastReceipt> {
+    const [first] = await m.query(
+      `SELECT channel, cast_at, voter_seq FROM ballots WHERE resolution_id = $1 AND voter_key = $2 ORDER BY voter_seq DESC`,
+      [r.id, voterKey],
+    );
+    if (first && r.voteSettings?.allowBallotChange !== true) {
+      const [earliest] = await m.query(`SELECT channel, cast_at FROM ballots WHERE resolution_id = $1 AND voter_key = $2 AND voter_seq = 1`, [r.id, voterKey]);
+      throw new AppError(
+        ErrorCode.VOTE_ALREADY_CAST,
+        `您已投票（${channelLabel(earliest.channel)}，${chinaTime(earliest.cast_at)}），每位业主只能投一次，不能重复投票或修改`,
+        { channel: earliest.channel, castAt: (earliest.cast_at as Date).toISOString() },
+      );
+    }
+    const voterSeq = first ? Number(first.voter_seq) + 1 : 1;
+    const [head] = await m.query(`SELECT seq, hash FROM ballots WHERE resolution_id = $1 ORDER BY seq DESC LIMIT 1`, [r.id]);
+    const seq = head ? Number(head.seq) + 1 : 1;
+    const prevHash: string = head ? head.hash : GENESIS_HASH;
+    const castAt = this.clock.now();
+    const payload = ballotPayload({ resolutionId: r.id, seq, voterKey, voterSeq, channel: b.channel, choices: b.choices, spoilt: b.spoilt, castAt });
+    const { hash, receipt } = link(prevHash, payload);
+    const id = b.id ?? randomUUID();
+    await m.getRepository(Ballot).insert({
+      id, resolutionId: r.id, communityId: r.communityId, seq, voterKey, voterSeq, channel: b.channel, choices: b.choices, spoilt: b.spoilt,
+      enteredBy: b.enteredBy, witnessName: b.witnessName ?? null, scanFileId: b.scanFileId ?? null, proxyName: b.proxyName ?? null,
+      proxyDocumentFileId: b.proxyDocumentFileId ?? null, castAt, prevHash, hash, receipt,
+    });
+    return { ballotId: id, receipt, channel: b.channel, castAt, seq };
+  }
+
+  /** Recomputes the resolution's ballot chain and names the first broken ballot. */
+  async verify(communityId: string, id: string): Promise<ChainReport> {
+    const r = await findResolution(this.ds.manager, communityId, id);
+    const rows: Array<{ id: string; seq: number; voter_key: string; voter_seq: number; channel: BallotChannel; choices: Record<string, BallotChoice>; spoilt: boolean; cast_at: Date; prev_hash: string; hash: string; receipt: string }> =
+      await this.ds.query(`SELECT id, seq, voter_key, voter_seq, channel, choices, spoilt, cast_at, prev_hash, hash, receipt FROM ballots WHERE resolution_id = $1 ORDER BY seq`, [r.id]);
+    const entries: ChainEntry<BallotPayload>[] = rows.map((b) => ({
+      payload: ballotPayload({ resolutionId: r.id, seq: b.seq, voterKey: b.voter_key, voterSeq: b.voter_seq, channel: b.channel, choices: b.choices, spoilt: b.spoilt, castAt: b.cast_at }),
+      prevHash: b.prev_hash,
+      hash: b.hash,
+    }));
+    const v = verifyChain(entries);
+    if (v.ok) {
+      // A receipt must also be the code of its own hash (a receipt column edited alone is tampering too).
+      const i = rows.findIndex((b) => receiptCode(b.hash) !== b.receipt);
+      if (i < 0) return { ok: true, length: v.length, head: v.head };
+      return { ok: false, length: rows.length, brokenAt: { seq: rows[i]!.seq, receipt: rows[i]!.receipt, ballotId: rows[i]!.id }, reason: `第 ${i + 1} 张选票的回执码与其哈希不符（回执被修改）` };
+    }
+    const b = rows[v.brokenAt]!;
+    return { ok: false, length: rows.length, brokenAt: { seq: b.seq, receipt: b.receipt, ballotId: b.id }, reason: v.reason.replace(/记录/g, '选票') };
+  }
+
+  /** Whether a receipt code is in the resolution's chain (an owner checks their ballot was counted). */
+  async checkReceipt(communityId: string, id: string, code: string): Promise<{ found: boolean; receipt: string | null; counted: boolean }> {
+    const r = await findResolution(this.ds.manager, communityId, id);
+    const normal = normalizeReceiptCode(code);
+    if (!normal) throw bad('code', '回执码格式不正确（12 位字母数字，如 7K3M-Q9ZD-W2XA）');
+    const [row] = await this.ds.query(
+      `SELECT b.voter_key, b.voter_seq, (SELECT max(voter_seq) FROM ballots x WHERE x.resolution_id = b.resolution_id AND x.voter_key = b.voter_key) AS latest
+         FROM ballots b WHERE b.resolution_id = $1 AND b.receipt = $2`,
+      [r.id, normal],
+    );
+    if (!row) return { found: false, receipt: normal, counted: false };
+    return { found: true, receipt: normal, counted: Number(row.voter_seq) === Number(row.latest) };
+  }
+}

@@ -1,0 +1,55 @@
+import { DomainError, ErrorCode, resolutionMove, type ResolutionAction, type ResolutionActor } from '@gongzhi/domain';
+import type { EntityManager } from 'typeorm';
+import { AppError } from '../../common/app-error.js';
+import { Resolution } from './entities/resolution.entity.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The resolution of this community, or 404 (another community's looks exactly like a missing one). */
+export async function findResolution(m: EntityManager, communityId: string, id: string, lock = false): Promise<Resolution> {
+  if (!UUID.test(id)) throw AppError.notFound('表决');
+  const r = await m.getRepository(Resolution).findOne({
+    where: { id, communityId },
+    ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+  });
+  if (!r) throw AppError.notFound('表决');
+  return r;
+}
+
+/** Applies the lifecycle table; refuses with ILLEGAL_TRANSITION (409, details.currentStatus) or FORBIDDEN. */
+export function requireMove(r: Resolution, action: ResolutionAction, actor: ResolutionActor) {
+  const move = resolutionMove(r.status, action, actor);
+  if (!move.ok) throw new AppError(move.code, move.message, { currentStatus: r.status });
+  return move;
+}
+
+/** Domain refusals (roster invalid, bad figures) become API errors with the same code and message. */
+export function fromDomain<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof DomainError) throw new AppError(e.code, e.message, e.details);
+    throw e;
+  }
+}
+
+const CHANNEL_LABEL = { online: '线上', paper: '纸质票', proxy: '书面委托' } as const;
+
+/** "11月20日 14:02" in China time (UTC+8). */
+export function chinaTime(d: Date): string {
+  const cn = new Date(d.getTime() + 8 * 3600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${cn.getUTCMonth() + 1}月${cn.getUTCDate()}日 ${pad(cn.getUTCHours())}:${pad(cn.getUTCMinutes())}`;
+}
+
+export function channelLabel(c: keyof typeof CHANNEL_LABEL): string {
+  return CHANNEL_LABEL[c];
+}
+
+/** "12.34" from hundredths of m². */
+export function areaText(hundredths: string | bigint): string {
+  const v = BigInt(hundredths);
+  return `${v / 100n}.${(v % 100n).toString().padStart(2, '0')}`;
+}
+
+export { ErrorCode };

@@ -1,0 +1,182 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, StreamableFile } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { COMMITTEE, CommunityAccess, EVERYONE_IN_COMMUNITY, RESIDENTS } from '../../common/access.js';
+import { CurrentUser, communityOf, type Actor } from '../../common/current-user.js';
+import { IdempotencyKey, IdempotencyService } from '../../common/idempotency.js';
+import { BallotsService } from './ballots.service.js';
+import {
+  AnswerObjectionDto, CastBallotDto, DraftResolutionDto, ExtendDto, ObjectionDto, OfficialResultDto, PaperBallotDto, PublishNoticeDto,
+} from './dto/resolution.dto.js';
+import { ResolutionsService } from './resolutions.service.js';
+import { ResultsService, type ParticipationRow, type Turnout } from './results.service.js';
+import {
+  CastReceiptResponse, ObjectionResponse, ResolutionResponse, ResultResponse, toCastReceipt, toObjectionResponse, toResolutionResponse,
+  toResultResponse,
+} from './votes.mapper.js';
+
+/** Owners' joint decisions (业主共同决定, Civil Code Art. 278). Opening and closing are time-driven (no route). */
+@ApiTags('votes')
+@Controller('api/v1/resolutions')
+export class VotesController {
+  constructor(
+    private readonly resolutions: ResolutionsService,
+    private readonly ballots: BallotsService,
+    private readonly results: ResultsService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  @Get()
+  @CommunityAccess(...EVERYONE_IN_COMMUNITY)
+  @ApiOkResponse({ type: [ResolutionResponse] })
+  async list(@CurrentUser() actor: Actor): Promise<ResolutionResponse[]> {
+    return (await this.resolutions.list(actor, communityOf(actor))).map(toResolutionResponse);
+  }
+
+  @Post()
+  @CommunityAccess(...COMMITTEE)
+  @ApiCreatedResponse({ type: ResolutionResponse })
+  async create(@CurrentUser() actor: Actor, @IdempotencyKey() key: string | null, @Body() dto: DraftResolutionDto): Promise<ResolutionResponse> {
+    return this.idempotency.run({ actorId: actor.personId, route: 'resolutions.create', key, body: dto }, async (m) =>
+      toResolutionResponse(await this.resolutions.create(actor, communityOf(actor), dto, m)));
+  }
+
+  @Get(':id')
+  @CommunityAccess(...EVERYONE_IN_COMMUNITY)
+  @ApiOkResponse({ type: ResolutionResponse })
+  async get(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ResolutionResponse> {
+    return toResolutionResponse(await this.resolutions.get(actor, communityOf(actor), id));
+  }
+
+  @Put(':id')
+  @CommunityAccess(...COMMITTEE)
+  @ApiOkResponse({ type: ResolutionResponse })
+  async update(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: DraftResolutionDto): Promise<ResolutionResponse> {
+    return toResolutionResponse(await this.resolutions.update(actor, communityOf(actor), id, dto));
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @CommunityAccess(...COMMITTEE)
+  @ApiOkResponse({ type: ResolutionResponse })
+  async approve(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ResolutionResponse> {
+    return toResolutionResponse(await this.resolutions.approve(actor, communityOf(actor), id));
+  }
+
+  @Post(':id/publish-notice')
+  @HttpCode(200)
+  @CommunityAccess(...COMMITTEE)
+  @ApiOkResponse({ type: ResolutionResponse })
+  async publishNotice(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: PublishNoticeDto): Promise<ResolutionResponse> {
+    return toResolutionResponse(await this.resolutions.publishNotice(actor, communityOf(actor), id, dto));
+  }
+
+  @Post(':id/extend')
+  @HttpCode(200)
+  @CommunityAccess(...COMMITTEE)
+  @ApiOkResponse({ type: ResolutionResponse })
+  async extend(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: ExtendDto): Promise<ResolutionResponse> {
+    return toResolutionResponse(await this.resolutions.extend(actor, communityOf(actor), id, dto));
+  }
+
+  @Post(':id/ballots')
+  @CommunityAccess(...RESIDENTS)
+  @ApiCreatedResponse({ type: CastReceiptResponse })
+  async cast(@CurrentUser() actor: Actor, @IdempotencyKey() key: string | null, @Param('id') id: string, @Body() dto: CastBallotDto): Promise<CastReceiptResponse> {
+    return this.idempotency.run({ actorId: actor.personId, route: `resolutions.${id}.ballots`, key, body: dto }, async (m) =>
+      toCastReceipt(await this.ballots.castOnline(actor, communityOf(actor), id, dto, m)));
+  }
+
+  @Post(':id/paper-ballots')
+  @CommunityAccess(...COMMITTEE)
+  @ApiCreatedResponse({ type: CastReceiptResponse })
+  async castPaper(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: PaperBallotDto): Promise<CastReceiptResponse> {
+    return toCastReceipt(await this.ballots.castPaper(actor, communityOf(actor), id, dto));
+  }
+
+  @Get(':id/turnout')
+  @CommunityAccess(...EVERYONE_IN_COMMUNITY)
+  @ApiOkResponse({ description: '参与人数和面积（总体及按楼栋），不含表决意见' })
+  async turnout(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<Turnout> {
+    return this.results.turnout(communityOf(actor), id);
+  }
+
+  @Get(':id/result')
+  @CommunityAccess(...EVERYONE_IN_COMMUNITY)
+  @ApiOkResponse({ type: ResultResponse })
+  async result(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ResultResponse> {
+    return toResultResponse(await this.results.result(communityOf(actor), id));
+  }
+
+  @Get(':id/participation')
+  @CommunityAccess(...EVERYONE_IN_COMMUNITY)
+  @ApiOkResponse({ description: '按房屋公布：楼栋、房号、面积、是否参与、回执码（无姓名、无表决意见）' })
+  async participation(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ParticipationRow[]> {
+    return this.results.participation(communityOf(actor), id);
+  }
+
+  @Get(':id/receipts/:code')
+  @CommunityAccess(...EVERYONE_IN_COMMUNITY)
+  @ApiOkResponse({ description: '回执码是否在本次表决的选票链中，以及是否为该投票人计入的那张' })
+  async receipt(@CurrentUser() actor: Actor, @Param('id') id: string, @Param('code') code: string) {
+    return this.ballots.checkReceipt(communityOf(actor), id, code);
+  }
+
+  @Get(':id/verify')
+  @CommunityAccess(...EVERYONE_IN_COMMUNITY)
+  @ApiOkResponse({ description: '重新计算选票哈希链；链断裂时指出第一张出问题的选票' })
+  async verify(@CurrentUser() actor: Actor, @Param('id') id: string) {
+    return this.ballots.verify(communityOf(actor), id);
+  }
+
+  @Get(':id/objections')
+  @CommunityAccess(...EVERYONE_IN_COMMUNITY)
+  @ApiOkResponse({ type: [ObjectionResponse] })
+  async objections(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ObjectionResponse[]> {
+    return (await this.resolutions.listObjections(communityOf(actor), id)).map((o) => toObjectionResponse(o, actor.personId));
+  }
+
+  @Post(':id/objections')
+  @CommunityAccess('owner')
+  @ApiCreatedResponse({ type: ObjectionResponse })
+  async object(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: ObjectionDto): Promise<ObjectionResponse> {
+    return toObjectionResponse(await this.resolutions.fileObjection(actor, communityOf(actor), id, dto), actor.personId);
+  }
+
+  @Post(':id/objections/:objectionId/answer')
+  @HttpCode(200)
+  @CommunityAccess(...COMMITTEE)
+  @ApiOkResponse({ type: ObjectionResponse })
+  async answer(@CurrentUser() actor: Actor, @Param('id') id: string, @Param('objectionId') objectionId: string, @Body() dto: AnswerObjectionDto): Promise<ObjectionResponse> {
+    return toObjectionResponse(await this.resolutions.answerObjection(actor, communityOf(actor), id, objectionId, dto.answer), actor.personId);
+  }
+
+  @Post(':id/official-result')
+  @HttpCode(200)
+  @CommunityAccess(...COMMITTEE)
+  @ApiOkResponse({ type: ResolutionResponse })
+  async official(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: OfficialResultDto): Promise<ResolutionResponse> {
+    return toResolutionResponse(await this.resolutions.recordOfficial(actor, communityOf(actor), id, dto));
+  }
+
+  @Get(':id/export.html')
+  @CommunityAccess(...EVERYONE_IN_COMMUNITY)
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
+  @ApiProduces('text/html')
+  @ApiOkResponse({ description: '表决结果公告（可打印 HTML）' })
+  async exportHtml(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<string> {
+    return this.results.exportHtml(communityOf(actor), id);
+  }
+
+  @Get(':id/tally.xlsx')
+  @CommunityAccess(...EVERYONE_IN_COMMUNITY)
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: '计票表（Excel）' })
+  async tallyXlsx(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<StreamableFile> {
+    const buf = await this.results.tallyXlsx(communityOf(actor), id);
+    return new StreamableFile(buf, {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent('计票表')}.xlsx`,
+    });
+  }
+}

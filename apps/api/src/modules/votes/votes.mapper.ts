@@ -1,0 +1,172 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MATTER_LABELS, RESOLUTION_STATUS_LABELS, isMajorMatter, type ItemDecision, type MatterType } from '@gongzhi/domain';
+import type { CastReceipt } from './ballots.service.js';
+import type { Objection } from './entities/objection.entity.js';
+import type { ResolutionView } from './resolutions.service.js';
+import type { ResultView } from './results.service.js';
+
+export class AgendaItemView {
+  @ApiProperty() id: string;
+  @ApiProperty() position: number;
+  @ApiProperty() title: string;
+  @ApiProperty() description: string;
+  @ApiProperty() matterType: number;
+  @ApiProperty() matterLabel: string;
+  @ApiProperty({ enum: ['R2', 'R3'], description: 'R2：双四分之三（6、7、8 类）；R3：双过半' }) thresholdRule: 'R2' | 'R3';
+}
+
+export class MyBallotView {
+  @ApiProperty() channel: string;
+  @ApiProperty() castAt: string;
+  @ApiProperty() receipt: string;
+}
+
+export class ResolutionResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() title: string;
+  @ApiProperty() explanation: string;
+  @ApiProperty({ enum: ['draft', 'approved', 'notice', 'open', 'objection', 'final'] }) status: string;
+  @ApiProperty() statusLabel: string;
+  @ApiProperty() revision: number;
+  @ApiProperty() extraordinary: boolean;
+  @ApiProperty({ enum: ['community', 'buildings'] }) scope: string;
+  @ApiProperty({ type: [String] }) buildingIds: string[];
+  @ApiProperty({ type: [String] }) documentFileIds: string[];
+  @ApiProperty({ type: [AgendaItemView] }) items: AgendaItemView[];
+  @ApiProperty() votingOpensAt: string;
+  @ApiProperty() votingClosesAt: string;
+  @ApiProperty() votingDays: number;
+  @ApiProperty() extended: boolean;
+  @ApiProperty() objectionDays: number;
+  @ApiPropertyOptional({ type: String, nullable: true }) noticePublishedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) objectionEndsAt: string | null;
+  @ApiProperty() officialMode: boolean;
+  @ApiPropertyOptional({ type: String, nullable: true }) officialNoticeFileId: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: '冻结名册的 SHA-256 指纹（投票开始时公布）' }) electorateFingerprint: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: '表决范围总面积（0.01㎡）' }) totalArea: string | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) totalHeads: number | null;
+  @ApiProperty({ description: '本稿已审议通过的业委会成员数' }) approvals: number;
+  @ApiProperty({ description: '业委会成员总数（须过半数通过）' }) committeeSize: number;
+  @ApiProperty() approvedByMe: boolean;
+  @ApiPropertyOptional({ type: MyBallotView, nullable: true }) myBallot: MyBallotView | null;
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toResolutionResponse(v: ResolutionView): ResolutionResponse {
+  const r = v.resolution;
+  return {
+    id: r.id,
+    title: r.title,
+    explanation: r.explanation,
+    status: r.status,
+    statusLabel: RESOLUTION_STATUS_LABELS[r.status],
+    revision: r.revision,
+    extraordinary: r.extraordinary,
+    scope: r.scopeKind,
+    buildingIds: r.scopeBuildingIds,
+    documentFileIds: r.documentFileIds,
+    items: v.items.map((i) => ({
+      id: i.id, position: i.position, title: i.title, description: i.description, matterType: i.matterType,
+      matterLabel: MATTER_LABELS[i.matterType as MatterType], thresholdRule: isMajorMatter(i.matterType as MatterType) ? 'R2' : 'R3',
+    })),
+    votingOpensAt: r.votingOpensAt.toISOString(),
+    votingClosesAt: r.votingClosesAt.toISOString(),
+    votingDays: r.votingDays,
+    extended: r.extended,
+    objectionDays: r.objectionDays,
+    noticePublishedAt: iso(r.noticePublishedAt),
+    objectionEndsAt: iso(r.objectionEndsAt),
+    officialMode: r.officialMode,
+    officialNoticeFileId: r.officialNoticeFileId,
+    electorateFingerprint: r.electorateFingerprint,
+    totalArea: r.totalArea,
+    totalHeads: r.totalHeads,
+    approvals: v.approvals,
+    committeeSize: v.committeeSize,
+    approvedByMe: v.approvedByMe,
+    myBallot: v.myBallot ? { channel: v.myBallot.channel, castAt: new Date(v.myBallot.castAt).toISOString(), receipt: v.myBallot.receipt } : null,
+  };
+}
+
+export class CastReceiptResponse {
+  @ApiProperty() ballotId: string;
+  @ApiProperty({ description: '回执码：截止后可在参与名单中核对' }) receipt: string;
+  @ApiProperty({ enum: ['online', 'paper', 'proxy'] }) channel: string;
+  @ApiProperty() castAt: string;
+}
+
+export function toCastReceipt(c: CastReceipt): CastReceiptResponse {
+  return { ballotId: c.ballotId, receipt: c.receipt, channel: c.channel, castAt: new Date(c.castAt).toISOString() };
+}
+
+export class ItemResultResponse {
+  @ApiProperty() itemId: string;
+  @ApiProperty() position: number;
+  @ApiProperty() title: string;
+  @ApiProperty() matterType: number;
+  @ApiProperty() matterLabel: string;
+  @ApiProperty({ enum: ['R2', 'R3'] }) thresholdRule: string;
+  @ApiProperty({ description: '以下面积单位均为 0.01㎡（整数字符串）' }) totalArea: string;
+  @ApiProperty() totalHeads: string;
+  @ApiProperty() pArea: string;
+  @ApiProperty() pHeads: string;
+  @ApiProperty() yesArea: string;
+  @ApiProperty() yesHeads: string;
+  @ApiProperty() noArea: string;
+  @ApiProperty() noHeads: string;
+  @ApiProperty() abstainArea: string;
+  @ApiProperty() abstainHeads: string;
+  @ApiProperty() invalidArea: string;
+  @ApiProperty() invalidHeads: string;
+  @ApiProperty() quorumMet: boolean;
+  @ApiProperty() passed: boolean;
+  @ApiProperty({ enum: ['R1', 'R2', 'R3', 'R5'] }) decidedBy: string;
+  @ApiProperty() contested: boolean;
+  @ApiProperty() reason: string;
+}
+
+export class ResultResponse {
+  @ApiProperty() resolutionId: string;
+  @ApiProperty({ enum: ['preliminary', 'final'] }) stage: string;
+  @ApiProperty() official: boolean;
+  @ApiPropertyOptional({ type: String, nullable: true }) objectionEndsAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) electorateFingerprint: string | null;
+  @ApiProperty({ type: [ItemResultResponse] }) items: ItemResultResponse[];
+}
+
+function decisionFigures(x: ItemDecision) {
+  const s = (b: bigint) => b.toString();
+  return {
+    matterType: x.matterType, matterLabel: x.matterLabel, thresholdRule: x.thresholdRule,
+    totalArea: s(x.totalArea), totalHeads: s(x.totalHeads), pArea: s(x.pArea), pHeads: s(x.pHeads),
+    yesArea: s(x.yesArea), yesHeads: s(x.yesHeads), noArea: s(x.noArea), noHeads: s(x.noHeads),
+    abstainArea: s(x.abstainArea), abstainHeads: s(x.abstainHeads), invalidArea: s(x.invalidArea), invalidHeads: s(x.invalidHeads),
+    quorumMet: x.quorumMet, passed: x.passed, decidedBy: x.decidedBy, contested: x.contested, reason: x.reason,
+  };
+}
+
+export function toResultResponse(v: ResultView): ResultResponse {
+  return {
+    resolutionId: v.resolution.id,
+    stage: v.stage,
+    official: v.official,
+    objectionEndsAt: iso(v.resolution.objectionEndsAt),
+    electorateFingerprint: v.resolution.electorateFingerprint,
+    items: v.items.map((i) => ({ itemId: i.itemId, position: i.position, title: i.title, ...decisionFigures(i.decision) })),
+  };
+}
+
+export class ObjectionResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() reasons: string;
+  @ApiProperty() createdAt: string;
+  @ApiProperty({ description: '是否本人提出' }) mine: boolean;
+  @ApiPropertyOptional({ type: String, nullable: true }) answer: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) answeredAt: string | null;
+}
+
+/** No names: an objection is shown with its reasons and answer only. */
+export function toObjectionResponse(o: Objection, viewerId: string): ObjectionResponse {
+  return { id: o.id, reasons: o.reasons, createdAt: o.createdAt.toISOString(), mine: o.personId === viewerId, answer: o.answer, answeredAt: iso(o.answeredAt) };
+}
