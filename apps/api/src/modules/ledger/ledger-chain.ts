@@ -28,9 +28,9 @@ export async function lockChain(m: EntityManager, communityId: string): Promise<
 }
 
 export async function chainHead(m: EntityManager, communityId: string): Promise<{ seq: bigint; hash: string }> {
-  const rows: Array<{ seq: string; hash: string }> = await m.query(
-    `SELECT seq::text AS seq, hash FROM ledger_postings WHERE community_id = $1 ORDER BY seq DESC LIMIT 1`, [communityId]);
-  return rows.length ? { seq: BigInt(rows[0]!.seq), hash: rows[0]!.hash } : { seq: 0n, hash: GENESIS_HASH };
+  const rows: Array<{ seq_text: string; hash: string }> = await m.query(
+    `SELECT p.seq::text AS seq_text, p.hash FROM ledger_postings p WHERE p.community_id = $1 ORDER BY p.seq DESC LIMIT 1`, [communityId]);
+  return rows.length ? { seq: BigInt(rows[0]!.seq_text), hash: rows[0]!.hash } : { seq: 0n, hash: GENESIS_HASH };
 }
 
 export function nextHash(prevHash: string, payload: Record<string, unknown>): string {

@@ -19,7 +19,7 @@ const DRAFTERS: RoleName[] = ['property_manager', ...COMMITTEE];
 const READERS: RoleName[] = [...EVERYONE_IN_COMMUNITY, 'regulator'];
 
 @ApiTags('ledger')
-@Controller('ledger')
+@Controller('api/v1/ledger')
 export class LedgerController {
   constructor(
     private readonly ledger: LedgerService,
