@@ -14,6 +14,13 @@ import { RoleAssignment } from '../modules/identity/entities/role-assignment.ent
 import { Unit } from '../modules/identity/entities/unit.entity.js';
 import { StoredFile } from '../modules/files/stored-file.entity.js';
 import { OutboxEntry } from '../modules/jobs/outbox-entry.entity.js';
+import { Ballot } from '../modules/votes/entities/ballot.entity.js';
+import { ElectorateUnit } from '../modules/votes/entities/electorate-unit.entity.js';
+import { ElectorateVoter } from '../modules/votes/entities/electorate-voter.entity.js';
+import { Objection } from '../modules/votes/entities/objection.entity.js';
+import { ResolutionApproval } from '../modules/votes/entities/resolution-approval.entity.js';
+import { ResolutionItem } from '../modules/votes/entities/resolution-item.entity.js';
+import { Resolution } from '../modules/votes/entities/resolution.entity.js';
 import { LedgerAccount } from '../modules/ledger/entities/ledger-account.entity.js';
 import { LedgerEntryRow } from '../modules/ledger/entities/ledger-entry.entity.js';
 import { LedgerPosting } from '../modules/ledger/entities/ledger-posting.entity.js';
@@ -32,4 +39,6 @@ export const entities: Function[] = [
   LedgerAccount, LedgerEntryRow, LedgerPosting, LedgerStatementRow, LedgerQuestion,
   // wechat, roster, binding
   WechatUsedCode, RosterImport, BindingClaim,
+  // votes
+  Resolution, ResolutionItem, ResolutionApproval, ElectorateVoter, ElectorateUnit, Ballot, Objection,
 ];
