@@ -21,6 +21,12 @@ import { Objection } from '../modules/votes/entities/objection.entity.js';
 import { ResolutionApproval } from '../modules/votes/entities/resolution-approval.entity.js';
 import { ResolutionItem } from '../modules/votes/entities/resolution-item.entity.js';
 import { Resolution } from '../modules/votes/entities/resolution.entity.js';
+import { RepairTicket } from '../modules/repairs/entities/repair-ticket.entity.js';
+import { RepairEvent } from '../modules/repairs/entities/repair-event.entity.js';
+import { RepairMeToo } from '../modules/repairs/entities/repair-me-too.entity.js';
+import { RepairCategoryRow } from '../modules/repairs/entities/repair-category.entity.js';
+import { RepairFollowUp } from '../modules/repairs/entities/repair-follow-up.entity.js';
+import { Message } from '../modules/repairs/messages/message.entity.js';
 import { LedgerAccount } from '../modules/ledger/entities/ledger-account.entity.js';
 import { LedgerEntryRow } from '../modules/ledger/entities/ledger-entry.entity.js';
 import { LedgerPosting } from '../modules/ledger/entities/ledger-posting.entity.js';
@@ -37,8 +43,10 @@ export const entities: Function[] = [
   StoredFile, OutboxEntry,
   // ledger
   LedgerAccount, LedgerEntryRow, LedgerPosting, LedgerStatementRow, LedgerQuestion,
-  // wechat, roster, binding
-  WechatUsedCode, RosterImport, BindingClaim,
+  // repairs, messages
+  RepairTicket, RepairEvent, RepairMeToo, RepairCategoryRow, RepairFollowUp, Message,
   // votes
   Resolution, ResolutionItem, ResolutionApproval, ElectorateVoter, ElectorateUnit, Ballot, Objection,
+  // wechat, roster, binding
+  WechatUsedCode, RosterImport, BindingClaim,
 ];

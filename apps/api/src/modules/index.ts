@@ -6,6 +6,7 @@ import { LedgerModule } from './ledger/ledger.module.js';
 import { WechatModule } from './wechat/wechat.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { BindingModule } from './binding/binding.module.js';
+import { RepairsModule } from './repairs/repairs.module.js';
 import { VotesModule } from './votes/votes.module.js';
 
 /** Every domain module (one folder each under src/modules/). Append new ones here. */
@@ -17,5 +18,6 @@ export const featureModules: Array<Type<unknown> | DynamicModule> = [
   WechatModule,
   RosterModule,
   BindingModule,
+  RepairsModule,
   VotesModule,
 ];

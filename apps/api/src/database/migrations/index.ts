@@ -2,6 +2,7 @@ import { Init1763800000000 } from './1763800000000-init.js';
 import { Files1763810000000 } from './1763810000000-files.js';
 import { Outbox1763810000001 } from './1763810000001-outbox.js';
 import { Identity1763820000000 } from './1763820000000-identity.js';
+import { Repairs1763830000000 } from './1763830000000-repairs.js';
 import { Votes1763840000000 } from './1763840000000-votes.js';
 import { Ledger1763850000000 } from './1763850000000-ledger.js';
 import { IdentityMembership1763825000000 } from './1763825000000-identity-membership.js';
@@ -13,6 +14,7 @@ export const migrations: Function[] = [
   Outbox1763810000001,
   Identity1763820000000,
   Ledger1763850000000,
-  IdentityMembership1763825000000,
+  Repairs1763830000000,
   Votes1763840000000,
+  IdentityMembership1763825000000,
 ];

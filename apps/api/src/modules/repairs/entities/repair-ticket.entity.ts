@@ -1,0 +1,42 @@
+import type { RepairAreaKind, TicketPriority, TicketStatus } from '@gongzhi/domain';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/**
+ * A repair request (报修). Status moves only through RepairsService (one `repair_events` row per move). The response
+ * and resolution targets are copied from the category when the ticket is reported, so a later change of a
+ * community's targets does not move old tickets.
+ */
+@Entity('repair_tickets')
+@Index('ix_repair_ticket_queue', ['communityId', 'status', 'createdAt'])
+export class RepairTicket {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'community_id', type: 'uuid' }) communityId: string;
+  @Index() @Column({ name: 'reporter_id', type: 'uuid' }) reporterId: string;
+  @Column({ name: 'area_kind', type: 'varchar', length: 10 }) areaKind: RepairAreaKind;
+  @Index() @Column({ name: 'unit_id', type: 'uuid', nullable: true }) unitId: string | null;
+  @Column({ name: 'category_code', type: 'varchar', length: 30 }) categoryCode: string;
+  @Column({ name: 'category_name', type: 'varchar', length: 30 }) categoryName: string;
+  @Column({ type: 'varchar', length: 10 }) urgency: TicketPriority;
+  @Column({ type: 'text' }) description: string;
+  @Column({ type: 'varchar', length: 100 }) location: string;
+  @Column({ name: 'preferred_time', type: 'varchar', length: 100, nullable: true }) preferredTime: string | null;
+  @Column({ type: 'varchar', length: 30 }) status: TicketStatus;
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true }) assigneeId: string | null;
+  @Column({ name: 'respond_target_minutes', type: 'int' }) respondTargetMinutes: number;
+  @Column({ name: 'resolve_target_minutes', type: 'int' }) resolveTargetMinutes: number;
+  @Column({ name: 'responded_at', type: 'timestamptz', nullable: true }) respondedAt: Date | null;
+  /** When the work was completed (done) or the ticket was closed as not fixed; cleared by a reopen. */
+  @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true }) resolvedAt: Date | null;
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
+  @Column({ name: 'reopen_count', type: 'int', default: 0 }) reopenCount: number;
+  /** Paid service quote in fen (有偿服务报价); the resident accepts it before work continues. */
+  @Column({ name: 'quote_amount_fen', type: 'bigint', nullable: true }) quoteAmountFen: string | null;
+  @Column({ name: 'quote_accepted_at', type: 'timestamptz', nullable: true }) quoteAcceptedAt: Date | null;
+  @Column({ name: 'decline_reason', type: 'varchar', length: 30, nullable: true }) declineReason: string | null;
+  @Column({ type: 'smallint', nullable: true }) rating: number | null;
+  @Column({ name: 'rating_tags', type: 'text', array: true, nullable: true }) ratingTags: string[] | null;
+  @Column({ name: 'rating_comment', type: 'varchar', length: 500, nullable: true }) ratingComment: string | null;
+  @Column({ name: 'rated_at', type: 'timestamptz', nullable: true }) ratedAt: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

@@ -1,0 +1,28 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CommunityAccess, EVERYONE_IN_COMMUNITY } from '../../../common/access.js';
+import { CurrentUser, type Actor } from '../../../common/current-user.js';
+import { MessageDto, MessageListDto, MessageQueryDto } from './messages.dto.js';
+import { MessagesService } from './messages.service.js';
+
+/** In-app messages (站内消息) of the caller in the active community, newest first. */
+@ApiTags('messages')
+@Controller('api/v1/messages')
+export class MessagesController {
+  constructor(private readonly messages: MessagesService) {}
+
+  @Get()
+  @CommunityAccess(...EVERYONE_IN_COMMUNITY)
+  @ApiOkResponse({ type: MessageListDto })
+  list(@CurrentUser() actor: Actor, @Query() q: MessageQueryDto): Promise<MessageListDto> {
+    return this.messages.list(actor, { unread: q.unread === '1', limit: q.limit ?? 50, offset: q.offset ?? 0 });
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @CommunityAccess(...EVERYONE_IN_COMMUNITY)
+  @ApiOkResponse({ type: MessageDto })
+  read(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<MessageDto> {
+    return this.messages.markRead(actor, id);
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.js';
+import { FilesModule } from '../files/files.module.js';
+import { CONTENT_CHECK, NoopContentCheck, UnavailableContentCheck } from './content-check.js';
+import { MessagesController } from './messages/messages.controller.js';
+import { MessagesService } from './messages/messages.service.js';
+import { RepairsStatsService } from './repairs-stats.service.js';
+import { RepairsController } from './repairs.controller.js';
+import { RepairsService } from './repairs.service.js';
+
+/** Repairs (报修) and the in-app messages they send. */
+@Module({
+  imports: [FilesModule],
+  controllers: [RepairsController, MessagesController],
+  providers: [
+    RepairsService,
+    RepairsStatsService,
+    MessagesService,
+    {
+      provide: CONTENT_CHECK,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => (config.wechat.contentCheck ? new UnavailableContentCheck() : new NoopContentCheck()),
+    },
+  ],
+  exports: [RepairsService],
+})
+export class RepairsModule {}
