@@ -28,7 +28,10 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<RequestWithContext>();
     const { status, body } = toEnvelope(exception, req?.requestId);
-    if (status >= 500) {
+    if (status >= 500 && exception instanceof AppError) {
+      // A coded failure we answered on purpose (an upstream such as WeChat is down): no stack needed.
+      log('warn', 'upstream or availability error', { requestId: req?.requestId, code: exception.code });
+    } else if (status >= 500) {
       const e = exception as { name?: string; code?: string; stack?: string };
       log('error', 'unhandled error', { requestId: req?.requestId, name: e?.name, dbCode: e?.code, stack: e?.stack?.split('\n').slice(0, 6).join(' | ') });
     }

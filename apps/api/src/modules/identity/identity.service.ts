@@ -11,6 +11,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { Person } from './entities/person.entity.js';
 import { RefreshToken } from './entities/refresh-token.entity.js';
 import { newRefreshToken, signAccessToken } from './tokens.js';
+import { DEMO_DISTRICT_CODE } from './demo-seed.js';
 
 export interface TokenPair {
   accessToken: string;
@@ -134,15 +135,23 @@ export class IdentityService {
   /** Development only: the seeded people one can sign in as, with their roles. */
   async devAccounts() {
     this.assertDevLogin();
+    // The demo district's people first (in a database shared with tests or real data, they stay on the first page).
     const rows: Array<{ id: string; name: string; roles: string[]; community_name: string | null }> = await this.ds.query(
-      `SELECT p.id, p.name, array_agg(DISTINCT x.role ORDER BY x.role) AS roles, min(x.cname) AS community_name
+      `SELECT p.id, p.name, array_agg(DISTINCT x.role ORDER BY x.role) AS roles, min(x.cname) AS community_name,
+              bool_or(x.demo) AS demo
        FROM persons p
        JOIN (
-         SELECT ra.person_id, ra.role, c.name AS cname FROM role_assignments ra LEFT JOIN communities c ON c.id = ra.community_id
-         UNION ALL SELECT rs.person_id, CASE WHEN rs.relation = 'owner' THEN 'owner' ELSE 'resident' END, c.name
-           FROM residencies rs JOIN communities c ON c.id = rs.community_id WHERE rs.status = 'approved'
+         SELECT ra.person_id, ra.role, c.name AS cname, coalesce(dc.code, dd.code) = $1 AS demo
+           FROM role_assignments ra
+           LEFT JOIN communities c ON c.id = ra.community_id
+           LEFT JOIN districts dc ON dc.id = c.district_id
+           LEFT JOIN districts dd ON dd.id = ra.district_id
+         UNION ALL SELECT rs.person_id, CASE WHEN rs.relation = 'owner' THEN 'owner' ELSE 'resident' END, c.name, d.code = $1
+           FROM residencies rs JOIN communities c ON c.id = rs.community_id JOIN districts d ON d.id = c.district_id
+           WHERE rs.status = 'approved'
        ) x ON x.person_id = p.id
-       GROUP BY p.id, p.name ORDER BY min(x.cname) NULLS LAST, p.name LIMIT 100`,
+       GROUP BY p.id, p.name ORDER BY bool_or(x.demo) DESC NULLS LAST, min(x.cname) NULLS LAST, p.name LIMIT 100`,
+      [DEMO_DISTRICT_CODE],
     );
     return rows.map((r) => ({ personId: r.id, name: r.name, roles: r.roles, communityName: r.community_name }));
   }
