@@ -5,6 +5,22 @@
  * Document: 共治 Gongzhi API 0.1.0
  */
 export interface paths {
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PersonalData_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/dev/accounts": {
         parameters: {
             query?: never;
@@ -69,6 +85,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/wechat/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Wechat_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bindings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Binding_list"];
+        put?: never;
+        post: operations["Binding_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bindings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Binding_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bindings/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Binding_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bindings/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Binding_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bindings/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Binding_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files": {
         parameters: {
             query?: never;
@@ -101,6 +213,281 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ledger/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前余额和近 12 个月的月度收支（图表用） */
+        get: operations["Ledger_balance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账目列表（住户只看到已入账的） */
+        get: operations["Ledger_list"];
+        put?: never;
+        /** 起草账目（支持 Idempotency-Key） */
+        post: operations["Ledger_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账目详情，含附件 */
+        get: operations["Ledger_get"];
+        /** 修改草稿或被退回的账目（全量替换内容；附件只能追加） */
+        put: operations["Ledger_revise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/entries/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准并入账（审核人必须是起草人以外的业委会委员） */
+        post: operations["Ledger_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/entries/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回（附理由） */
+        post: operations["Ledger_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/entries/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发起冲正（生成一笔待审核的冲正账目，引用原账目并说明理由） */
+        post: operations["Ledger_reverse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/entries/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交审核 */
+        post: operations["Ledger_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/publication-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公示是否逾期（监管部门可读） */
+        get: operations["Ledger_publicationStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 质询及答复（小区内公开） */
+        get: operations["Ledger_listQuestions"];
+        put?: never;
+        /** 对账目或公示提出质询（业主、住户） */
+        post: operations["Ledger_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/questions/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复质询（业委会） */
+        post: operations["Ledger_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各期收支公示（按本小区公示周期） */
+        get: operations["Ledger_listStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/statements/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某期收支情况（已公示的返回公示时的内容） */
+        get: operations["Ledger_statement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/statements/{key}/export.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出公示（可打印的 HTML） */
+        get: operations["Ledger_exportHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/statements/{key}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出公示（Excel） */
+        get: operations["Ledger_exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/statements/{key}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公示（业委会） */
+        post: operations["Ledger_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 重新计算账目哈希链，报告第一条被篡改的记录 */
+        get: operations["Ledger_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -111,6 +498,806 @@ export interface paths {
         get: operations["Auth_me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PersonalData_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/data.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PersonalData_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Wechat_verifyPhone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Messages_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Messages_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Repairs_list"];
+        put?: never;
+        post: operations["Repairs_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Repairs_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/{id}/accept-quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Repairs_acceptQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Repairs_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Repairs_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Repairs_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Repairs_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Repairs_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/{id}/me-too": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Repairs_meToo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Repairs_addNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/{id}/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Repairs_quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Repairs_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/{id}/reject-quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Repairs_rejectQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Repairs_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Repairs_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/{id}/take": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Repairs_take"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Repairs_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Repairs_categories"];
+        put: operations["Repairs_replaceCategories"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Repairs_followUps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/follow-ups/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Repairs_followUpDone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Repairs_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Repairs_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Votes_list"];
+        put?: never;
+        post: operations["Votes_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Votes_get"];
+        put: operations["Votes_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Votes_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Votes_cast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/export.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Votes_exportHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Votes_extend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Votes_objections"];
+        put?: never;
+        post: operations["Votes_object"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/objections/{objectionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Votes_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/official-result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Votes_official"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/paper-ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Votes_castPaper"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Votes_participation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/publish-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Votes_publishNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/receipts/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Votes_receipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Votes_result"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/tally.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Votes_tallyXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/turnout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Votes_turnout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Votes_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Roles_list"];
+        put?: never;
+        post: operations["Roles_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Roles_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Roster_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Roster_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Roster_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Roster_commit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -153,6 +1340,202 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddNoteDto: {
+            note: string;
+            /** @description 照片编号（POST /api/v1/files），最多 9 张 */
+            photoIds?: string[];
+        };
+        AgendaItemInput: {
+            /** @description 事项说明 */
+            description?: string;
+            /** @description 民法典第二百七十八条事项类型 1-9（决定表决规则：6、7、8 为“双四分之三”） */
+            matterType: number;
+            /** @description 表决事项 */
+            title: string;
+        };
+        AgendaItemView: {
+            description: string;
+            id: string;
+            matterLabel: string;
+            matterType: number;
+            position: number;
+            /**
+             * @description R2：双四分之三（6、7、8 类）；R3：双过半
+             * @enum {string}
+             */
+            thresholdRule: "R2" | "R3";
+            title: string;
+        };
+        AnswerObjectionDto: {
+            /** @description 业委会答复 */
+            answer: string;
+        };
+        AnswerQuestionDto: {
+            /** @description 业委会的答复 */
+            answer: string;
+        };
+        AskQuestionDto: {
+            /** @description 质询内容 */
+            body: string;
+            /** @description 账目编号，或公示期间（如 2026-H1、2026-Q3、2026） */
+            targetRef: string;
+            /** @enum {string} */
+            targetType: "entry" | "statement";
+        };
+        AssignDto: {
+            /** @description 本小区物业人员的编号 */
+            assigneeId: string;
+            note?: string;
+        };
+        AssignRoleDto: {
+            /** @description 姓名（该手机号尚无账号时使用） */
+            name: string;
+            /** @description 被任命人的手机号（用于找到本人；对外只显示打码号码） */
+            phone: string;
+            /** @enum {string} */
+            role: "committee_chair" | "committee_member" | "property_manager" | "property_staff";
+        };
+        AuditItemDto: {
+            action: string;
+            /** @description 操作人（他人姓名打码） */
+            actorName?: string | null;
+            byYou: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            details: Record<string, never>;
+            id: string;
+            targetId?: string | null;
+            targetType: string;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditItemDto"][];
+            /** @description 下一页的 before 参数 */
+            nextBefore?: string | null;
+        };
+        BindingDto: {
+            applicantName?: string | null;
+            /** @description 申请人本人看到完整号码，审核人看到打码号码 */
+            applicantPhone?: string | null;
+            /** @description 按名册自动通过 */
+            autoApproved: boolean;
+            building: string;
+            communityId: string;
+            communityName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            documentFileId?: string | null;
+            entrance: string;
+            id: string;
+            /** @description 申请时填写的手机号与名册业主手机号一致 */
+            matchesRoster: boolean;
+            /** @description 驳回或解除原因 */
+            reason?: string | null;
+            /** @enum {string} */
+            relation: "owner" | "family" | "tenant";
+            room: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "removed";
+        };
+        CastBallotDto: {
+            /** @description 每个表决事项的选择（须覆盖全部事项） */
+            choices: components["schemas"]["ChoiceInput"][];
+            /** @description 确认提交（投票后不能修改，除非小区议事规则允许） */
+            confirm: boolean;
+            /** @description 同时代表多个投票人（如共有房屋的指定投票人）时，选择本次代表的投票人 */
+            voterId?: string;
+        };
+        CastReceiptResponse: {
+            ballotId: string;
+            castAt: string;
+            /** @enum {string} */
+            channel: "online" | "paper" | "proxy";
+            /** @description 回执码：截止后可在参与名单中核对 */
+            receipt: string;
+        };
+        CategoryDto: {
+            /** @example water */
+            code: string;
+            /** @example 水 */
+            name: string;
+            targets: components["schemas"]["TargetsDto"];
+        };
+        CategoryListDto: {
+            categories: components["schemas"]["CategoryDto"][];
+            /** @description 小区是否使用默认类别 */
+            isDefault: boolean;
+        };
+        ChoiceInput: {
+            /**
+             * @description 同意 / 反对 / 弃权
+             * @enum {string}
+             */
+            choice: "yes" | "no" | "abstain";
+            /** @description 表决事项编号 */
+            itemId: string;
+        };
+        ClaimedUnitDto: {
+            building: string;
+            communityId: string;
+            communityName: string;
+            entrance: string;
+            room: string;
+        };
+        CreateBindingDto: {
+            /** @example 1幢 */
+            building: string;
+            /** @description 证明材料（房产证、租赁合同）的文件编号 */
+            documentFileId?: string;
+            /** @example 1单元 */
+            entrance?: string;
+            /** @description 申请人姓名（与房产证或租赁合同一致） */
+            name: string;
+            /** @description 手机号（11 位） */
+            phone: string;
+            /**
+             * @description owner 业主本人 / family 家庭成员 / tenant 租户
+             * @enum {string}
+             */
+            relation: "owner" | "family" | "tenant";
+            /** @example 101 */
+            room: string;
+        };
+        CreateRepairDto: {
+            /**
+             * @description unit：自家房屋；common：公共区域（电梯、楼道灯、花园、大门…）
+             * @enum {string}
+             */
+            areaKind: "unit" | "common";
+            /**
+             * @description 报修类别代码，见 GET /api/v1/repairs/categories
+             * @example water
+             */
+            category: string;
+            /** @description 问题描述 */
+            description: string;
+            /** @description 具体位置，如“厨房水槽下”“3 号楼 2 单元电梯” */
+            location: string;
+            /** @description 照片（POST /api/v1/files 上传后得到的编号），最多 9 张 */
+            photoIds?: string[];
+            /** @description 希望上门的时间（自由填写，如“工作日晚上 7 点后”） */
+            preferredTime?: string;
+            /** @description 自家房屋报修时必填：您绑定的房屋编号 */
+            unitId?: string;
+            /**
+             * @description urgent：紧急（漏水、停电、电梯困人、燃气味）；normal：一般
+             * @enum {string}
+             */
+            urgency: "urgent" | "normal";
+        };
+        DeclineDto: {
+            note?: string;
+            /**
+             * @description not_our_responsibility：不属于物业服务范围；needs_owners_decision：需业主共同决定或动用维修资金；other：其他（需写明）
+             * @enum {string}
+             */
+            reason: "not_our_responsibility" | "needs_owners_decision" | "other";
+        };
         DevAccountDto: {
             communityName?: string | null;
             name: string;
@@ -167,6 +1550,97 @@ export interface components {
             districtId?: string | null;
             districtName?: string | null;
             role: string;
+        };
+        DraftResolutionDto: {
+            /** @description 指定楼栋（scope=buildings 时必填） */
+            buildingIds?: string[];
+            /** @description 附件（先上传，用途 notice_attachment） */
+            documentFileIds?: string[];
+            /** @description 表决说明 */
+            explanation?: string;
+            /**
+             * @description 临时会议（公告期 7 天）
+             * @default false
+             */
+            extraordinary: boolean;
+            /** @description 表决事项（至少 1 项） */
+            items: components["schemas"]["AgendaItemInput"][];
+            /** @description 询异期天数，默认 7 */
+            objectionDays?: number;
+            /**
+             * @description 表决范围：全体业主或指定楼栋
+             * @default community
+             * @enum {string}
+             */
+            scope: "community" | "buildings";
+            /** @description 表决标题 */
+            title: string;
+            /** @description 投票期天数 5-60，默认 15（或小区设置） */
+            votingDays?: number;
+            /**
+             * @description 投票开始时间（须在公告发布 15 天后；临时会议 7 天）
+             * @example 2026-12-10T09:00:00+08:00
+             */
+            votingOpensAt: string;
+        };
+        EntryCostDto: {
+            /**
+             * @description 成本金额（单位元，文本，最多两位小数，例如 "1234.56"）
+             * @example 1234.56
+             */
+            amountYuan: string;
+            /** @description 成本凭证（已上传文件的编号，用途 ledger_attachment），至少一份 */
+            evidenceFileIds: string[];
+            /** @description 成本项目（如 电费分摊、广告公司代理费） */
+            label: string;
+        };
+        EntryDraftDto: {
+            /**
+             * @description 支出：金额（单位元，文本，最多两位小数，例如 "1234.56"）
+             * @example 1234.56
+             */
+            amountYuan?: string;
+            /** @description 附件（合同、收据、银行回单）：已上传文件的编号，用途 ledger_attachment */
+            attachmentFileIds?: string[];
+            /** @description 记账日期（YYYY-MM-DD，北京时间；默认今天，不能是将来，不能落在已公示的期间） */
+            bookedOn?: string;
+            /**
+             * @description 收入：advertising/road_parking/venue_rental/interest/other；支出：fund_topup/common_repairs/committee_costs/audit_fees/other
+             * @enum {string}
+             */
+            category: "advertising" | "road_parking" | "venue_rental" | "interest" | "other" | "fund_topup" | "common_repairs" | "committee_costs" | "audit_fees";
+            /** @description 合同编号或名称 */
+            contractRef?: string;
+            /** @description 收入：扣除的成本，每项附凭证 */
+            costs?: components["schemas"]["EntryCostDto"][];
+            /** @description 收入：付款方（广告公司、停车管理方等） */
+            counterparty?: string;
+            /** @description 收入所属期间起（YYYY-MM-DD） */
+            coveredFrom?: string;
+            /** @description 收入所属期间止（YYYY-MM-DD） */
+            coveredTo?: string;
+            /**
+             * @description 收入：毛收入（单位元，文本，最多两位小数，例如 "1234.56"）
+             * @example 1234.56
+             */
+            grossAmountYuan?: string;
+            /** @enum {string} */
+            kind: "income" | "expense";
+            /**
+             * @description 收入：净收入（可选；若填写，必须等于毛收入减去各项成本）（单位元，文本，最多两位小数，例如 "1234.56"）
+             * @example 1234.56
+             */
+            netAmountYuan?: string;
+            /** @description 支出：收款方 */
+            payee?: string;
+            /** @description 支出用途 / 收入说明 */
+            purpose?: string;
+            /** @description 支出：授权该笔支出的业主大会决议编号 */
+            resolutionId?: string;
+        };
+        ExtendDto: {
+            /** @description 延长天数（只能延长一次；延长后投票期不超过 60 天） */
+            days: number;
         };
         FileDto: {
             /** @example /api/v1/files/3f0c…/content */
@@ -190,11 +1664,60 @@ export interface components {
             status: "pending" | "attached";
             width: number | null;
         };
+        FollowUpDoneDto: {
+            /** @description 回访结果 */
+            note: string;
+        };
+        FollowUpDto: {
+            categoryName: string;
+            createdAt: string;
+            doneAt?: string | null;
+            id: string;
+            location: string;
+            note?: string | null;
+            rating: number;
+            ratingComment?: string | null;
+            /** @enum {string} */
+            status: "open" | "done";
+            ticketId: string;
+        };
+        FollowUpListDto: {
+            items: components["schemas"]["FollowUpDto"][];
+            total: number;
+        };
         HealthDto: {
             /** @example ok */
             status: string;
             /** @example 0.1.0 */
             version: string;
+        };
+        ItemResultResponse: {
+            abstainArea: string;
+            abstainHeads: string;
+            contested: boolean;
+            /** @enum {string} */
+            decidedBy: "R1" | "R2" | "R3" | "R5";
+            invalidArea: string;
+            invalidHeads: string;
+            itemId: string;
+            matterLabel: string;
+            matterType: number;
+            noArea: string;
+            noHeads: string;
+            pArea: string;
+            passed: boolean;
+            pHeads: string;
+            position: number;
+            quorumMet: boolean;
+            reason: string;
+            /** @enum {string} */
+            thresholdRule: "R2" | "R3";
+            title: string;
+            /** @description 以下面积单位均为 0.01㎡（整数字符串） */
+            totalArea: string;
+            totalHeads: string;
+            yesArea: string;
+            yesHeads: string;
         };
         MeDto: {
             communities: components["schemas"]["MembershipDto"][];
@@ -211,9 +1734,214 @@ export interface components {
             districtId: string;
             roles: string[];
         };
+        MessageDto: {
+            body: string;
+            createdAt: string;
+            id: string;
+            /** @example repair.status */
+            kind: string;
+            readAt?: string | null;
+            /** @description 相关报修工单 */
+            ticketId?: string | null;
+            title: string;
+        };
+        MessageListDto: {
+            items: components["schemas"]["MessageDto"][];
+            total: number;
+            unread: number;
+        };
+        MeTooDto: {
+            meTooByMe: boolean;
+            meTooCount: number;
+        };
+        MyBallotView: {
+            castAt: string;
+            channel: string;
+            receipt: string;
+        };
+        NoteDto: {
+            note?: string;
+        };
+        NotePhotosDto: {
+            note?: string;
+            /** @description 照片编号（POST /api/v1/files），最多 9 张 */
+            photoIds?: string[];
+        };
+        ObjectionDto: {
+            /** @description 异议理由 */
+            reasons: string;
+        };
+        ObjectionResponse: {
+            answer?: string | null;
+            answeredAt?: string | null;
+            createdAt: string;
+            id: string;
+            /** @description 是否本人提出 */
+            mine: boolean;
+            reasons: string;
+        };
+        OfficialItemFiguresInput: {
+            abstainArea: string;
+            abstainHeads: string;
+            invalidArea: string;
+            invalidHeads: string;
+            itemId: string;
+            noArea: string;
+            noHeads: string;
+            /** @description 同意面积（0.01㎡） */
+            yesArea: string;
+            yesHeads: string;
+        };
+        OfficialResultDto: {
+            items: components["schemas"]["OfficialItemFiguresInput"][];
+            /** @description 官方系统的结果公告（先上传，用途 notice_attachment） */
+            noticeFileId: string;
+            /** @description 表决范围总面积（0.01㎡） */
+            totalArea: string;
+            /** @description 表决范围总人数 */
+            totalHeads: string;
+        };
         OkDto: {
             /** @example true */
             ok: boolean;
+        };
+        OverdueDto: {
+            any: boolean;
+            resolve: boolean;
+            respond: boolean;
+        };
+        PaperBallotDto: {
+            /**
+             * @description 纸质票（含协助投票）或书面委托
+             * @enum {string}
+             */
+            channel: "paper" | "proxy";
+            choices: components["schemas"]["ChoiceInput"][];
+            /** @description 确认录入 */
+            confirm: boolean;
+            /** @description 书面委托书（先上传，用途 proxy_document；委托投票必填） */
+            proxyDocumentFileId?: string;
+            /** @description 受托人姓名（委托投票必填） */
+            proxyName?: string;
+            /** @description 纸质表决票扫描件（先上传，用途 ballot_scan） */
+            scanFileId: string;
+            /**
+             * @description 废票（所有事项计为无效）
+             * @default false
+             */
+            spoilt: boolean;
+            /** @description 投票房屋（该房屋所属投票人的选票） */
+            unitId: string;
+            /** @description 见证人姓名 */
+            witnessName: string;
+        };
+        PersonalAuditEntryDto: {
+            action: string;
+            byYou: boolean;
+            communityId?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            targetId?: string | null;
+            targetType: string;
+        };
+        PersonalDataDto: {
+            auditEntries: components["schemas"]["PersonalAuditEntryDto"][];
+            bindings: components["schemas"]["BindingDto"][];
+            communities: components["schemas"]["MembershipDto"][];
+            /** Format: date-time */
+            generatedAt: string;
+            ownerships: components["schemas"]["PersonalOwnershipDto"][];
+            person: components["schemas"]["PersonalDataPersonDto"];
+            roles: components["schemas"]["PersonalRoleDto"][];
+        };
+        PersonalDataPersonDto: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @description 本人完整证件号 */
+            idNumber?: string | null;
+            idNumberMasked?: string | null;
+            name: string;
+            /** @description 本人完整手机号 */
+            phone?: string | null;
+            phoneMasked?: string | null;
+            /** @description 是否已关联微信（openid 本身从不返回） */
+            wechatLinked: boolean;
+        };
+        PersonalOwnershipDto: {
+            /**
+             * @description 面积（平方米，两位小数）
+             * @example 89.50
+             */
+            area: string;
+            areaSource: string;
+            building: string;
+            communityName: string;
+            designatedVoter: boolean;
+            entrance: string;
+            kind: string;
+            room: string;
+            /** Format: date-time */
+            since: string;
+        };
+        PersonalRoleDto: {
+            communityName?: string | null;
+            districtName?: string | null;
+            role: string;
+            /** Format: date-time */
+            since: string;
+        };
+        PersonRefDto: {
+            /** @description 其他住户看到的是打码后的姓名（张**） */
+            name: string;
+            /** @description 只有物业看到完整号码；业委会看到打码号码；其他住户看不到 */
+            phone?: string | null;
+        };
+        PhoneCodeDto: {
+            /** @description “获取手机号”按钮返回的一次性 code */
+            code: string;
+        };
+        PhotoDto: {
+            id: string;
+            /** @example /api/v1/files/…/content */
+            url: string;
+        };
+        PublishNoticeDto: {
+            /** @description 改定投票开始时间（未改则用草稿中的时间） */
+            votingOpensAt?: string;
+        };
+        PublishStatementDto: {
+            /** @description 公示天数（至少 15 天，或本小区规定的更长天数） */
+            displayDays?: number;
+        };
+        QueueCountsDto: {
+            /** @description 各状态工单数 */
+            byStatus: Record<string, never>;
+            open: number;
+            /** @description 待回访任务数 */
+            openFollowUps: number;
+            overdue: number;
+            unassigned: number;
+        };
+        QuoteDto: {
+            /**
+             * @description 有偿服务报价，单位：分（整数，字符串），如 "15000" 表示 150 元
+             * @example 15000
+             */
+            amountFen: string;
+            note?: string;
+        };
+        RatingDto: {
+            comment?: string;
+            score: number;
+            tags?: ("fast" | "polite" | "tidy" | "professional" | "slow" | "rude" | "messy" | "not_fixed")[];
+        };
+        RatingViewDto: {
+            comment?: string | null;
+            ratedAt: string;
+            score: number;
+            tags: string[];
         };
         ReadyDto: {
             database: boolean;
@@ -225,14 +1953,340 @@ export interface components {
              */
             status: "ok" | "unavailable";
         };
+        ReasonDto: {
+            /** @description 原因 */
+            note: string;
+            /** @description 照片编号（POST /api/v1/files），最多 9 张 */
+            photoIds?: string[];
+        };
         RefreshDto: {
             refreshToken: string;
+        };
+        RejectBindingDto: {
+            /** @description 驳回理由（申请人可见） */
+            reason: string;
+        };
+        RejectEntryDto: {
+            /** @description 退回理由（起草人据此修改后重新提交） */
+            reason: string;
+        };
+        RemoveBindingDto: {
+            /** @description 解除原因 */
+            reason?: string;
+        };
+        RepairListDto: {
+            items: components["schemas"]["RepairTicketDto"][];
+            total: number;
+        };
+        RepairQueueDto: {
+            counts: components["schemas"]["QueueCountsDto"];
+            items: components["schemas"]["RepairTicketDto"][];
+            total: number;
+        };
+        RepairStatsDto: {
+            /** @description 业委会、物业和监管人员可见；住户只看到概要 */
+            detail?: components["schemas"]["StatsDetailDto"] | null;
+            from: string;
+            headline: components["schemas"]["StatsHeadlineDto"];
+            to: string;
+        };
+        RepairTicketDetailDto: {
+            /** @description 当前用户可以执行的操作（用于显示按钮） */
+            actions: ("assign" | "take" | "start" | "add_note" | "request_quote" | "accept_quote" | "reject_quote" | "complete" | "confirm" | "reopen" | "decline" | "cancel" | "auto_close")[];
+            /** @enum {string} */
+            areaKind: "unit" | "common";
+            assignedToMe: boolean;
+            /** @description 维修人员姓名 */
+            assigneeName?: string | null;
+            /** @description 当前用户可以 +1（我也遇到了） */
+            canMeToo: boolean;
+            /** @description 当前用户可以评价 */
+            canRate: boolean;
+            categoryCode: string;
+            categoryName: string;
+            closedAt?: string | null;
+            createdAt: string;
+            declineReason?: string | null;
+            declineReasonLabel?: string | null;
+            description: string;
+            id: string;
+            /** @description 是否是我报的 */
+            isMine: boolean;
+            location: string;
+            meTooByMe: boolean;
+            meTooCount: number;
+            overdue: components["schemas"]["OverdueDto"];
+            /** @description 报修时的照片 */
+            photos: components["schemas"]["PhotoDto"][];
+            preferredTime?: string | null;
+            quoteAcceptedAt?: string | null;
+            /** @description 有偿服务报价（分） */
+            quoteAmountFen?: string | null;
+            rating?: components["schemas"]["RatingViewDto"] | null;
+            reopenCount: number;
+            reporter: components["schemas"]["PersonRefDto"];
+            resolvedAt?: string | null;
+            resolveDueAt: string;
+            respondDueAt: string;
+            respondedAt?: string | null;
+            /** @enum {string} */
+            status: "submitted" | "assigned" | "in_progress" | "awaiting_quote_acceptance" | "done" | "confirmed" | "closed_unconfirmed" | "closed_not_fixed" | "cancelled";
+            statusLabel: string;
+            timeline: components["schemas"]["TimelineEventDto"][];
+            unit?: components["schemas"]["UnitRefDto"] | null;
+            /** @enum {string} */
+            urgency: "urgent" | "normal";
+        };
+        RepairTicketDto: {
+            /** @description 当前用户可以执行的操作（用于显示按钮） */
+            actions: ("assign" | "take" | "start" | "add_note" | "request_quote" | "accept_quote" | "reject_quote" | "complete" | "confirm" | "reopen" | "decline" | "cancel" | "auto_close")[];
+            /** @enum {string} */
+            areaKind: "unit" | "common";
+            assignedToMe: boolean;
+            /** @description 维修人员姓名 */
+            assigneeName?: string | null;
+            /** @description 当前用户可以 +1（我也遇到了） */
+            canMeToo: boolean;
+            /** @description 当前用户可以评价 */
+            canRate: boolean;
+            categoryCode: string;
+            categoryName: string;
+            closedAt?: string | null;
+            createdAt: string;
+            declineReason?: string | null;
+            declineReasonLabel?: string | null;
+            description: string;
+            id: string;
+            /** @description 是否是我报的 */
+            isMine: boolean;
+            location: string;
+            meTooByMe: boolean;
+            meTooCount: number;
+            overdue: components["schemas"]["OverdueDto"];
+            /** @description 报修时的照片 */
+            photos: components["schemas"]["PhotoDto"][];
+            preferredTime?: string | null;
+            quoteAcceptedAt?: string | null;
+            /** @description 有偿服务报价（分） */
+            quoteAmountFen?: string | null;
+            rating?: components["schemas"]["RatingViewDto"] | null;
+            reopenCount: number;
+            reporter: components["schemas"]["PersonRefDto"];
+            resolvedAt?: string | null;
+            resolveDueAt: string;
+            respondDueAt: string;
+            respondedAt?: string | null;
+            /** @enum {string} */
+            status: "submitted" | "assigned" | "in_progress" | "awaiting_quote_acceptance" | "done" | "confirmed" | "closed_unconfirmed" | "closed_not_fixed" | "cancelled";
+            statusLabel: string;
+            unit?: components["schemas"]["UnitRefDto"] | null;
+            /** @enum {string} */
+            urgency: "urgent" | "normal";
+        };
+        ReplaceCategoriesDto: {
+            categories: components["schemas"]["CategoryDto"][];
+        };
+        ResolutionResponse: {
+            /** @description 本稿已审议通过的业委会成员数 */
+            approvals: number;
+            approvedByMe: boolean;
+            buildingIds: string[];
+            /** @description 业委会成员总数（须过半数通过） */
+            committeeSize: number;
+            documentFileIds: string[];
+            /** @description 冻结名册的 SHA-256 指纹（投票开始时公布） */
+            electorateFingerprint?: string | null;
+            explanation: string;
+            extended: boolean;
+            extraordinary: boolean;
+            id: string;
+            items: components["schemas"]["AgendaItemView"][];
+            myBallot?: components["schemas"]["MyBallotView"] | null;
+            noticePublishedAt?: string | null;
+            objectionDays: number;
+            objectionEndsAt?: string | null;
+            officialMode: boolean;
+            officialNoticeFileId?: string | null;
+            revision: number;
+            /** @enum {string} */
+            scope: "community" | "buildings";
+            /** @enum {string} */
+            status: "draft" | "approved" | "notice" | "open" | "objection" | "final";
+            statusLabel: string;
+            title: string;
+            /** @description 表决范围总面积（0.01㎡） */
+            totalArea?: string | null;
+            totalHeads?: number | null;
+            votingClosesAt: string;
+            votingDays: number;
+            votingOpensAt: string;
+        };
+        ResultResponse: {
+            electorateFingerprint?: string | null;
+            items: components["schemas"]["ItemResultResponse"][];
+            objectionEndsAt?: string | null;
+            official: boolean;
+            resolutionId: string;
+            /** @enum {string} */
+            stage: "preliminary" | "final";
+        };
+        ReverseEntryDto: {
+            /** @description 冲正理由：原账目错在哪里 */
+            reason: string;
+        };
+        RoleAssignmentDto: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            name: string;
+            phoneMasked?: string | null;
+            /** @enum {string} */
+            role: "committee_chair" | "committee_member" | "property_manager" | "property_staff";
+            roleLabel: string;
+        };
+        RosterImportDto: {
+            canCommit: boolean;
+            /** Format: date-time */
+            committedAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            errors: components["schemas"]["RosterRowErrorDto"][];
+            fileName: string;
+            id: string;
+            rows: components["schemas"]["RosterRowPreviewDto"][];
+            /** @enum {string} */
+            status: "preview" | "committed" | "discarded";
+            summary?: components["schemas"]["RosterSummaryDto"] | null;
+            totalRows: number;
+            validRows: number;
+        };
+        RosterOwnerPreviewDto: {
+            designatedVoter: boolean;
+            name: string;
+            phoneMasked?: string | null;
+        };
+        RosterRowErrorDto: {
+            column?: string | null;
+            /** @description 表格中的行号（表头为第 1 行） */
+            line: number;
+            /** @description 中文原因 */
+            reason: string;
+        };
+        RosterRowPreviewDto: {
+            /** @example 89.50 */
+            area: string;
+            /** @enum {string} */
+            areaSource: "registered" | "surveyed" | "contract";
+            building: string;
+            /** @enum {string|null} */
+            change?: "new" | "updated" | "unchanged" | null;
+            entrance: string;
+            /** @enum {string} */
+            kind: "flat" | "shop" | "parking";
+            line: number;
+            owners: components["schemas"]["RosterOwnerPreviewDto"][];
+            room: string;
+        };
+        RosterSummaryDto: {
+            /** @description 新增与更新的房屋数之和；0 表示与现有名册一致 */
+            changes: number;
+            /** @description 现有名册中有、本文件中没有的房屋（保留不删） */
+            notInFile: number;
+            ownersChanged: number;
+            unchanged: number;
+            unitsCreated: number;
+            unitsUpdated: number;
+        };
+        RosterUploadDoc: {
+            /**
+             * Format: binary
+             * @description 名册文件（.xlsx 或 .csv）
+             */
+            file: string;
+        };
+        StatsCategoryDto: {
+            cancelled: number;
+            closedNotFixed: number;
+            closedUnconfirmed: number;
+            code: string;
+            confirmed: number;
+            name: string;
+            open: number;
+            total: number;
+        };
+        StatsDetailDto: {
+            byCategory: components["schemas"]["StatsCategoryDto"][];
+            /** @description 按结果：open、confirmed、closedUnconfirmed、closedNotFixed、cancelled */
+            byOutcome: Record<string, never>;
+            /** @description 曾完成过的工单数（返工率的分母） */
+            everCompleted: number;
+            /** @description 按时（响应与解决都未超时）的工单数 */
+            onTime: number;
+            /** @description 计入按时率的工单数（未取消的） */
+            onTimeBase: number;
+            rated: number;
+            reopened: number;
+            reopenRate?: number | null;
+            resolutionP90Minutes?: number | null;
+            responded: number;
+            responseP90Minutes?: number | null;
+            /** @description 满意率（评分 4–5 / 已评分） */
+            satisfactionShare?: number | null;
+            /** @description 评分 4–5 的工单数 */
+            satisfied: number;
+        };
+        StatsHeadlineDto: {
+            /** @description 平均评分（1–5） */
+            averageRating?: number | null;
+            /** @description 物业已完成的（待确认、已确认、超时自动关闭） */
+            completed: number;
+            /** @description 报修人确认已解决的 */
+            confirmed: number;
+            /** @description 按时率（0–1） */
+            onTimeShare?: number | null;
+            /** @description 解决时间中位数（分钟） */
+            resolutionMedianMinutes?: number | null;
+            /** @description 响应时间中位数（分钟） */
+            responseMedianMinutes?: number | null;
+            total: number;
+        };
+        TargetDto: {
+            /** @description 解决时限（分钟） */
+            resolveMinutes: number;
+            /** @description 响应时限（分钟） */
+            respondMinutes: number;
+        };
+        TargetsDto: {
+            normal: components["schemas"]["TargetDto"];
+            urgent: components["schemas"]["TargetDto"];
+        };
+        TimelineEventDto: {
+            /** @description submit、rate 或状态机动作 */
+            action: string;
+            actionLabel: string;
+            /** @description 报修人（其他住户看到打码姓名）、物业人员姓名或“系统” */
+            actorName: string;
+            /** @description reporter、staff、manager 或 system */
+            actorRole: string;
+            at: string;
+            details: Record<string, never>;
+            fromStatus?: string | null;
+            id: string;
+            note?: string | null;
+            photos: components["schemas"]["PhotoDto"][];
+            toStatus: string;
+            toStatusLabel: string;
         };
         TokenPairDto: {
             accessToken: string;
             /** @description 访问令牌有效秒数 */
             expiresIn: number;
             refreshToken: string;
+        };
+        UnitRefDto: {
+            id: string;
+            /** @example 1幢1单元101 */
+            label: string;
         };
         UploadFileBodyDoc: {
             /**
@@ -243,6 +2297,17 @@ export interface components {
             /** @enum {string} */
             purpose: "repair_photo" | "ballot_scan" | "proxy_document" | "ledger_attachment" | "binding_document" | "notice_attachment";
         };
+        VerifiedPhoneDto: {
+            /** @description 按名册手机号自动绑定的房屋 */
+            boundUnits: components["schemas"]["ClaimedUnitDto"][];
+            /** @description 本人完整手机号（仅返回给本人） */
+            phone: string;
+            phoneMasked: string;
+        };
+        WechatLoginDto: {
+            /** @description wx.login 返回的 code（一次性） */
+            code: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -252,6 +2317,29 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    PersonalData_audit: {
+        parameters: {
+            query?: {
+                /** @description 只看编号小于此值的记录（翻页） */
+                before?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+        };
+    };
     Auth_devAccounts: {
         parameters: {
             query?: never;
@@ -336,6 +2424,165 @@ export interface operations {
             };
         };
     };
+    Wechat_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WechatLoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+        };
+    };
+    Binding_list: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected" | "removed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BindingDto"][];
+                };
+            };
+        };
+    };
+    Binding_create: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Community-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBindingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BindingDto"];
+                };
+            };
+        };
+    };
+    Binding_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveBindingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BindingDto"];
+                };
+            };
+        };
+    };
+    Binding_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BindingDto"];
+                };
+            };
+        };
+    };
+    Binding_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectBindingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BindingDto"];
+                };
+            };
+        };
+    };
+    Binding_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BindingDto"][];
+                };
+            };
+        };
+    };
     Files_upload: {
         parameters: {
             query?: never;
@@ -379,6 +2626,393 @@ export interface operations {
             };
         };
     };
+    Ledger_balance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_list: {
+        parameters: {
+            query?: {
+                category?: "advertising" | "road_parking" | "venue_rental" | "interest" | "other" | "fund_topup" | "common_repairs" | "committee_costs" | "audit_fees";
+                /** @description 记账日期起（含） */
+                from?: string;
+                kind?: "income" | "expense";
+                limit?: number;
+                offset?: number;
+                status?: "draft" | "submitted" | "rejected" | "posted";
+                /** @description 记账日期止（含） */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntryDraftDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_revise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EntryDraftDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_reverse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReverseEntryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_publicationStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_listQuestions: {
+        parameters: {
+            query?: {
+                status?: "open" | "answered";
+                targetRef?: string;
+                targetType?: "entry" | "statement";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_ask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskQuestionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerQuestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_listStatements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_statement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_exportHtml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_exportXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishStatementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Ledger_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Auth_me: {
         parameters: {
             query?: never;
@@ -394,6 +3028,1294 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
+    PersonalData_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataDto"];
+                };
+            };
+        };
+    };
+    PersonalData_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataDto"];
+                };
+            };
+        };
+    };
+    Wechat_verifyPhone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneCodeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifiedPhoneDto"];
+                };
+            };
+        };
+    };
+    Messages_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description 1：只看未读 */
+                unread?: "1" | "0";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageListDto"];
+                };
+            };
+        };
+    };
+    Messages_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+        };
+    };
+    Repairs_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description 1：只看我报的；否则为我报的和我绑定房屋的报修 */
+                mine?: "1" | "0";
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairListDto"];
+                };
+            };
+        };
+    };
+    Repairs_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8–100 位字母、数字、-、_；重试时使用同一个值 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRepairDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairTicketDetailDto"];
+                };
+            };
+        };
+    };
+    Repairs_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairTicketDetailDto"];
+                };
+            };
+        };
+    };
+    Repairs_acceptQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairTicketDetailDto"];
+                };
+            };
+        };
+    };
+    Repairs_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairTicketDetailDto"];
+                };
+            };
+        };
+    };
+    Repairs_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairTicketDetailDto"];
+                };
+            };
+        };
+    };
+    Repairs_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotePhotosDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairTicketDetailDto"];
+                };
+            };
+        };
+    };
+    Repairs_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairTicketDetailDto"];
+                };
+            };
+        };
+    };
+    Repairs_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairTicketDetailDto"];
+                };
+            };
+        };
+    };
+    Repairs_meToo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeTooDto"];
+                };
+            };
+        };
+    };
+    Repairs_addNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddNoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairTicketDetailDto"];
+                };
+            };
+        };
+    };
+    Repairs_quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairTicketDetailDto"];
+                };
+            };
+        };
+    };
+    Repairs_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairTicketDetailDto"];
+                };
+            };
+        };
+    };
+    Repairs_rejectQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairTicketDetailDto"];
+                };
+            };
+        };
+    };
+    Repairs_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairTicketDetailDto"];
+                };
+            };
+        };
+    };
+    Repairs_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotePhotosDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairTicketDetailDto"];
+                };
+            };
+        };
+    };
+    Repairs_take: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairTicketDetailDto"];
+                };
+            };
+        };
+    };
+    Repairs_board: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairListDto"];
+                };
+            };
+        };
+    };
+    Repairs_categories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryListDto"];
+                };
+            };
+        };
+    };
+    Repairs_replaceCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceCategoriesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryListDto"];
+                };
+            };
+        };
+    };
+    Repairs_followUps: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: "open" | "done";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpListDto"];
+                };
+            };
+        };
+    };
+    Repairs_followUpDone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpDoneDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpDto"];
+                };
+            };
+        };
+    };
+    Repairs_queue: {
+        parameters: {
+            query?: {
+                areaKind?: "unit" | "common";
+                /** @description me：派给我的；none：未派单的 */
+                assignee?: "me" | "none";
+                category?: string;
+                limit?: number;
+                offset?: number;
+                /** @description 1：只看超时的 */
+                overdue?: "1" | "0";
+                /** @description open：所有未结束的工单 */
+                status?: "submitted" | "assigned" | "in_progress" | "awaiting_quote_acceptance" | "done" | "confirmed" | "closed_unconfirmed" | "closed_not_fixed" | "cancelled" | "open";
+                urgency?: "urgent" | "normal";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairQueueDto"];
+                };
+            };
+        };
+    };
+    Repairs_stats: {
+        parameters: {
+            query?: {
+                /** @description 统计起点（含），ISO 8601；默认 30 天前 */
+                from?: string;
+                /** @description 统计终点（不含），ISO 8601；默认现在 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairStatsDto"];
+                };
+            };
+        };
+    };
+    Votes_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionResponse"][];
+                };
+            };
+        };
+    };
+    Votes_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftResolutionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionResponse"];
+                };
+            };
+        };
+    };
+    Votes_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionResponse"];
+                };
+            };
+        };
+    };
+    Votes_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftResolutionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionResponse"];
+                };
+            };
+        };
+    };
+    Votes_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionResponse"];
+                };
+            };
+        };
+    };
+    Votes_cast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CastBallotDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CastReceiptResponse"];
+                };
+            };
+        };
+    };
+    Votes_exportHtml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 表决结果公告（可打印 HTML） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Votes_extend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionResponse"];
+                };
+            };
+        };
+    };
+    Votes_objections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionResponse"][];
+                };
+            };
+        };
+    };
+    Votes_object: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionResponse"];
+                };
+            };
+        };
+    };
+    Votes_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                objectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerObjectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionResponse"];
+                };
+            };
+        };
+    };
+    Votes_official: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfficialResultDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionResponse"];
+                };
+            };
+        };
+    };
+    Votes_castPaper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaperBallotDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CastReceiptResponse"];
+                };
+            };
+        };
+    };
+    Votes_participation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 按房屋公布：楼栋、房号、面积、是否参与、回执码（无姓名、无表决意见） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Votes_publishNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishNoticeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionResponse"];
+                };
+            };
+        };
+    };
+    Votes_receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 回执码是否在本次表决的选票链中，以及是否为该投票人计入的那张 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Votes_result: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultResponse"];
+                };
+            };
+        };
+    };
+    Votes_tallyXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 计票表（Excel） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Votes_turnout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 参与人数和面积（总体及按楼栋），不含表决意见 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Votes_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 重新计算选票哈希链；链断裂时指出第一张出问题的选票 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Roles_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleAssignmentDto"][];
+                };
+            };
+        };
+    };
+    Roles_assign: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Community-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRoleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleAssignmentDto"];
+                };
+            };
+        };
+    };
+    Roles_remove: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Community-Id": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OkDto"];
+                };
+            };
+        };
+    };
+    Roster_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 业主名册 Excel 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Roster_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["RosterUploadDoc"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImportDto"];
+                };
+            };
+        };
+    };
+    Roster_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImportDto"];
+                };
+            };
+        };
+    };
+    Roster_commit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImportDto"];
                 };
             };
         };
