@@ -1,0 +1,42 @@
+import { startTestApp, type TestApp } from './harness.js';
+import { makeCommunity } from './factories.js';
+
+/** Structured logs carry ids, routes and timings — never names, phones or tokens. */
+describe('request logs', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOG_LEVEL: 'info' });
+  });
+  afterAll(async () => t.close());
+
+  it('writes one JSON line per request with request id, user id, route pattern, status and duration, and no personal data', async () => {
+    const c = await makeCommunity(t);
+    const lines: string[] = [];
+    const original = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    }) as typeof process.stdout.write;
+    let token = '';
+    let me: { name: string; phone: string };
+    try {
+      const login = await t.req().post('/api/v1/auth/dev/login').send({ personId: c.people.owner1 }).expect(200);
+      token = login.body.accessToken;
+      me = (await t.req().get('/api/v1/me').set('Authorization', `Bearer ${token}`).set('X-Request-Id', 'trace-me-0001').expect(200)).body;
+      await t.req().get('/api/v1/nothing-here?phone=13812345678').expect(404);
+    } finally {
+      process.stdout.write = original;
+    }
+    const records = lines.flatMap((l) => l.split('\n')).filter(Boolean).map((l) => JSON.parse(l));
+    const requests = records.filter((r) => r.msg === 'request');
+    expect(requests).toHaveLength(3);
+    const meLine = requests.find((r) => r.requestId === 'trace-me-0001');
+    expect(meLine).toEqual(expect.objectContaining({ method: 'GET', route: '/api/v1/me', status: 200, userId: c.people.owner1 }));
+    expect(typeof meLine.durationMs).toBe('number');
+    const all = lines.join('');
+    expect(all).not.toContain(me!.phone);
+    expect(all).not.toContain(me!.name);
+    expect(all).not.toContain(token);
+    expect(all).not.toContain('13812345678');
+  });
+});
