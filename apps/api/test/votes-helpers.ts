@@ -58,7 +58,7 @@ export function draftBody(clock: TestClock, overrides: Record<string, unknown> =
 export interface OpenVote {
   id: string;
   items: Array<{ id: string; matterType: number }>;
-  body: Record<string, unknown>;
+  body: { votingOpensAt: string; votingClosesAt: string } & Record<string, unknown>;
 }
 
 /** Draft → three approvals (of five) → notice → opening time → openDue. */

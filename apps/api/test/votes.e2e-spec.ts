@@ -263,7 +263,7 @@ describe('owners\' votes: lifecycle', () => {
         .expect(200);
       expect(xlsx.headers['content-type']).toContain('spreadsheetml');
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(xlsx.body as Buffer);
+      await wb.xlsx.load(xlsx.body as never);
       const sheet = wb.getWorksheet('表决结果')!;
       expect(sheet.getRow(2).getCell(2).value).toBe('续聘现物业服务企业三年');
       expect(sheet.getRow(2).getCell(8).value).toBe('170.00');
