@@ -109,6 +109,17 @@ describe('owners\' votes: ballots and the receipt chain', () => {
       await t.req().get(`/api/v1/resolutions/${vote.id}/result`).set(c.as('chair')).expect(409);
     });
 
+    it('reminds, once, the owners who have not voted yet (in-app message, queued at opening)', async () => {
+      const queued = await ownerQuery(`SELECT name, payload, options FROM outbox WHERE payload->>'resolutionId' = $1`, [vote.id]);
+      expect(queued).toEqual([{ name: 'votes.remind', payload: { resolutionId: vote.id }, options: { singletonKey: `votes:${vote.id}:remind`, startAfter: days(new Date(vote.body.votingClosesAt), -3).toISOString() } }]);
+      const svc = t.created.app.get(ResolutionsService);
+      expect(await svc.remindNonVoters(vote.id)).toBe(2);
+      const rows = await ownerQuery(`SELECT person_id, title FROM messages WHERE kind = 'vote.reminder' AND community_id = $1 ORDER BY person_id`, [c.communityId]);
+      expect(rows.map((r) => r.person_id).sort()).toEqual([c.people.owner4, c.developerId].sort());
+      expect(rows[0].title).toBe('表决即将截止，您尚未投票');
+      expect(await svc.remindNonVoters(vote.id)).toBe(0);
+    });
+
     it('refuses ballots after the deadline even before the close job has run', async () => {
       clock.set(new Date(vote.body.votingClosesAt));
       const res = await t.req().post(ballots(vote.id)).set(c.as('owner4')).send({ choices: allChoices(vote, 'yes'), confirm: true }).expect(409);

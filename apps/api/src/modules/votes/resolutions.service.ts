@@ -9,6 +9,7 @@ import { hasRole, type Actor } from '../../common/current-user.js';
 import { COMMITTEE } from '../../common/access.js';
 import { log } from '../../common/logger.js';
 import { AuditService } from '../audit/audit.service.js';
+import { JobsService } from '../jobs/jobs.service.js';
 import { FilesService } from '../files/files.service.js';
 import { Community, type CommunitySettings } from '../identity/entities/community.entity.js';
 import { Clock } from './clock.js';
@@ -19,7 +20,9 @@ import { Objection } from './entities/objection.entity.js';
 import { ResolutionApproval } from './entities/resolution-approval.entity.js';
 import { ResolutionItem } from './entities/resolution-item.entity.js';
 import { Resolution, type FrozenVoteSettings } from './entities/resolution.entity.js';
-import { findResolution, fromDomain, requireMove } from './votes.common.js';
+import { chinaTime, findResolution, fromDomain, requireMove } from './votes.common.js';
+
+export const VOTES_REMIND_JOB = 'votes.remind';
 
 export interface ResolutionView {
   resolution: Resolution;
@@ -41,6 +44,7 @@ export class ResolutionsService {
     private readonly audit: AuditService,
     private readonly files: FilesService,
     private readonly clock: Clock,
+    private readonly jobs: JobsService,
   ) {}
 
   private async settings(m: EntityManager, communityId: string): Promise<CommunitySettings> {
@@ -257,6 +261,9 @@ export class ResolutionsService {
       totalArea: electorate.totalArea.toString(), totalHeads: Number(electorate.totalHeads),
     });
     await m.getRepository(Resolution).save(r);
+    // Remind owners who have not voted three days before the deadline (or at once for a short window).
+    const remindAt = new Date(Math.max(now.getTime(), r.votingClosesAt.getTime() - 3 * 86_400_000));
+    await this.jobs.enqueueInTransaction(m, VOTES_REMIND_JOB, { resolutionId: r.id }, { startAfter: remindAt, singletonKey: `votes:${r.id}:remind` });
     await this.audit.record({ communityId: r.communityId, actorId: null, action: 'vote.opened', targetType: 'resolution', targetId: r.id, details: { fingerprint: electorate.fingerprint, heads: electorate.voters.length } }, m);
   }
 
@@ -299,6 +306,32 @@ export class ResolutionsService {
       if (ok) done.push(id);
     }
     return done;
+  }
+
+  /**
+   * In-app reminders (站内消息) to every voter of an open resolution who has not voted yet; at most one per person and
+   * resolution. Returns how many were sent. Co-owners who designated nobody cannot vote online and get none.
+   */
+  async remindNonVoters(resolutionId: string): Promise<number> {
+    return this.ds.transaction(async (m) => {
+      const [r] = await m.query(`SELECT id, community_id, title, status, voting_closes_at FROM resolutions WHERE id = $1 FOR UPDATE`, [resolutionId]);
+      if (!r || r.status !== 'open') return 0;
+      const [done] = await m.query(`SELECT 1 FROM audit_log WHERE action = 'vote.reminded' AND target_id = $1::text LIMIT 1`, [r.id]);
+      if (done) return 0;
+      const title = '表决即将截止，您尚未投票';
+      const body = `“${String(r.title).slice(0, 60)}”将于 ${chinaTime(r.voting_closes_at)} 截止投票，请在小程序中查看议题并投票。`;
+      const sent = await m.query(
+        `INSERT INTO messages (community_id, person_id, kind, title, body)
+         SELECT DISTINCT $2::uuid, v.cast_by, 'vote.reminder', $3, $4
+           FROM electorate_voters v
+          WHERE v.resolution_id = $1 AND v.cast_by IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM ballots b WHERE b.resolution_id = $1 AND b.voter_key = v.voter_key)
+         RETURNING person_id`,
+        [r.id, r.community_id, title, body],
+      );
+      await this.audit.record({ communityId: r.community_id, actorId: null, action: 'vote.reminded', targetType: 'resolution', targetId: r.id, details: { sent: sent.length } }, m);
+      return sent.length as number;
+    });
   }
 
   async fileObjection(actor: Actor, communityId: string, id: string, dto: ObjectionDto): Promise<Objection> {

@@ -7,7 +7,7 @@ import { FilesModule } from '../files/files.module.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { BallotsService } from './ballots.service.js';
 import { Clock } from './clock.js';
-import { ResolutionsService } from './resolutions.service.js';
+import { ResolutionsService, VOTES_REMIND_JOB } from './resolutions.service.js';
 import { ResultsService } from './results.service.js';
 import { VotesController } from './votes.controller.js';
 
@@ -54,5 +54,8 @@ export class VotesModule implements OnModuleInit {
       await this.resolutions.finalizeDue(now);
     });
     await this.jobs.schedule(VOTES_TICK_JOB, '* * * * *');
+    await this.jobs.work<{ resolutionId: string }>(VOTES_REMIND_JOB, async ({ resolutionId }) => {
+      await this.resolutions.remindNonVoters(resolutionId);
+    });
   }
 }
