@@ -1,5 +1,8 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/login/index', 'pages/error/index', 'pages/placeholder/index'],
+  subPackages: [
+    { root: 'sub/identity', pages: ['units/index', 'bind/index', 'approvals/index', 'roster/index', 'my-data/index'] },
+  ],
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#0b5394',

@@ -1,3 +1,5 @@
+import { ROLE_LABELS, isRole } from '@gongzhi/domain';
+
 /** What each role can do from the home page. Entries whose page does not exist yet open the 「即将上线」 page. */
 export type RoleGroup = 'resident' | 'property' | 'committee' | 'regulator';
 
@@ -7,7 +9,27 @@ export interface HomeEntry {
   hint: string;
   /** A page that exists; absent → placeholder. */
   url?: string;
+  /** Only for these roles within the group (e.g. the property manager, not the staff). */
+  roles?: string[];
 }
+
+const BINDING_APPROVALS: HomeEntry = {
+  key: 'binding-approvals',
+  label: '房屋审核',
+  hint: '住户绑定申请',
+  url: '/sub/identity/approvals/index',
+  roles: ['committee_member', 'committee_chair', 'property_manager'],
+};
+const ROSTER: HomeEntry = {
+  key: 'roster',
+  label: '业主名册',
+  hint: '导入和导出',
+  url: '/sub/identity/roster/index',
+  roles: ['committee_member', 'committee_chair', 'property_manager'],
+};
+/** For everyone signed in, after the role entries. */
+export const BIND_UNIT: HomeEntry = { key: 'bind-unit', label: '绑定房屋', hint: '我的房屋和申请', url: '/sub/identity/units/index' };
+export const MY_DATA: HomeEntry = { key: 'my-data', label: '我的数据', hint: '查看和导出', url: '/sub/identity/my-data/index' };
 
 const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
   resident: [
@@ -16,13 +38,15 @@ const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
     { key: 'votes', label: '业主表决', hint: '参与投票' },
     { key: 'income', label: '公共收益', hint: '收支明细' },
     { key: 'notices', label: '通知', hint: '小区公告' },
-    { key: 'bind-unit', label: '绑定房屋', hint: '认证业主身份' },
+    BIND_UNIT,
   ],
-  property: [{ key: 'ticket-queue', label: '工单队列', hint: '待处理的报修' }],
+  property: [{ key: 'ticket-queue', label: '工单队列', hint: '待处理的报修' }, BINDING_APPROVALS, ROSTER],
   committee: [
     { key: 'approvals', label: '审批', hint: '待委员会决定' },
     { key: 'vote-admin', label: '表决管理', hint: '发起和计票' },
     { key: 'ledger-approval', label: '台账审批', hint: '公共收益入账' },
+    BINDING_APPROVALS,
+    ROSTER,
   ],
   regulator: [{ key: 'district', label: '辖区概览', hint: '各小区情况' }],
 };
@@ -46,25 +70,19 @@ export function groupOf(role: string): RoleGroup | undefined {
   }
 }
 
-export const ROLE_LABELS: Record<string, string> = {
-  resident: '住户',
-  owner: '业主',
-  committee_member: '业委会委员',
-  committee_chair: '业委会主任',
-  property_manager: '物业经理',
-  property_staff: '物业人员',
-  neighbourhood_officer: '社区工作人员',
-  regulator: '监管部门',
-  platform_admin: '平台管理员',
-};
-
+/** Role names in Chinese (ROLE_LABELS of @gongzhi/domain); an unknown name from a newer server is shown as sent. */
 export function roleLabel(role: string): string {
-  return ROLE_LABELS[role] ?? role;
+  return isRole(role) ? ROLE_LABELS[role] : role;
 }
 
 /** The entries for a person's roles, in a stable order, without duplicates. */
 export function entriesFor(roles: readonly string[]): HomeEntry[] {
   const groups = new Set(roles.map(groupOf).filter((g): g is RoleGroup => g !== undefined));
   const order: RoleGroup[] = ['resident', 'property', 'committee', 'regulator'];
-  return order.filter((g) => groups.has(g)).flatMap((g) => ENTRIES[g]);
+  const seen = new Set<string>();
+  return [...order.filter((g) => groups.has(g)).flatMap((g) => ENTRIES[g]), BIND_UNIT, MY_DATA].filter((e) => {
+    if (seen.has(e.key) || (e.roles && !e.roles.some((r) => roles.includes(r)))) return false;
+    seen.add(e.key);
+    return true;
+  });
 }

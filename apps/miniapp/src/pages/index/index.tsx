@@ -6,15 +6,51 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { entriesFor, roleLabel, type HomeEntry } from '../../features/home/entries';
 import { useHealth } from '../../features/home/useHealth';
 import { activeMembership, activeRoles, useMe, type Me } from '../../features/home/useMe';
-import { getSession } from '../../services/session';
+import { getActiveCommunityId, getSession, setActiveCommunityId } from '../../services/session';
 
 function open(entry: HomeEntry) {
   const url = entry.url ?? `/pages/placeholder/index?title=${encodeURIComponent(entry.label)}`;
   void Taro.navigateTo({ url });
 }
 
+/** Several communities in /me: a list to switch the active one (sent as X-Community-Id on every request). */
+function CommunitySwitch({ me, activeId, onPick }: { me: Me; activeId: string | undefined; onPick: (id: string) => void }) {
+  const [open, setOpen] = useState(false);
+  if (me.communities.length < 2) return null;
+  if (!open) {
+    return (
+      <Button className='big-button' size='large' block onClick={() => setOpen(true)} data-testid='switch-community'>
+        切换小区
+      </Button>
+    );
+  }
+  return (
+    <View data-testid='community-list'>
+      <Text className='subtitle'>请选择小区</Text>
+      {me.communities.map((c) => (
+        <View
+          key={c.communityId}
+          className={`list-item${c.communityId === activeId ? ' list-item--on' : ''}`}
+          hoverClass='list-item--hover'
+          onClick={() => {
+            onPick(c.communityId);
+            setOpen(false);
+          }}
+        >
+          <Text className='subtitle'>
+            {c.communityName}
+            {c.communityId === activeId ? '（当前）' : ''}
+          </Text>
+          <Text className='muted'>身份：{c.roles.length ? c.roles.map(roleLabel).join('、') : '暂无'}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
 function SignedIn({ me }: { me: Me }) {
-  const active = activeMembership(me);
+  const [activeId, setActiveId] = useState(() => getActiveCommunityId());
+  const active = activeMembership(me, activeId);
   const roles = activeRoles(me, active);
   const entries = entriesFor(roles);
   const district = me.districtRoles.find((d) => d.districtName)?.districtName;
@@ -26,10 +62,18 @@ function SignedIn({ me }: { me: Me }) {
           {active ? `所在小区：${active.communityName}` : district ? `所在辖区：${district}` : '尚未加入小区（请先绑定房屋）'}
         </Text>
         <Text className='muted'>身份：{roles.length ? roles.map(roleLabel).join('、') : '暂无'}</Text>
+        <CommunitySwitch
+          me={me}
+          activeId={active?.communityId}
+          onPick={(id) => {
+            setActiveCommunityId(id);
+            setActiveId(id);
+          }}
+        />
       </View>
       <Text className='subtitle'>您可以做什么</Text>
       <View className='grid'>
-        {(entries.length ? entries : entriesFor(['resident']).filter((e) => e.key === 'bind-unit')).map((entry) => (
+        {entries.map((entry) => (
           <View key={entry.key} className='grid-item' hoverClass='grid-item--hover' onClick={() => open(entry)}>
             <Text className='grid-item__label'>{entry.label}</Text>
             <Text className='grid-item__hint'>{entry.hint}</Text>

@@ -1,9 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { Button, Loading } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
+import { useState } from 'react';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useDevSignIn, useWechatSignIn } from '../../features/auth/useSignIn';
 import { roleLabel } from '../../features/home/entries';
+import { PhoneAuthorize } from '../../features/identity/PhoneAuthorize';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 
@@ -14,6 +16,22 @@ function backHome() {
 
 function WechatSignIn() {
   const { state, signIn } = useWechatSignIn();
+  const [signedIn, setSignedIn] = useState(false);
+  if (signedIn) {
+    // Second, optional step: the phone number (only on the person's tap), which binds roster units at once.
+    return (
+      <View>
+        <View className='card'>
+          <Text className='subtitle'>登录成功</Text>
+          <Text className='text'>业主可以再授权手机号，系统按业主名册自动绑定您的房屋。也可以以后在“绑定房屋”中授权。</Text>
+        </View>
+        <PhoneAuthorize />
+        <Button className='big-button' size='large' block onClick={backHome}>
+          进入首页
+        </Button>
+      </View>
+    );
+  }
   return (
     <View className='card'>
       <Text className='subtitle'>微信登录</Text>
@@ -25,7 +43,7 @@ function WechatSignIn() {
         block
         loading={state.status === 'working'}
         onClick={async () => {
-          if (await signIn()) backHome();
+          if (await signIn()) setSignedIn(true);
         }}
       >
         微信一键登录

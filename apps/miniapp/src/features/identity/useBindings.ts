@@ -1,0 +1,99 @@
+import { useCallback, useRef, useState } from 'react';
+import type { ApiError, components } from '@gongzhi/api-client';
+import { api, newIdempotencyKey } from '../../services/api';
+import { useApiQuery } from '../shared/useApiQuery';
+import { uploadFile } from './transfer';
+import type { Binding, Relation } from './labels';
+
+export type FileDto = components['schemas']['FileDto'];
+
+export type ActionState = { status: 'idle' } | { status: 'working' } | { status: 'error'; error: ApiError; httpStatus: number };
+
+/** GET /api/v1/bindings/mine: the person's units and requests in every community, newest first. */
+export function useMyBindings(refreshKey = 0) {
+  return useApiQuery(() => api.GET('/api/v1/bindings/mine'), [refreshKey]);
+}
+
+export interface BindingForm {
+  communityId: string;
+  building: string;
+  entrance: string;
+  room: string;
+  name: string;
+  phone: string;
+  relation: Relation;
+  documentFileId?: string;
+}
+
+/**
+ * POST /api/v1/bindings to the chosen community. One Idempotency-Key per opened form, reused for retries, so
+ * a resubmission after a lost answer does not ask twice.
+ */
+export function useCreateBinding() {
+  const key = useRef(newIdempotencyKey());
+  const [state, setState] = useState<ActionState>({ status: 'idle' });
+  const submit = useCallback(async (form: BindingForm): Promise<Binding | null> => {
+    setState({ status: 'working' });
+    const { communityId, ...body } = form;
+    const result = await api.POST('/api/v1/bindings', {
+      body: { ...body, entrance: body.entrance || undefined },
+      idempotencyKey: key.current,
+      headers: { 'X-Community-Id': communityId },
+    });
+    if (result.error) {
+      setState({ status: 'error', error: result.error, httpStatus: result.status });
+      return null;
+    }
+    setState({ status: 'idle' });
+    return result.data;
+  }, []);
+  return { state, submit };
+}
+
+/** POST /api/v1/files (purpose binding_document) into the community the request goes to. */
+export function useDocumentUpload() {
+  const [state, setState] = useState<ActionState>({ status: 'idle' });
+  const upload = useCallback(async (communityId: string, filePath: string, fileName?: string): Promise<FileDto | null> => {
+    setState({ status: 'working' });
+    const result = await uploadFile<FileDto>({
+      path: '/api/v1/files',
+      filePath,
+      fileName,
+      formData: { purpose: 'binding_document' },
+      communityId,
+    });
+    if (result.error) {
+      setState({ status: 'error', error: result.error, httpStatus: result.status });
+      return null;
+    }
+    setState({ status: 'idle' });
+    return result.data;
+  }, []);
+  return { state, upload };
+}
+
+/** Reviewers (committee, property manager): requests of the active community waiting for a decision. */
+export function usePendingBindings(refreshKey = 0) {
+  return useApiQuery(() => api.GET('/api/v1/bindings', { params: { query: { status: 'pending' } } }), [refreshKey]);
+}
+
+export function useDecideBinding() {
+  const [state, setState] = useState<ActionState>({ status: 'idle' });
+  const run = useCallback(async (call: () => Promise<{ error?: ApiError; status: number }>) => {
+    setState({ status: 'working' });
+    const result = await call();
+    if (result.error) {
+      setState({ status: 'error', error: result.error, httpStatus: result.status });
+      return false;
+    }
+    setState({ status: 'idle' });
+    return true;
+  }, []);
+  const approve = useCallback((id: string) => run(() => api.POST('/api/v1/bindings/{id}/approve', { params: { path: { id } } })), [run]);
+  const reject = useCallback(
+    (id: string, reason: string) => run(() => api.POST('/api/v1/bindings/{id}/reject', { params: { path: { id } }, body: { reason } })),
+    [run],
+  );
+  const reset = useCallback(() => setState({ status: 'idle' }), []);
+  return { state, approve, reject, reset };
+}

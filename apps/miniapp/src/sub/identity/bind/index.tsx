@@ -1,0 +1,247 @@
+import { Image, Input, Text, View } from '@tarojs/components';
+import { Button, Loading } from '@nutui/nutui-react-taro';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import { useMe } from '../../../features/home/useMe';
+import {
+  RELATION_OPTIONS,
+  normaliseBuilding,
+  normaliseEntrance,
+  relationLabel,
+  unitLabel,
+  type Binding,
+  type Relation,
+} from '../../../features/identity/labels';
+import { useCreateBinding, useDocumentUpload } from '../../../features/identity/useBindings';
+import { getActiveCommunityId } from '../../../services/session';
+import '../identity.scss';
+
+type Field = 'building' | 'room' | 'name' | 'phone' | 'relation';
+const PHONE = /^(\+?86)?\s*1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}$/;
+
+function TextField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  placeholder: string;
+  hint?: string;
+  error?: string;
+  type?: 'text' | 'number';
+}) {
+  return (
+    <View className='field' data-testid={`field-${props.id}`}>
+      <Text className='field__label'>{props.label}</Text>
+      <Input
+        className={`field-input${props.error ? ' field-input--bad' : ''}`}
+        type={props.type ?? 'text'}
+        value={props.value}
+        placeholder={props.placeholder}
+        onInput={(e) => props.onChange(e.detail.value)}
+      />
+      {props.hint ? <Text className='field__hint'>{props.hint}</Text> : null}
+      {props.error ? <Text className='field__error'>{props.error}</Text> : null}
+    </View>
+  );
+}
+
+function Done({ binding }: { binding: Binding }) {
+  const approved = binding.status === 'approved';
+  return (
+    <View className='page'>
+      <View className='card success' data-testid='bind-submitted'>
+        <Text className='title'>{approved ? '已绑定' : '申请已提交'}</Text>
+        <Text className='text'>
+          {binding.communityName} {unitLabel(binding)}（{relationLabel(binding.relation)}）
+        </Text>
+        <Text className='muted'>
+          {approved ? '手机号与业主名册一致，已自动绑定。' : '业委会或物业审核后，结果会显示在“我的房屋”。如被驳回，会写明原因。'}
+        </Text>
+      </View>
+      <Button className='big-button' type='primary' size='large' block onClick={() => Taro.redirectTo({ url: '/sub/identity/units/index' })}>
+        查看我的房屋
+      </Button>
+    </View>
+  );
+}
+
+/** The request form: community, building, entrance, room, name, phone, relation, optional document photo. */
+export default function BindForm() {
+  const me = useMe(true, 0);
+  const create = useCreateBinding();
+  const doc = useDocumentUpload();
+  const [communityId, setCommunityId] = useState<string | undefined>(getActiveCommunityId());
+  const [building, setBuilding] = useState('');
+  const [entrance, setEntrance] = useState('');
+  const [room, setRoom] = useState('');
+  const [name, setName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [relation, setRelation] = useState<Relation | undefined>();
+  const [document, setDocument] = useState<{ id: string; preview: string } | undefined>();
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [done, setDone] = useState<Binding | undefined>();
+
+  const meState = me.state;
+  useEffect(() => {
+    if (meState.status !== 'ok') return;
+    // Pre-fill what we already know; the person can change it to match the certificate or lease.
+    setName((n) => n || meState.data.name);
+    setPhone((p) => p || meState.data.phone || '');
+    setCommunityId((c) => (c && meState.data.communities.some((m) => m.communityId === c) ? c : meState.data.communities[0]?.communityId));
+  }, [meState]);
+
+  if (done) return <Done binding={done} />;
+  if (meState.status === 'idle' || meState.status === 'loading') {
+    return (
+      <View className='page'>
+        <View className='card'>
+          <Loading type='circular' />
+          <Text className='muted'>正在准备表单…</Text>
+        </View>
+      </View>
+    );
+  }
+  if (meState.status === 'error') {
+    return (
+      <View className='page'>
+        <ErrorPanel error={meState.error} httpStatus={meState.httpStatus} doing='准备表单' onRetry={() => void me.reload()} />
+      </View>
+    );
+  }
+  const communities = meState.data.communities;
+  if (!communities.length) {
+    // There is no route yet to look communities up by name for someone who belongs to none.
+    return (
+      <View className='page'>
+        <View className='card notice' data-testid='no-community'>
+          <Text className='subtitle'>按小区名称查找：即将上线</Text>
+          <Text className='text'>您还没有加入任何小区，暂时无法在这里选择小区。</Text>
+          <Text className='muted'>业主可在微信中“授权手机号”，按业主名册自动绑定；或请物业、业委会把您登记进名册。</Text>
+        </View>
+        <Button className='big-button' size='large' block onClick={() => Taro.navigateBack()}>
+          返回
+        </Button>
+      </View>
+    );
+  }
+  const community = communities.find((c) => c.communityId === communityId) ?? communities[0];
+
+  const chooseDocument = async () => {
+    let chosen: Taro.chooseImage.SuccessCallbackResult;
+    try {
+      chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+    } catch {
+      return; // cancelled
+    }
+    const path = chosen.tempFilePaths[0];
+    if (!path) return;
+    const original = (chosen.tempFiles[0] as { originalFileObj?: File } | undefined)?.originalFileObj;
+    const uploaded = await doc.upload(community.communityId, path, original?.name);
+    if (uploaded) setDocument({ id: uploaded.id, preview: path });
+  };
+
+  const submit = async () => {
+    const next: Partial<Record<Field, string>> = {};
+    if (!building.trim()) next.building = '请填写楼栋，例如“1幢”';
+    if (!room.trim()) next.room = '请填写房号，例如“101”';
+    if (!name.trim()) next.name = '请填写姓名';
+    if (!PHONE.test(phone.trim())) next.phone = '请填写 11 位手机号';
+    if (!relation) next.relation = '请选择您与这套房屋的关系';
+    setErrors(next);
+    if (Object.keys(next).length || !relation) return;
+    const result = await create.submit({
+      communityId: community.communityId,
+      building: normaliseBuilding(building),
+      entrance: normaliseEntrance(entrance),
+      room: room.trim(),
+      name: name.trim(),
+      phone: phone.trim(),
+      relation,
+      documentFileId: document?.id,
+    });
+    if (result) setDone(result);
+  };
+
+  return (
+    <View className='page'>
+      <View className='card'>
+        <Text className='subtitle'>小区</Text>
+        {communities.length === 1 ? (
+          <Text className='text'>{community.communityName}</Text>
+        ) : (
+          <View className='choices'>
+            {communities.map((c) => (
+              <View
+                key={c.communityId}
+                className={`choice${c.communityId === community.communityId ? ' choice--on' : ''}`}
+                onClick={() => {
+                  setCommunityId(c.communityId);
+                  setDocument(undefined);
+                }}
+              >
+                <Text className='choice__label'>{c.communityName}</Text>
+              </View>
+            ))}
+          </View>
+        )}
+      </View>
+
+      <View className='card'>
+        <Text className='subtitle'>房屋（与房产证或租赁合同一致）</Text>
+        <TextField id='building' label='楼栋' value={building} onChange={setBuilding} placeholder='例如：1幢' hint='只填数字也可以，例如“3”即 3幢' error={errors.building} />
+        <TextField id='entrance' label='单元（没有可不填）' value={entrance} onChange={setEntrance} placeholder='例如：1单元' />
+        <TextField id='room' label='房号' value={room} onChange={setRoom} placeholder='例如：101' error={errors.room} />
+      </View>
+
+      <View className='card'>
+        <Text className='subtitle'>申请人</Text>
+        <TextField id='name' label='姓名' value={name} onChange={setName} placeholder='与证件一致' error={errors.name} />
+        <TextField id='phone' label='手机号' value={phone} onChange={setPhone} placeholder='11 位手机号' type='number' error={errors.phone} />
+        <View className='field'>
+          <Text className='field__label'>与房屋的关系</Text>
+          <View className='choices'>
+            {RELATION_OPTIONS.map((r) => (
+              <View
+                key={r.value}
+                data-testid={`relation-${r.value}`}
+                className={`choice${relation === r.value ? ' choice--on' : ''}`}
+                onClick={() => setRelation(r.value)}
+              >
+                <Text className='choice__label'>{r.label}</Text>
+                <Text className='choice__hint'>{r.hint}</Text>
+              </View>
+            ))}
+          </View>
+          {errors.relation ? <Text className='field__error'>{errors.relation}</Text> : null}
+        </View>
+      </View>
+
+      <View className='card'>
+        <Text className='subtitle'>证明材料（可不传）</Text>
+        <Text className='muted'>房产证、购房合同或租赁合同的照片，可加快审核。照片只给审核人看。</Text>
+        {document ? <Image className='doc-image' mode='widthFix' src={document.preview} /> : null}
+        <Button className='big-button' size='large' block loading={doc.state.status === 'working'} onClick={() => void chooseDocument()} data-testid='choose-document'>
+          {document ? '换一张照片' : '拍照或选择照片'}
+        </Button>
+        {document ? <Text className='text' data-testid='document-uploaded'>照片已上传</Text> : null}
+        {doc.state.status === 'error' ? <ErrorPanel error={doc.state.error} httpStatus={doc.state.httpStatus} doing='上传照片' /> : null}
+      </View>
+
+      {Object.keys(errors).length ? <Text className='field__error'>还有内容没有填好，请看上面的红色提示。</Text> : null}
+      {create.state.status === 'error' ? <ErrorPanel error={create.state.error} httpStatus={create.state.httpStatus} doing='提交申请' /> : null}
+      <Button
+        className='big-button'
+        type='primary'
+        size='large'
+        block
+        loading={create.state.status === 'working'}
+        disabled={create.state.status === 'working' || doc.state.status === 'working'}
+        onClick={() => void submit()}
+        data-testid='submit-binding'
+      >
+        提交申请
+      </Button>
+    </View>
+  );
+}
