@@ -904,6 +904,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/repairs/my-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Repairs_myUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/repairs/queue": {
         parameters: {
             query?: never;
@@ -912,6 +928,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Repairs_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/repairs/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Repairs_staff"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2203,6 +2235,13 @@ export interface components {
              * @description 名册文件（.xlsx 或 .csv）
              */
             file: string;
+        };
+        StaffRefDto: {
+            /** @description 人员编号（派单时的 assigneeId） */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "property_manager" | "property_staff";
         };
         StatsCategoryDto: {
             cancelled: number;
@@ -3667,6 +3706,25 @@ export interface operations {
             };
         };
     };
+    Repairs_myUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRefDto"][];
+                };
+            };
+        };
+    };
     Repairs_queue: {
         parameters: {
             query?: {
@@ -3694,6 +3752,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RepairQueueDto"];
+                };
+            };
+        };
+    };
+    Repairs_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffRefDto"][];
                 };
             };
         };

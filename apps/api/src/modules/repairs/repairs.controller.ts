@@ -10,7 +10,8 @@ import { MineQueryDto, PageQueryDto, QueueQueryDto, StatsQueryDto } from './dto/
 import { RatingDto } from './dto/rating.dto.js';
 import { FollowUpDoneDto, FollowUpQueryDto } from './dto/follow-up.dto.js';
 import {
-  CategoryListDto, FollowUpDto, FollowUpListDto, MeTooDto, RepairListDto, RepairQueueDto, RepairStatsDto, RepairTicketDetailDto,
+  CategoryListDto, FollowUpDto, FollowUpListDto, MeTooDto, RepairListDto, RepairQueueDto, RepairStatsDto, RepairTicketDetailDto, StaffRefDto,
+  UnitRefDto,
 } from './dto/repair.response.dto.js';
 import { RepairsStatsService } from './repairs-stats.service.js';
 import { RepairsService } from './repairs.service.js';
@@ -51,6 +52,22 @@ export class RepairsController {
   @ApiOkResponse({ type: RepairListDto })
   list(@CurrentUser() actor: Actor, @Query() q: MineQueryDto): Promise<RepairListDto> {
     return this.repairs.mine(actor, q);
+  }
+
+  /** The units the caller may report a repair for (owned or bound, in this community). */
+  @Get('my-units')
+  @CommunityAccess(...RESIDENTS)
+  @ApiOkResponse({ type: [UnitRefDto] })
+  myUnits(@CurrentUser() actor: Actor): Promise<UnitRefDto[]> {
+    return this.repairs.myUnits(actor);
+  }
+
+  /** The property company's people in this community, for assigning a ticket. */
+  @Get('staff')
+  @CommunityAccess('property_manager')
+  @ApiOkResponse({ type: [StaffRefDto] })
+  staff(@CurrentUser() actor: Actor): Promise<StaffRefDto[]> {
+    return this.repairs.staff(actor);
   }
 
   /** Common-area tickets, visible to everyone in the community. */

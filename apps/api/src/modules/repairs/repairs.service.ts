@@ -29,7 +29,7 @@ import type { ReplaceCategoriesDto } from './dto/categories.dto.js';
 import type { CreateRepairDto } from './dto/create-repair.dto.js';
 import type { MineQueryDto, PageQueryDto, QueueQueryDto } from './dto/query.dto.js';
 import type { RatingDto } from './dto/rating.dto.js';
-import type { CategoryListDto, FollowUpDto, MeTooDto, RepairListDto, RepairQueueDto, RepairTicketDetailDto } from './dto/repair.response.dto.js';
+import type { CategoryListDto, FollowUpDto, MeTooDto, RepairListDto, RepairQueueDto, RepairTicketDetailDto, StaffRefDto, UnitRefDto } from './dto/repair.response.dto.js';
 import { RepairCategoryRow } from './entities/repair-category.entity.js';
 import { RepairEvent } from './entities/repair-event.entity.js';
 import { RepairFollowUp } from './entities/repair-follow-up.entity.js';
@@ -190,6 +190,28 @@ export class RepairsService implements OnModuleInit {
     if (!t || !canSee(t, viewer)) throw notFound;
     const events = await m.find(RepairEvent, { where: { ticketId: id, communityId }, order: { seq: 'ASC' } });
     return toRepairTicketDetailDto(t, events, await this.context([t], viewer, events));
+  }
+
+  /** The units the caller is bound to here (the choices of a unit report), labelled like tickets. */
+  async myUnits(actor: Actor): Promise<UnitRefDto[]> {
+    const communityId = communityOf(actor);
+    const viewer = await loadViewer(this.ds.manager, actor, communityId);
+    if (!viewer.unitIds.length) return [];
+    const rows: Array<{ id: string; label: string }> = await this.ds.query(
+      `SELECT u.id, b.name || u.entrance || u.room AS label FROM units u JOIN buildings b ON b.id = u.building_id
+       WHERE u.id = ANY($1) AND u.community_id = $2 ORDER BY b.sort, u.entrance, u.room`, [viewer.unitIds, communityId]);
+    return rows.map((r) => ({ id: r.id, label: r.label }));
+  }
+
+  /** Property staff and managers of the community (who a ticket may be assigned to). */
+  async staff(actor: Actor): Promise<StaffRefDto[]> {
+    const rows: Array<{ id: string; name: string; role: string }> = await this.ds.query(
+      `SELECT DISTINCT ON (p.id) p.id, p.name, r.role FROM role_assignments r JOIN persons p ON p.id = r.person_id
+       WHERE r.community_id = $1 AND r.role IN ('property_staff','property_manager')
+       ORDER BY p.id, CASE r.role WHEN 'property_staff' THEN 0 ELSE 1 END`, [communityOf(actor)]);
+    return rows
+      .map((r) => ({ id: r.id, name: r.name, role: r.role }))
+      .sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name, 'zh') : a.role === 'property_staff' ? -1 : 1));
   }
 
   /** The caller's own reports (mine=1), or those plus every ticket of the units they are bound to. */

@@ -12,6 +12,13 @@ export class UnitRefDto {
   @ApiProperty({ example: '1幢1单元101' }) label: string;
 }
 
+/** A member of the property company of the community (for the manager's 「派单」 list). */
+export class StaffRefDto {
+  @ApiProperty({ description: '人员编号（派单时的 assigneeId）' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ['property_manager', 'property_staff'] }) role: string;
+}
+
 export class PhotoDto {
   @ApiProperty() id: string;
   @ApiProperty({ example: '/api/v1/files/…/content' }) url: string;
