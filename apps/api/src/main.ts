@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
   log('info', 'api listening', { url, docs: `${url}/api/docs`, env: config.env, embeddedDatabase: db.embedded ? config.embeddedDataDir : null });
-  if (demo && process.stdout.isTTY !== undefined) {
+  if (demo) {
     const lines = [
       '',
       `  共治 Gongzhi 已启动 → 打开 ${url}${config.h5Dir ? '' : '/api/docs（H5 未构建：pnpm build:h5）'}`,
