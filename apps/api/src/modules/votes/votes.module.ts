@@ -4,6 +4,9 @@ import { COMMITTEE } from '../../common/access.js';
 import { hasRole } from '../../common/current-user.js';
 import { FileAccessRegistry } from '../files/file-access.registry.js';
 import { FilesModule } from '../files/files.module.js';
+import { LedgerModule } from '../ledger/ledger.module.js';
+import { ResolutionAuthorityRegistry } from '../ledger/resolution-authority.js';
+import { VotesResolutionAuthority } from './resolution-authority.provider.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { BallotsService } from './ballots.service.js';
 import { Clock } from './clock.js';
@@ -18,9 +21,9 @@ export const VOTES_TICK_JOB = 'votes.tick';
  * openDue / closeDue / finalizeDue with the Clock's now; tests call them directly.
  */
 @Module({
-  imports: [FilesModule],
+  imports: [FilesModule, LedgerModule],
   controllers: [VotesController],
-  providers: [Clock, ResolutionsService, BallotsService, ResultsService],
+  providers: [Clock, ResolutionsService, BallotsService, ResultsService, VotesResolutionAuthority],
   exports: [Clock, ResolutionsService, ResultsService],
 })
 export class VotesModule implements OnModuleInit {
@@ -30,9 +33,13 @@ export class VotesModule implements OnModuleInit {
     private readonly jobs: JobsService,
     private readonly fileAccess: FileAccessRegistry,
     private readonly ds: DataSource,
+    private readonly ledgerAuthority: ResolutionAuthorityRegistry,
+    private readonly votesAuthority: VotesResolutionAuthority,
   ) {}
 
   async onModuleInit(): Promise<void> {
+    // Ledger expenses that need an owners' decision cite a resolution: answer from the votes module's final results.
+    this.ledgerAuthority.use(this.votesAuthority);
     // Attachments of a resolution (notice documents, official result notice): anyone in the community once the
     // notice is out; the committee while it is a draft.
     this.fileAccess.register('resolution', async (user, ownerId, communityId) => {
