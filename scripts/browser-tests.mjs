@@ -29,7 +29,9 @@ const api = spawn('node', ['apps/api/dist/src/main.js'], {
   cwd: root,
   stdio: ['ignore', 'pipe', 'inherit'],
   env: { ...process.env, NODE_ENV: 'development', PORT: String(port), EMBEDDED_PG_DIR: path.join(dir, 'pg'), EMBEDDED_PG_PORT: String(pgPort),
-    FILES_DIR: path.join(dir, 'files'), H5_DIR: path.join(root, 'apps/miniapp/dist/h5'), LOG_LEVEL: 'warn', JOBS: 'off' },
+    FILES_DIR: path.join(dir, 'files'), H5_DIR: path.join(root, 'apps/miniapp/dist/h5'), LOG_LEVEL: 'warn', JOBS: 'off',
+    // votes.h5.mjs moves the votes clock (POST /api/v1/_test/clock; never available in production).
+    VOTES_TEST_CLOCK: 'on' },
 });
 let apiOut = '';
 api.stdout.on('data', (b) => { apiOut += b.toString(); });

@@ -8,6 +8,7 @@ import { entities } from './database/entities.js';
 import { migrations } from './database/migrations/index.js';
 import { HealthController } from './health/health.controller.js';
 import { featureModules } from './modules/index.js';
+import { votesTestClockModules } from './modules/votes/test-clock/test-clock.module.js';
 
 @Module({})
 export class AppModule {
@@ -29,6 +30,8 @@ export class AppModule {
           extra: { max: Number(process.env.DB_POOL_MAX ?? 20), connectionTimeoutMillis: 3000, statement_timeout: 30000, application_name: 'gongzhi-api' },
         }),
         ...featureModules,
+        // Browser tests only (VOTES_TEST_CLOCK=on, never in production): POST /api/v1/_test/clock.
+        ...votesTestClockModules(config),
       ],
       controllers: [HealthController],
     };

@@ -181,6 +181,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/district/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["District_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files": {
         parameters: {
             query?: never;
@@ -1016,6 +1032,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/resolutions/{id}/ballot-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Votes_ballotUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/resolutions/{id}/ballots": {
         parameters: {
             query?: never;
@@ -1514,6 +1546,14 @@ export interface components {
             entrance: string;
             room: string;
         };
+        CommunityOverviewDto: {
+            communityId: string;
+            ledger: components["schemas"]["LedgerFiguresDto"];
+            name: string;
+            repairs: components["schemas"]["RepairFiguresDto"];
+            units: number;
+            votes: components["schemas"]["VoteFiguresDto"];
+        };
         CreateBindingDto: {
             /** @example 1幢 */
             building: string;
@@ -1577,6 +1617,11 @@ export interface components {
         DevLoginDto: {
             /** @description 要登录的演示用户编号 */
             personId: string;
+        };
+        DistrictOverviewDto: {
+            communities: components["schemas"]["CommunityOverviewDto"][];
+            districtId: string;
+            districtName: string;
         };
         DistrictRoleDto: {
             districtId?: string | null;
@@ -1750,6 +1795,12 @@ export interface components {
             totalHeads: string;
             yesArea: string;
             yesHeads: string;
+        };
+        LedgerFiguresDto: {
+            /** @description 最近一次公示收支报表的时间 */
+            lastPublishedAt?: string | null;
+            /** @description 已入账笔数 */
+            postings: number;
         };
         MeDto: {
             communities: components["schemas"]["MembershipDto"][];
@@ -2005,6 +2056,18 @@ export interface components {
         RemoveBindingDto: {
             /** @description 解除原因 */
             reason?: string;
+        };
+        RepairFiguresDto: {
+            /** @description 未关闭工单 */
+            open: number;
+            /** @description 近 30 天新报修 */
+            opened30d: number;
+            /** @description 未关闭且已超时（响应或解决） */
+            overdue: number;
+            /** @description 近 90 天评价数 */
+            rated90d: number;
+            /** @description 近 90 天 4–5 星评价数 */
+            satisfied90d: number;
         };
         RepairListDto: {
             items: components["schemas"]["RepairTicketDto"][];
@@ -2343,6 +2406,12 @@ export interface components {
             phone: string;
             phoneMasked: string;
         };
+        VoteFiguresDto: {
+            /** @description 近一年公布最终结果的表决 */
+            finalLast365d: number;
+            /** @description 正在投票的表决 */
+            open: number;
+        };
         WechatLoginDto: {
             /** @description wx.login 返回的 code（一次性） */
             code: string;
@@ -2618,6 +2687,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BindingDto"][];
+                };
+            };
+        };
+    };
+    District_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictOverviewDto"][];
                 };
             };
         };
@@ -3905,6 +3993,26 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ResolutionResponse"];
                 };
+            };
+        };
+    };
+    Votes_ballotUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 录入纸质票/委托票时选择房屋：表决名册中的房屋及其投票人是否已投票（无姓名、无表决意见） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

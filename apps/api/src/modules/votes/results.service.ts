@@ -39,6 +39,16 @@ export interface ParticipationRow {
   receipt: string | null;
 }
 
+/** A unit of the frozen electorate, for the committee entering paper and proxy ballots. */
+export interface BallotUnitRow {
+  unitId: string;
+  buildingName: string;
+  room: string;
+  area: string;
+  /** The unit's voter (its head) already has a ballot: a second one would be refused. */
+  voted: boolean;
+}
+
 const LATEST = `latest AS (
   SELECT DISTINCT ON (voter_key) voter_key, choices, spoilt, receipt FROM ballots WHERE resolution_id = $1 ORDER BY voter_key, voter_seq DESC
 )`;
@@ -155,6 +165,22 @@ export class ResultsService {
     return rows.map((x: { building_name: string; room: string; area: string; receipt: string | null }) => ({
       buildingName: x.building_name, room: x.room, area: x.area, tookPart: x.receipt !== null, receipt: x.receipt,
     }));
+  }
+
+  /**
+   * The frozen electorate's units with whether their voter has voted — the committee picks the unit of a paper or
+   * proxy ballot here. Names and choices are not included. Only once voting has started.
+   */
+  async ballotUnits(communityId: string, id: string): Promise<BallotUnitRow[]> {
+    const r = await findResolution(this.ds.manager, communityId, id);
+    this.requireVotingStarted(r);
+    const rows: Array<{ unit_id: string; building_name: string; room: string; area: string; voted: boolean }> = await this.ds.query(
+      `SELECT u.unit_id, u.building_name, u.room, u.area_hundredths::text AS area,
+              EXISTS (SELECT 1 FROM ballots b WHERE b.resolution_id = $1 AND b.voter_key = u.voter_key) AS voted
+         FROM electorate_units u WHERE u.resolution_id = $1 ORDER BY u.building_name, u.room`,
+      [r.id],
+    );
+    return rows.map((x) => ({ unitId: x.unit_id, buildingName: x.building_name, room: x.room, area: x.area, voted: x.voted }));
   }
 
   /** The result notice (表决结果公告) as print-ready HTML in Chinese. */

@@ -8,7 +8,7 @@ import {
   AnswerObjectionDto, CastBallotDto, DraftResolutionDto, ExtendDto, ObjectionDto, OfficialResultDto, PaperBallotDto, PublishNoticeDto,
 } from './dto/resolution.dto.js';
 import { ResolutionsService } from './resolutions.service.js';
-import { ResultsService, type ParticipationRow, type Turnout } from './results.service.js';
+import { ResultsService, type BallotUnitRow, type ParticipationRow, type Turnout } from './results.service.js';
 import {
   CastReceiptResponse, ObjectionResponse, ResolutionResponse, ResultResponse, toCastReceipt, toObjectionResponse, toResolutionResponse,
   toResultResponse,
@@ -91,6 +91,13 @@ export class VotesController {
   @ApiCreatedResponse({ type: CastReceiptResponse })
   async castPaper(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: PaperBallotDto): Promise<CastReceiptResponse> {
     return toCastReceipt(await this.ballots.castPaper(actor, communityOf(actor), id, dto));
+  }
+
+  @Get(':id/ballot-units')
+  @CommunityAccess(...COMMITTEE)
+  @ApiOkResponse({ description: '录入纸质票/委托票时选择房屋：表决名册中的房屋及其投票人是否已投票（无姓名、无表决意见）' })
+  async ballotUnits(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<BallotUnitRow[]> {
+    return this.results.ballotUnits(communityOf(actor), id);
   }
 
   @Get(':id/turnout')
