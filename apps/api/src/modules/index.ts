@@ -8,6 +8,7 @@ import { RosterModule } from './roster/roster.module.js';
 import { BindingModule } from './binding/binding.module.js';
 import { RepairsModule } from './repairs/repairs.module.js';
 import { VotesModule } from './votes/votes.module.js';
+import { DistrictModule } from './district/district.module.js';
 
 /** Every domain module (one folder each under src/modules/). Append new ones here. */
 export const featureModules: Array<Type<unknown> | DynamicModule> = [
@@ -20,4 +21,5 @@ export const featureModules: Array<Type<unknown> | DynamicModule> = [
   BindingModule,
   RepairsModule,
   VotesModule,
+  DistrictModule,
 ];

@@ -1,0 +1,49 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { DistrictAccess } from '../../common/access.js';
+import { CurrentUser, type Actor } from '../../common/current-user.js';
+import { DistrictService } from './district.service.js';
+
+class RepairFiguresDto {
+  @ApiProperty({ description: '近 30 天新报修' }) opened30d: number;
+  @ApiProperty({ description: '未关闭工单' }) open: number;
+  @ApiProperty({ description: '未关闭且已超时（响应或解决）' }) overdue: number;
+  @ApiProperty({ description: '近 90 天评价数' }) rated90d: number;
+  @ApiProperty({ description: '近 90 天 4–5 星评价数' }) satisfied90d: number;
+}
+class VoteFiguresDto {
+  @ApiProperty({ description: '正在投票的表决' }) open: number;
+  @ApiProperty({ description: '近一年公布最终结果的表决' }) finalLast365d: number;
+}
+class LedgerFiguresDto {
+  @ApiPropertyOptional({ type: String, nullable: true, description: '最近一次公示收支报表的时间' }) lastPublishedAt: string | null;
+  @ApiProperty({ description: '已入账笔数' }) postings: number;
+}
+class CommunityOverviewDto {
+  @ApiProperty() communityId: string;
+  @ApiProperty() name: string;
+  @ApiProperty() units: number;
+  @ApiProperty({ type: RepairFiguresDto }) repairs: RepairFiguresDto;
+  @ApiProperty({ type: VoteFiguresDto }) votes: VoteFiguresDto;
+  @ApiProperty({ type: LedgerFiguresDto }) ledger: LedgerFiguresDto;
+}
+class DistrictOverviewDto {
+  @ApiProperty() districtId: string;
+  @ApiProperty() districtName: string;
+  @ApiProperty({ type: [CommunityOverviewDto] }) communities: CommunityOverviewDto[];
+}
+
+@ApiTags('district')
+@ApiBearerAuth()
+@Controller('api/v1/district')
+export class DistrictController {
+  constructor(private readonly district: DistrictService) {}
+
+  /** 辖区概览: every community of the regulator's district(s) with repair, vote and ledger headline figures. */
+  @DistrictAccess()
+  @Get('overview')
+  @ApiOkResponse({ type: [DistrictOverviewDto] })
+  overview(@CurrentUser() actor: Actor): Promise<DistrictOverviewDto[]> {
+    return this.district.overview(actor);
+  }
+}

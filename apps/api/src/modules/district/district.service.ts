@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { TERMINAL_STATUSES } from '@gongzhi/domain';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../common/current-user.js';
+
+export interface CommunityOverview {
+  communityId: string;
+  name: string;
+  units: number;
+  repairs: { opened30d: number; open: number; overdue: number; rated90d: number; satisfied90d: number };
+  votes: { open: number; finalLast365d: number };
+  ledger: { lastPublishedAt: string | null; postings: number };
+}
+
+export interface DistrictOverview {
+  districtId: string;
+  districtName: string;
+  communities: CommunityOverview[];
+}
+
+/**
+ * The district bureau's view across its communities: one row each with the headline figures of the three pain
+ * points. One SQL statement per district, each figure from an indexed per-community subquery; only districts the
+ * regulator is assigned to are read.
+ */
+@Injectable()
+export class DistrictService {
+  constructor(private readonly ds: DataSource) {}
+
+  async overview(actor: Actor, now = new Date()): Promise<DistrictOverview[]> {
+    const out: DistrictOverview[] = [];
+    for (const districtId of actor.regulatedDistrictIds) {
+      const [district]: Array<{ name: string }> = await this.ds.query('SELECT name FROM districts WHERE id = $1', [districtId]);
+      if (!district) continue;
+      const rows: Array<Record<string, string | number | Date | null>> = await this.ds.query(
+        `SELECT c.id, c.name,
+           (SELECT count(*) FROM units u WHERE u.community_id = c.id)::int AS units,
+           (SELECT count(*) FROM repair_tickets t WHERE t.community_id = c.id AND t.created_at >= $2::timestamptz - interval '30 days')::int AS opened30d,
+           (SELECT count(*) FROM repair_tickets t WHERE t.community_id = c.id AND t.status <> ALL($3))::int AS open,
+           (SELECT count(*) FROM repair_tickets t WHERE t.community_id = c.id AND t.status <> ALL($3)
+              AND ((t.responded_at IS NULL AND t.created_at + make_interval(mins => t.respond_target_minutes) < $2)
+                OR (t.resolved_at IS NULL AND t.created_at + make_interval(mins => t.resolve_target_minutes) < $2)))::int AS overdue,
+           (SELECT count(*) FROM repair_tickets t WHERE t.community_id = c.id AND t.rated_at >= $2::timestamptz - interval '90 days')::int AS rated90d,
+           (SELECT count(*) FROM repair_tickets t WHERE t.community_id = c.id AND t.rated_at >= $2::timestamptz - interval '90 days' AND t.rating >= 4)::int AS satisfied90d,
+           (SELECT count(*) FROM resolutions r WHERE r.community_id = c.id AND r.status = 'open')::int AS votes_open,
+           (SELECT count(*) FROM resolutions r WHERE r.community_id = c.id AND r.status = 'final' AND r.finalized_at >= $2::timestamptz - interval '365 days')::int AS votes_final,
+           (SELECT max(s.published_at) FROM ledger_statements s WHERE s.community_id = c.id) AS last_published,
+           (SELECT count(*) FROM ledger_postings p WHERE p.community_id = c.id)::int AS postings
+         FROM communities c WHERE c.district_id = $1 ORDER BY c.name`,
+        [districtId, now, [...TERMINAL_STATUSES]],
+      );
+      out.push({
+        districtId,
+        districtName: district.name,
+        communities: rows.map((r) => ({
+          communityId: String(r.id),
+          name: String(r.name),
+          units: Number(r.units),
+          repairs: { opened30d: Number(r.opened30d), open: Number(r.open), overdue: Number(r.overdue), rated90d: Number(r.rated90d), satisfied90d: Number(r.satisfied90d) },
+          votes: { open: Number(r.votes_open), finalLast365d: Number(r.votes_final) },
+          ledger: { lastPublishedAt: r.last_published ? new Date(r.last_published).toISOString() : null, postings: Number(r.postings) },
+        })),
+      });
+    }
+    return out;
+  }
+}
