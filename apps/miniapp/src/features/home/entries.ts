@@ -35,7 +35,7 @@ const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
   resident: [
     { key: 'repair', label: '报修', hint: '家里或楼里坏了' },
     { key: 'my-tickets', label: '我的工单', hint: '查看报修进度' },
-    { key: 'votes', label: '业主表决', hint: '参与投票' },
+    { key: 'votes', label: '业主表决', hint: '参与投票', url: '/sub/votes/index' },
     { key: 'income', label: '公共收益', hint: '收支明细' },
     { key: 'notices', label: '通知', hint: '小区公告' },
     BIND_UNIT,
@@ -43,7 +43,7 @@ const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
   property: [{ key: 'ticket-queue', label: '工单队列', hint: '待处理的报修' }, BINDING_APPROVALS, ROSTER],
   committee: [
     { key: 'approvals', label: '审批', hint: '待委员会决定' },
-    { key: 'vote-admin', label: '表决管理', hint: '发起和计票' },
+    { key: 'vote-admin', label: '表决管理', hint: '发起和计票', url: '/sub/votes/index' },
     { key: 'ledger-approval', label: '台账审批', hint: '公共收益入账' },
     BINDING_APPROVALS,
     ROSTER,

@@ -1,0 +1,95 @@
+import { useCallback, useState } from 'react';
+import type { ApiError, ApiResult } from '@gongzhi/api-client';
+import { api } from '../../services/api';
+import { activeMembership, activeRoles } from '../home/useMe';
+import { useApiQuery } from '../shared/useApiQuery';
+import type {
+  BallotUnit, CastReceipt, ChainReport, Choice, Draft, Objection, PaperBallot, ParticipationRow, ReceiptCheck, Resolution, Result, Turnout,
+} from './types';
+
+/** Routes whose answer the OpenAPI document has no schema for: give them their shape (types.ts). */
+function typed<T>(call: Promise<ApiResult<unknown>>): Promise<ApiResult<T>> {
+  return call as Promise<ApiResult<T>>;
+}
+const at = (id: string | undefined) => ({ params: { path: { id: id ?? '' } } });
+
+/** Who I am here: committee (draft, approve, enter paper ballots) and / or owner (vote, object). */
+export function useVoteRoles() {
+  const q = useApiQuery(() => api.GET('/api/v1/me'), []);
+  const roles = q.state.status === 'ok' ? activeRoles(q.state.data, activeMembership(q.state.data)) : [];
+  return {
+    ready: q.state.status === 'ok',
+    committee: roles.includes('committee_member') || roles.includes('committee_chair'),
+    owner: roles.includes('owner'),
+  };
+}
+
+export function useResolutions() {
+  return useApiQuery(() => typed<Resolution[]>(api.GET('/api/v1/resolutions')), []);
+}
+export function useResolution(id: string | undefined) {
+  return useApiQuery(() => typed<Resolution>(api.GET('/api/v1/resolutions/{id}', at(id))), [id], !!id);
+}
+export function useTurnout(id: string | undefined, enabled: boolean) {
+  return useApiQuery(() => typed<Turnout>(api.GET('/api/v1/resolutions/{id}/turnout', at(id))), [id, enabled], !!id && enabled);
+}
+export function useResult(id: string | undefined, enabled = true) {
+  return useApiQuery(() => typed<Result>(api.GET('/api/v1/resolutions/{id}/result', at(id))), [id, enabled], !!id && enabled);
+}
+export function useParticipation(id: string | undefined, enabled: boolean) {
+  return useApiQuery(() => typed<ParticipationRow[]>(api.GET('/api/v1/resolutions/{id}/participation', at(id))), [id, enabled], !!id && enabled);
+}
+export function useObjections(id: string | undefined, enabled: boolean) {
+  return useApiQuery(() => typed<Objection[]>(api.GET('/api/v1/resolutions/{id}/objections', at(id))), [id, enabled], !!id && enabled);
+}
+export function useBallotUnits(id: string | undefined, enabled: boolean) {
+  return useApiQuery(() => typed<BallotUnit[]>(api.GET('/api/v1/resolutions/{id}/ballot-units', at(id))), [id, enabled], !!id && enabled);
+}
+
+export type ActionState = { status: 'idle' } | { status: 'working' } | { status: 'done' } | { status: 'error'; error: ApiError; httpStatus: number };
+
+/** One write at a time, its state (working / error with the API's code), and the answer on success. */
+export function useAction<A extends unknown[], T>(run: (...args: A) => Promise<ApiResult<T>>) {
+  const [state, setState] = useState<ActionState>({ status: 'idle' });
+  const go = useCallback(
+    async (...args: A): Promise<T | undefined> => {
+      setState({ status: 'working' });
+      const r = await run(...args);
+      if (r.error) {
+        setState({ status: 'error', error: r.error, httpStatus: r.status });
+        return undefined;
+      }
+      setState({ status: 'done' });
+      return r.data as T;
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  const reset = useCallback(() => setState({ status: 'idle' }), []);
+  return { state, go, reset };
+}
+
+// ---- writes ----
+export const createDraft = (body: Draft, key: string) =>
+  typed<Resolution>(api.POST('/api/v1/resolutions', { body, headers: { 'Idempotency-Key': key } }));
+export const approveDraft = (id: string) => typed<Resolution>(api.POST('/api/v1/resolutions/{id}/approve', at(id)));
+export const publishNotice = (id: string, votingOpensAt?: string) =>
+  typed<Resolution>(api.POST('/api/v1/resolutions/{id}/publish-notice', { ...at(id), body: votingOpensAt ? { votingOpensAt } : {} }));
+export const extendVoting = (id: string, days: number) => typed<Resolution>(api.POST('/api/v1/resolutions/{id}/extend', { ...at(id), body: { days } }));
+export const castBallot = (id: string, choices: Record<string, Choice>, key: string) =>
+  typed<CastReceipt>(
+    api.POST('/api/v1/resolutions/{id}/ballots', {
+      ...at(id),
+      body: { choices: Object.entries(choices).map(([itemId, choice]) => ({ itemId, choice })), confirm: true },
+      headers: { 'Idempotency-Key': key },
+    }),
+  );
+export const enterPaperBallot = (id: string, body: PaperBallot) =>
+  typed<CastReceipt>(api.POST('/api/v1/resolutions/{id}/paper-ballots', { ...at(id), body }));
+export const checkReceipt = (id: string, code: string) =>
+  typed<ReceiptCheck>(api.GET('/api/v1/resolutions/{id}/receipts/{code}', { params: { path: { id, code } } }));
+export const verifyChain = (id: string) => typed<ChainReport>(api.GET('/api/v1/resolutions/{id}/verify', at(id)));
+export const fileObjection = (id: string, reasons: string) =>
+  typed<Objection>(api.POST('/api/v1/resolutions/{id}/objections', { ...at(id), body: { reasons } }));
+export const answerObjection = (id: string, objectionId: string, answer: string) =>
+  typed<Objection>(api.POST('/api/v1/resolutions/{id}/objections/{objectionId}/answer', { params: { path: { id, objectionId } }, body: { answer } }));
