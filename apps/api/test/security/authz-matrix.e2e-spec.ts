@@ -1,8 +1,6 @@
-import request from 'supertest';
-import type { RoleName } from '../../src/common/access.js';
 import { ACCESS_MATRIX, type MatrixRow } from './access-matrix.js';
 import { discoverRoutes, openApiRoutes, routeKey } from './routes.js';
-import { buildWorld, committedSince, fill, nextXid, PDF, ROSTER_CSV, usesVars, type ActorDef, type Target, type World } from './world.js';
+import { allowed, buildWorld, committedSince, nextXid, send, usesVars, type Target, type World } from './world.js';
 import { scanExposure, type ExposureFinding } from './exposure.js';
 
 /**
@@ -89,27 +87,3 @@ describe('authorization matrix', () => {
   }, 600_000);
 });
 
-export function allowed(row: MatrixRow, actor: ActorDef): boolean {
-  if (row.refusesAll) return false;
-  if (row.scope === 'public') return true;
-  if (!actor.who) return false;
-  const holds = (roles: RoleName[]) => roles.some((r) => actor.rolesInA.includes(r));
-  if (row.onlyRoles && !holds(row.onlyRoles)) return false;
-  if (row.scope === 'authenticated') return true;
-  if (row.scope === 'community') return holds(row.roles);
-  if (row.scope === 'district') return actor.who.person === 'regulator'; // each sees their own district only (foreign-id scan)
-  return false; // platform routes: none of these actors is a platform administrator
-}
-
-export async function send(w: World, row: MatrixRow, target: Target, actor: ActorDef, extra: Record<string, unknown> = {}): Promise<request.Response> {
-  let path = row.path;
-  for (const [name, p] of Object.entries(row.params ?? {})) path = path.replace(`{${name}}`, encodeURIComponent(typeof p === 'string' ? target.objects[p] : p.literal));
-  const headers = await w.headers(actor);
-  const r = request(w.server)[row.method.toLowerCase() as 'get'](path).set(headers);
-  if (row.upload) {
-    for (const [k, v] of Object.entries(row.upload.fields)) r.field(k, v);
-    return row.upload.file === 'pdf' ? r.attach('file', PDF, { filename: 'a.pdf', contentType: 'application/pdf' }) : r.attach('file', ROSTER_CSV, 'roster.csv');
-  }
-  if (row.body || Object.keys(extra).length) return r.send({ ...(fill(row.body ?? {}, target.vars) as object), ...extra });
-  return r;
-}

@@ -10,7 +10,7 @@ import { FieldCipher } from '../../src/common/crypto.js';
 import { signAccessToken } from '../../src/modules/identity/tokens.js';
 import { makeCommunity, type CommunityFixture } from '../factories.js';
 import { startTestApp, type TestApp } from '../harness.js';
-import type { ObjectKind } from './access-matrix.js';
+import type { MatrixRow, ObjectKind } from './access-matrix.js';
 
 /**
  * The world the security suites run in: community A (the caller's), A2 in the same district, B in another district,
@@ -240,4 +240,30 @@ export async function committedSince(db: pg.Client, fromXid: bigint): Promise<{ 
     if (c.n) touched.push(tb);
   }
   return { committed: rows[0].n, tables: touched };
+}
+
+/** Whether the matrix says this actor may call this route in community A. */
+export function allowed(row: MatrixRow, actor: ActorDef): boolean {
+  if (row.refusesAll) return false;
+  if (row.scope === 'public') return true;
+  if (!actor.who) return false;
+  const holds = (roles: RoleName[]) => roles.some((r) => actor.rolesInA.includes(r));
+  if (row.onlyRoles && !holds(row.onlyRoles)) return false;
+  if (row.scope === 'authenticated') return true;
+  if (row.scope === 'community') return holds(row.roles);
+  if (row.scope === 'district') return actor.who.person === 'regulator'; // each sees their own district only (foreign-id scan)
+  return false; // platform routes: none of these actors is a platform administrator
+}
+
+export async function send(w: World, row: MatrixRow, target: Target, actor: ActorDef, extra: Record<string, unknown> = {}): Promise<request.Response> {
+  let path = row.path;
+  for (const [name, p] of Object.entries(row.params ?? {})) path = path.replace(`{${name}}`, encodeURIComponent(typeof p === 'string' ? target.objects[p] : p.literal));
+  const headers = await w.headers(actor);
+  const r = request(w.server)[row.method.toLowerCase() as 'get'](path).set(headers);
+  if (row.upload) {
+    for (const [k, v] of Object.entries(row.upload.fields)) r.field(k, v);
+    return row.upload.file === 'pdf' ? r.attach('file', PDF, { filename: 'a.pdf', contentType: 'application/pdf' }) : r.attach('file', ROSTER_CSV, 'roster.csv');
+  }
+  if (row.body || Object.keys(extra).length) return r.send({ ...(fill(row.body ?? {}, target.vars) as object), ...extra });
+  return r;
 }
