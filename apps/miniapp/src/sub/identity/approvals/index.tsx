@@ -27,7 +27,15 @@ function DocumentView({ fileId }: { fileId: string }) {
       <Button className='big-button' size='large' block loading={state.status === 'loading'} onClick={() => void load()}>
         查看证明材料
       </Button>
-      {state.status === 'error' ? <ErrorPanel error={state.error} httpStatus={state.httpStatus} doing='打开证明材料' /> : null}
+      {state.status === 'error' && (state.error.code === 'COMMON.NOT_FOUND' || state.error.code === 'AUTH.FORBIDDEN') ? (
+        // The API does not yet let reviewers open binding documents (no access rule for them): say so plainly.
+        <View className='card notice' data-testid='document-unavailable'>
+          <Text className='text'>在线查看证明材料：即将上线。</Text>
+          <Text className='muted'>申请人已上传材料。现在请联系申请人出示原件核对，或到物业办公室查看。</Text>
+        </View>
+      ) : state.status === 'error' ? (
+        <ErrorPanel error={state.error} httpStatus={state.httpStatus} doing='打开证明材料' onRetry={() => void load()} />
+      ) : null}
     </View>
   );
 }

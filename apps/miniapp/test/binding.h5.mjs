@@ -1,0 +1,286 @@
+#!/usr/bin/env node
+// H5 binding test against a running API with the demo district seeded (development mode).
+//
+// Persona: the demo seed's owners without a binding (e.g. 张建国) hold no role and no approved binding, so the dev
+// sign-in picker does not list them, and nobody in the picker is a 阳光花园 resident without any unit. So the test
+// uses 李明, the seeded tenant of 阳光花园 (already bound to one flat, so he is a member and may upload the
+// document photo), and has him ask, through the UI, to be bound to ANOTHER flat as a family member (家属) — the
+// same path a resident without a unit takes, on a unit he does not have yet.
+//
+//   1. 李明: sign in (dev picker) → 绑定房屋 → 我的房屋 → 申请绑定房屋 → fill the form (building typed as a bare
+//      number, normalised to 「N幢」), choose 家属, upload a document photo → 申请已提交 → 我的房屋 shows 审核中.
+//   2. 周德明 (committee chair): 房屋审核 → the request (unit, relation, masked phone, document) → 通过 →
+//      confirmation step → 确认通过. Then 业主名册: a CSV with bad rows lists each row's Chinese reason and the
+//      import button stays disabled (nothing is committed, the roster is untouched).
+//   3. 李明 again: 我的房屋 lists the flat as 已绑定; 我的数据 shows the binding.
+// Screenshots of each screen go to <repo>/.artifacts/binding-h5-*.png.
+//   H5_URL=http://127.0.0.1:3000/ node apps/miniapp/test/binding.h5.mjs
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deflateSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const baseUrl = process.env.H5_URL;
+if (!baseUrl) {
+  console.error('binding.h5: set H5_URL to the H5 app, e.g. H5_URL=http://127.0.0.1:3000/');
+  process.exit(2);
+}
+const timeout = Number(process.env.SMOKE_TIMEOUT_MS ?? 30_000);
+const artifacts = fileURLToPath(new URL('../../../.artifacts/', import.meta.url));
+mkdirSync(artifacts, { recursive: true });
+const work = mkdtempSync(path.join(tmpdir(), 'binding-h5-'));
+
+// ---- fixtures -------------------------------------------------------------------------------------------------
+/** A real PNG (solid colour, 240×160) to stand in for a photo of a lease; the API re-encodes it. */
+function pngFile() {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([len, body, sum]);
+  };
+  const [w, h] = [240, 160];
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(w, 0);
+  header.writeUInt32BE(h, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(w * 3, Buffer.from([200, 120, 40]))]);
+  const raw = Buffer.concat(Array.from({ length: h }, () => row));
+  const file = path.join(work, '租赁合同.png');
+  writeFileSync(file, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]));
+  return file;
+}
+
+function badRosterCsv() {
+  const file = path.join(work, '名册-有错误.csv');
+  writeFileSync(
+    file,
+    ['楼栋,单元,房号,面积,面积来源,业主姓名,手机号', '1幢,1单元,101,89.50,登记,王秀英,13900000001', '1幢,1单元,102,八十,登记,张三,13900000002', '1幢,1单元,103,90.00,登记,,12345'].join('\n'),
+  );
+  return file;
+}
+
+// ---- browser --------------------------------------------------------------------------------------------------
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const pageErrors = [];
+let page;
+let failed = false;
+let step = 'start';
+/** The flat 李明 asks for, e.g. { n: '3', building: '3幢', entrance: '2单元', room: '501' }. */
+let target;
+let unitText = '';
+/** Screenshot once Taro's page slide-in has finished (otherwise the page is captured half off-screen). */
+async function shot(name) {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.taro_page_show')].every((p) => ['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(p).transform)),
+    undefined,
+    { timeout },
+  );
+  await page.screenshot({ path: `${artifacts}binding-h5-${name}.png`, fullPage: true });
+}
+
+/** A fresh browser context (no stored session) signed in through the dev picker as `name`. */
+async function signInAs(name) {
+  if (page) await page.context().close();
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+  page = await context.newPage();
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  await page.goto(new URL('#/pages/login/index', baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout });
+  await page.getByText('测试登录（开发环境）').waitFor({ timeout });
+  await page.locator('.list-item').filter({ has: page.locator('.subtitle', { hasText: new RegExp(`^${name}$`) }) }).click({ timeout });
+  await page.getByText(`${name}，您好`).waitFor({ timeout });
+}
+
+/** NutUI buttons: the taro-button-core element takes the click, not the text inside it. */
+const btn = (scope, text) => scope.locator('.nut-button', { hasText: new RegExp(`^${text}$`) });
+/** The signed-in person's own bindings, read with the token the app stored (no extra sign-in: those are rate limited). */
+async function myBindings() {
+  const session = await page.evaluate(() => {
+    const raw = localStorage.getItem('gongzhi.session');
+    if (!raw) return null;
+    const parsed = JSON.parse(raw);
+    return parsed?.data ?? parsed;
+  });
+  const token = typeof session === 'string' ? JSON.parse(session).accessToken : session?.accessToken;
+  if (!token) throw new Error('no stored session after sign-in');
+  const res = await fetch(new URL('/api/v1/bindings/mine', baseUrl), { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`GET /api/v1/bindings/mine → ${res.status}`);
+  return res.json();
+}
+
+const tile = (label) => page.locator('.grid-item', { has: page.locator('.grid-item__label', { hasText: new RegExp(`^${label}$`) }) });
+
+try {
+  step = '李明 signs in';
+  await signInAs('李明');
+  await page.getByText('所在小区：阳光花园').waitFor({ timeout });
+  // A flat 李明 has not asked for yet, so the test also runs again on the same data.
+  const taken = new Set((await myBindings()).filter((b) => b.status === 'pending' || b.status === 'approved').map((b) => `${b.building}|${b.entrance}|${b.room}`));
+  target = [3, 4, 5, 6, 7, 8, 9]
+    .flatMap((b) => ['501', '502', '503'].map((room) => ({ n: String(b), building: `${b}幢`, entrance: '2单元', room })))
+    .find((u) => !taken.has(`${u.building}|${u.entrance}|${u.room}`));
+  if (!target) throw new Error('李明 already asked for every candidate flat; restart the API with a fresh database');
+  unitText = `${target.building} ${target.entrance} ${target.room}`;
+
+  step = '李明 opens 我的房屋';
+  await tile('绑定房屋').click({ timeout });
+  await page.getByText('已绑定的房屋').waitFor({ timeout });
+  await page.locator('[data-testid="binding-approved"]').first().waitFor({ timeout }); // his tenancy
+  await shot('1-my-units-before');
+
+  step = 'open the request form';
+  await btn(page, '申请绑定房屋').click({ timeout });
+  await page.locator('[data-testid="field-building"] input').waitFor({ timeout });
+  // Name and phone are pre-filled from /me.
+  const prefilledName = await page.locator('[data-testid="field-name"] input').inputValue();
+  if (prefilledName !== '李明') throw new Error(`name not pre-filled from /me (got 「${prefilledName}」)`);
+
+  step = 'submitting an empty room shows Chinese field errors';
+  await page.locator('[data-testid="field-room"] input').fill('');
+  await btn(page, '提交申请').click({ timeout });
+  await page.getByText('请填写楼栋，例如“1幢”').waitFor({ timeout });
+  await page.getByText('请选择您与这套房屋的关系').waitFor({ timeout });
+
+  step = 'fill the form (building as a bare number), choose 家属, upload a document photo';
+  await page.locator('[data-testid="field-building"] input').fill(target.n);
+  await page.locator('[data-testid="field-entrance"] input').fill('2');
+  await page.locator('[data-testid="field-room"] input').fill(target.room);
+  await page.locator('[data-testid="relation-family"]').click({ timeout });
+  const chooser = page.waitForEvent('filechooser', { timeout });
+  await btn(page, '拍照或选择照片').click({ timeout });
+  await (await chooser).setFiles(pngFile());
+  await page.locator('[data-testid="document-uploaded"]').waitFor({ timeout });
+  await shot('2-request-form');
+
+  step = 'submit the request';
+  await btn(page, '提交申请').click({ timeout });
+  await page.locator('[data-testid="bind-submitted"]').waitFor({ timeout });
+  await page.getByText('申请已提交').waitFor({ timeout });
+  await page.getByText(`阳光花园 ${unitText}（家属）`).waitFor({ timeout });
+  await shot('3-request-submitted');
+
+  step = '我的房屋 lists the request as 审核中';
+  await btn(page, '查看我的房屋').click({ timeout });
+  const pendingCard = page.locator('[data-testid="binding-pending"]', { hasText: unitText });
+  await pendingCard.waitFor({ timeout });
+  await pendingCard.getByText('审核中').waitFor({ timeout });
+  await shot('4-my-units-pending');
+
+  step = '周德明 signs in and opens 房屋审核';
+  await signInAs('周德明');
+  await page.getByText('业委会主任').first().waitFor({ timeout });
+  await tile('房屋审核').click({ timeout });
+  const request = page.locator('[data-testid="pending-request"]', { hasText: unitText });
+  await request.waitFor({ timeout });
+  await request.getByText('李明').waitFor({ timeout });
+  await request.getByText('家属').waitFor({ timeout });
+  const phoneShown = (await request.locator('.kv', { has: page.locator('.kv__k', { hasText: /^手机号$/ }) }).locator('.kv__v').innerText()).trim();
+  if (!/^1\d{2}\*{4}\d{4}$/.test(phoneShown)) throw new Error(`reviewer should see a masked phone, saw 「${phoneShown}」`);
+  await shot('5-approvals-list');
+
+  step = 'the reviewer opens the document photo';
+  await btn(request, '查看证明材料').click({ timeout });
+  // The photo itself, or — while the API gives reviewers no read access to binding documents — the plain notice.
+  await request.locator('.doc-image, [data-testid="document-unavailable"]').first().waitFor({ timeout });
+  const documentShown = (await request.locator('.doc-image').count()) > 0;
+  console.log(`binding.h5: reviewer document view: ${documentShown ? 'photo shown' : '「即将上线」 notice (API has no reviewer access rule yet)'}`);
+
+  step = 'approve with the confirmation step';
+  await btn(request, '通过').click({ timeout });
+  await request.locator('[data-testid="confirm-step"]').waitFor({ timeout });
+  await request.getByText(/确认通过？李明将以“家属”身份绑定/).waitFor({ timeout });
+  await shot('6-approve-confirm');
+  await btn(request, '确认通过').click({ timeout });
+  await page.getByText(`已通过：${unitText} 李明`).waitFor({ timeout });
+  await page.locator('[data-testid="pending-request"]', { hasText: unitText }).waitFor({ state: 'detached', timeout });
+  await shot('7-approved');
+
+  step = 'roster preview lists every bad row and blocks the import';
+  await page.goBack();
+  await tile('业主名册').click({ timeout });
+  const rosterChooser = page.waitForEvent('filechooser', { timeout });
+  await btn(page, '选择名册文件').click({ timeout });
+  await (await rosterChooser).setFiles(badRosterCsv());
+  const errorsCard = page.locator('[data-testid="roster-errors"]');
+  await errorsCard.waitFor({ timeout });
+  await errorsCard.getByText('第 3 行').waitFor({ timeout });
+  await errorsCard.getByText('第 4 行').first().waitFor({ timeout });
+  const commitButton = btn(page, '有问题未改正，不能导入');
+  await commitButton.waitFor({ timeout });
+  if (!(await commitButton.evaluate((el) => el.hasAttribute('disabled') || el.className.includes('disabled')))) {
+    throw new Error('the import button should be disabled while rows have errors');
+  }
+  await shot('8-roster-preview-errors');
+
+  step = '赵物业经理 (two communities) switches community on the home page';
+  await signInAs('赵物业经理');
+  const list = page.locator('[data-testid="community-list"]');
+  /** Opens 切换小区 and picks `name` (the list shows each community with the roles held there, in Chinese). */
+  const switchTo = async (name) => {
+    await btn(page, '切换小区').click({ timeout });
+    await list.locator('.list-item', { hasText: '（当前）' }).waitFor({ timeout });
+    await list.locator('.list-item', { hasText: '桂花苑' }).getByText('身份：物业经理').waitFor({ timeout });
+    await list.locator('.list-item', { hasText: '阳光花园' }).getByText('身份：物业经理').waitFor({ timeout });
+    await list.locator('.list-item', { hasText: name }).click({ timeout });
+    await page.getByText(`所在小区：${name}`).waitFor({ timeout });
+  };
+  const current = (await page.getByText(/^所在小区：/).innerText()).replace('所在小区：', '').trim();
+  if (current === '桂花苑') await switchTo('阳光花园');
+  await btn(page, '切换小区').click({ timeout });
+  await list.waitFor({ timeout });
+  await shot('11-switch-community');
+  await list.locator('.list-item', { hasText: '桂花苑' }).click({ timeout });
+  await page.getByText('所在小区：桂花苑').waitFor({ timeout });
+  // Requests now carry X-Community-Id of 桂花苑: its review list does not show 阳光花园's requests.
+  await tile('房屋审核').click({ timeout });
+  await page.locator('[data-testid="no-pending"], [data-testid="pending-request"]').first().waitFor({ timeout });
+  if ((await page.locator('[data-testid="pending-request"]', { hasText: '李明' }).count()) > 0) {
+    throw new Error('after switching to 桂花苑 the review list still shows 阳光花园 requests');
+  }
+
+  step = '李明 sees the flat as 已绑定 in 我的房屋';
+  await signInAs('李明');
+  await tile('绑定房屋').click({ timeout });
+  const boundCard = page.locator('[data-testid="binding-approved"]', { hasText: unitText });
+  await boundCard.waitFor({ timeout });
+  await boundCard.getByText('已绑定').waitFor({ timeout });
+  await shot('9-my-units-bound');
+
+  step = '我的数据 shows the binding';
+  await page.goBack();
+  await tile('我的数据').click({ timeout });
+  await page.locator('[data-testid="my-data-person"]').waitFor({ timeout });
+  await page.getByText(`阳光花园 ${unitText}`).waitFor({ timeout });
+  await shot('10-my-data');
+
+  if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
+  console.log(`binding.h5: 李明 asked for ${unitText} through the form, 周德明 approved it, 李明 sees it bound; roster errors block the import`);
+} catch (err) {
+  failed = true;
+  console.error(`binding.h5: FAILED at 「${step}」 — ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+  if (page) {
+    const body = await page.locator('body').innerText().catch(() => '');
+    if (body) console.error(`binding.h5: page text was:\n${body.slice(0, 1200)}`);
+    await page.screenshot({ path: `${artifacts}binding-h5-failed.png`, fullPage: true }).catch(() => undefined);
+  }
+} finally {
+  await browser.close();
+}
+process.exit(failed ? 1 : 0);
