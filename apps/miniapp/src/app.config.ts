@@ -2,6 +2,7 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/login/index', 'pages/error/index', 'pages/placeholder/index'],
   subPackages: [
     { root: 'sub/identity', pages: ['units/index', 'bind/index', 'approvals/index', 'roster/index', 'my-data/index'] },
+    { root: 'sub/repairs', pages: ['report', 'mine', 'board', 'detail', 'messages', 'queue', 'follow-ups', 'stats'] },
     { root: 'sub/votes', pages: ['index', 'detail', 'cast', 'receipt', 'result', 'draft', 'manage', 'paper'] },
   ],
   window: {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // H5 sign-in test against a running API with seeded demo people (development mode):
 // home (signed out) → 登录 → pick a seeded 业主 → home shows their name, community and the resident grid
-// (real GET /api/v1/me) → 报修 opens the 「即将上线」 page. Screenshots go to <repo>/.artifacts/.
+// (real GET /api/v1/me) → 通知 (not built yet) opens the 「即将上线」 page. Screenshots go to <repo>/.artifacts/.
 //   H5_URL=http://127.0.0.1:3000/ node apps/miniapp/test/login.h5.mjs
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +50,7 @@ try {
   await page.screenshot({ path: `${artifacts}login-h5-home-signed-in.png`, fullPage: true });
 
   step = 'an unbuilt entry opens the placeholder';
-  await page.locator('.grid-item', { hasText: '报修' }).first().click({ timeout });
+  await page.locator('.grid-item', { hasText: '通知' }).first().click({ timeout });
   await page.getByText('即将上线', { exact: true }).last().waitFor({ timeout });
   if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
   console.log('login.h5: signed in, home grid shown, placeholder reached');

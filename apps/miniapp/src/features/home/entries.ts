@@ -33,17 +33,18 @@ export const MY_DATA: HomeEntry = { key: 'my-data', label: '我的数据', hint:
 
 const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
   resident: [
-    { key: 'repair', label: '报修', hint: '家里或楼里坏了' },
-    { key: 'my-tickets', label: '我的工单', hint: '查看报修进度' },
+    { key: 'repair', label: '报修', hint: '家里或楼里坏了', url: '/sub/repairs/report' },
+    { key: 'my-tickets', label: '我的工单', hint: '查看报修进度', url: '/sub/repairs/mine' },
     { key: 'votes', label: '业主表决', hint: '参与投票', url: '/sub/votes/index' },
     { key: 'income', label: '公共收益', hint: '收支明细' },
     { key: 'notices', label: '通知', hint: '小区公告' },
     BIND_UNIT,
   ],
-  property: [{ key: 'ticket-queue', label: '工单队列', hint: '待处理的报修' }, BINDING_APPROVALS, ROSTER],
+  property: [{ key: 'ticket-queue', label: '工单队列', hint: '待处理的报修', url: '/sub/repairs/queue' }, BINDING_APPROVALS, ROSTER],
   committee: [
     { key: 'approvals', label: '审批', hint: '待委员会决定' },
     { key: 'vote-admin', label: '表决管理', hint: '发起和计票', url: '/sub/votes/index' },
+    { key: 'repair-stats', label: '报修统计', hint: '响应、返工、满意度', url: '/sub/repairs/stats' },
     { key: 'ledger-approval', label: '台账审批', hint: '公共收益入账' },
     BINDING_APPROVALS,
     ROSTER,
