@@ -36,7 +36,10 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
       log('error', 'unhandled error', { requestId: req?.requestId, name: e?.name, dbCode: e?.code, stack: e?.stack?.split('\n').slice(0, 6).join(' | ') });
     }
     if (res.headersSent) return;
-    res.status(status).json(body);
+    // A route may have set its own type (@Header on an HTML or spreadsheet export) before it failed: the envelope is
+    // JSON, and a failed export must not arrive as a file download.
+    res.removeHeader('Content-Disposition');
+    res.status(status).type('application/json; charset=utf-8').json(body);
   }
 }
 
