@@ -1,0 +1,31 @@
+import { Text, View } from '@tarojs/components';
+import { Loading } from '@nutui/nutui-react-taro';
+import { useDidShow } from '@tarojs/taro';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { EntryItem } from '../../features/ledger/components/EntryItem';
+import { useEntries } from '../../features/ledger/useLedger';
+import '../../features/ledger/ledger.scss';
+
+/** Committee: entries waiting for approval. Open one to check its evidence, then approve or return it. */
+export default function Approvals() {
+  const list = useEntries({ status: 'submitted' });
+  useDidShow(() => void list.reload());
+  const s = list.state;
+  return (
+    <View className='page'>
+      <View className='card'>
+        <Text className='subtitle'>待审批的账目</Text>
+        <Text className='muted'>点开一笔，核对金额和凭证后“批准入账”或“退回修改”。自己录入的账目须由其他委员审批。</Text>
+      </View>
+      {s.status === 'loading' || s.status === 'idle' ? <Loading type='circular' /> : null}
+      {s.status === 'error' ? <ErrorPanel error={s.error} httpStatus={s.httpStatus} doing='读取待审批账目' onRetry={() => void list.reload()} /> : null}
+      {s.status === 'ok' && s.data.items.length === 0 ? (
+        <View className='card'>
+          <Text className='text'>没有待审批的账目。</Text>
+          <Text className='muted'>物业或委员提交后会出现在这里。</Text>
+        </View>
+      ) : null}
+      {s.status === 'ok' ? s.data.items.map((e) => <EntryItem key={e.id} entry={e} />) : null}
+    </View>
+  );
+}
