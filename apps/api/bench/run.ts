@@ -82,10 +82,15 @@ async function runLoad(spec: Record<string, unknown>): Promise<LoadResult> {
 }
 
 let rssMaxKb = 0;
+let phase = 'start';
+const rssByPhase: Record<string, number> = {};
 function sampleRss(pid: number): void {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    if (m) rssMaxKb = Math.max(rssMaxKb, Number(m[1]));
+    if (m) {
+      rssMaxKb = Math.max(rssMaxKb, Number(m[1]));
+      rssByPhase[phase] = Math.max(rssByPhase[phase] ?? 0, Number(m[1]));
+    }
   } catch { /* exited */ }
 }
 
@@ -165,6 +170,8 @@ async function main(): Promise<void> {
     });
     const base = `http://127.0.0.1:${port}`;
     log(`API: pid ${apiProc.pid}, ${base} (NODE_ENV=production, JOBS=off, DB pool ${process.env.DB_POOL_MAX ?? '20'})`);
+    sampleRss(apiProc.pid!);
+    const idleRssMb = rssMaxKb / 1024;
     const rssTimer = setInterval(() => sampleRss(apiProc.pid!), 250);
 
     const token = (personId: string) => signAccessToken(jwtSecret, { sub: personId, tv: 0 }, 6 * 3600);
@@ -208,6 +215,7 @@ async function main(): Promise<void> {
       return runLoad({ kind: 'http', url: base, connections, duration, requests });
     };
     log(`\nbaselines (${conns} connections, ${duration} s each)`);
+    phase = 'baselines';
     const floor = await http('healthz', [{ method: 'GET', path: '/healthz', headers: {} }]);
     record({ group: 'baseline', name: 'framework floor: GET /healthz', value: floor.rps, unit: 'req/s', goal: 'baseline', pass: null, note: `p50 ${floor.p50} ms, p99 ${floor.p99} ms` });
     const personIds = ds.communities.flatMap((c) => c.ownerIds);
@@ -280,6 +288,7 @@ async function main(): Promise<void> {
     log(`\ncore reads (${conns} connections, ${duration} s each; half the traffic on the largest community)`);
     const planProblems: string[] = [];
     for (const s of scenarios) {
+      phase = s.name.split(' (')[0]!;
       const before = await seqScans();
       const r = await http(s.name, s.requests);
       await new Promise((res) => setTimeout(res, 1500));
@@ -296,10 +305,12 @@ async function main(): Promise<void> {
 
     // ---------------------------------------------------------------- single-request figures
     log('\nsingle requests (median of 5 after one warm-up)');
+    phase = 'ledger verify';
     const verify = await timed('verify', 5, () => call('GET', '/api/v1/ledger/verify', auth(big.chairId, big.id)));
     const verifyBody = (await call('GET', '/api/v1/ledger/verify', auth(big.chairId, big.id))).json as { ok: boolean; length: number };
     record({ group: 'ledger', name: `verify the largest community's chain (${verifyBody.length.toLocaleString('en')} postings, GET /ledger/verify)`, value: verify.median, unit: 'ms',
       goal: `≤ 3000 ms for 100,000${small ? ' (this run has 1/20)' : ''}`, pass: verifyBody.ok && verify.median <= 3000 * (verifyBody.length >= 100_000 ? 1 : verifyBody.length / 100_000), note: `chain ok: ${verifyBody.ok}, max ${verify.max.toFixed(0)} ms` });
+    phase = 'statement + stats';
     const stmt = await timed('statement', 5, () => call('GET', '/api/v1/ledger/statements/2025-H2', auth(big.chairId, big.id)));
     record({ group: 'ledger', name: 'half-year statement 2025-H2 (not published: computed), largest community', value: stmt.median, unit: 'ms', goal: '≤ 150 ms', pass: stmt.median <= 150, note: `max ${stmt.max.toFixed(0)} ms` });
     const yearFrom = new Date(Date.parse(ds.base) - 365 * 86_400_000).toISOString();
@@ -319,6 +330,7 @@ async function main(): Promise<void> {
       method: 'POST', path: `/api/v1/resolutions/${ds.rushResolutionId}/ballots`, headers: { ...auth(p, big.id), 'idempotency-key': `bench-${seed}-${i}` },
       body: { confirm: true, choices: ds.rushItemIds.map((itemId, k) => ({ itemId, choice: choices[(i + k) % choices.length] })) },
     }));
+    phase = 'ballot rush';
     const rushStart = Date.now();
     const rush = await runLoad({ kind: 'http', url: base, connections: 200, amount: ballots.length, requests: ballots, keepBodies: true });
     const rushS = (Date.now() - rushStart) / 1000;
@@ -397,7 +409,8 @@ async function main(): Promise<void> {
 
     clearInterval(rssTimer);
     sampleRss(apiProc.pid!);
-    record({ group: 'memory', name: 'API peak RSS under load', value: rssMaxKb / 1024, unit: 'MB', goal: '≤ 350 MB', pass: rssMaxKb / 1024 <= 350 });
+    record({ group: 'memory', name: 'API peak RSS under load', value: rssMaxKb / 1024, unit: 'MB', goal: '≤ 350 MB', pass: rssMaxKb / 1024 <= 350,
+      note: `idle after start ${idleRssMb.toFixed(0)} MB; peak by phase: ${Object.entries(rssByPhase).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)}`).join(', ')}` });
 
     // ---------------------------------------------------------------- mini-program
     if (withMiniapp) await miniapp(base);

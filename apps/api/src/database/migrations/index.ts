@@ -6,6 +6,7 @@ import { Repairs1763830000000 } from './1763830000000-repairs.js';
 import { Votes1763840000000 } from './1763840000000-votes.js';
 import { Ledger1763850000000 } from './1763850000000-ledger.js';
 import { IdentityMembership1763825000000 } from './1763825000000-identity-membership.js';
+import { PerfIndexes1763870000001 } from './1763870000001-perf-indexes.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: Function[] = [
@@ -17,4 +18,5 @@ export const migrations: Function[] = [
   Repairs1763830000000,
   Votes1763840000000,
   IdentityMembership1763825000000,
+  PerfIndexes1763870000001,
 ];

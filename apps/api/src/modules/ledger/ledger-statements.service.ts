@@ -3,7 +3,7 @@ import {
   ErrorCode, EXPENSE_CATEGORIES, INCOME_CATEGORIES, categoryLabel, chinaDate, periodFor, statementMeetsTopUp, statementOf, topUpRequirement,
   type LedgerEntry, type StatementFrequency, type StatementPeriod,
 } from '@gongzhi/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Between, DataSource, In, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { communityOf, type Actor } from '../../common/current-user.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -92,14 +92,19 @@ export class LedgerStatementsService {
 
   /** Computes the statement of a period from the posted entries (uses the pure rules of @gongzhi/domain). */
   private async compute(m: EntityManager, communityId: string, period: StatementPeriod, s: LedgerSettings): Promise<StatementBody> {
-    const postings = await this.postings(m, communityId);
-    const entries = LedgerStatementsService.asEntries(postings);
-    let opening = 0n;
-    for (const e of entries) {
-      if (e.date >= period.start) continue;
-      const signed = (e.reversesId ? -1n : 1n) * e.amountFen;
-      opening += e.kind === 'income' ? signed : -signed;
-    }
+    // Only the period's postings (and the originals its reversals cite) are loaded; the opening balance is summed in
+    // SQL over everything booked before the period (index ix_ledger_postings_community_booked). docs/performance.md.
+    const inPeriod = await m.getRepository(LedgerPosting).find({ where: { communityId, bookedOn: Between(period.start, period.end) }, order: { seq: 'ASC' } });
+    const have = new Set(inPeriod.map((p) => p.id));
+    const cited = [...new Set(inPeriod.map((p) => p.reversesPostingId).filter((id): id is string => !!id && !have.has(id)))];
+    const originals = cited.length ? await m.getRepository(LedgerPosting).find({ where: { communityId, id: In(cited) } }) : [];
+    const entries = LedgerStatementsService.asEntries([...originals, ...inPeriod]);
+    const [{ opening: openingText }]: Array<{ opening: string }> = await m.query(
+      `SELECT COALESCE(sum(CASE WHEN kind = 'income' THEN 1 ELSE -1 END * CASE WHEN reverses_posting_id IS NULL THEN amount_fen ELSE -amount_fen END), 0)::text AS opening
+         FROM ledger_postings WHERE community_id = $1 AND booked_on < $2`,
+      [communityId, period.start]);
+    const opening = BigInt(openingText);
+    const head = await chainHead(m, communityId);
     const st = fromDomain(() => statementOf(opening, entries, period));
     let topUp: StatementBody['topUp'];
     const toppedUp = st.expense.byCategory.fund_topup;
@@ -116,7 +121,6 @@ export class LedgerStatementsService {
       const met = statementMeetsTopUp(st, req);
       topUp = { rule: s.topUpRule, required: req.required, minimumFen: req.minimumFen.toString(), toppedUpFen: met.toppedUp.toString(), met: met.met, reason: req.reason };
     }
-    const last = postings[postings.length - 1];
     return {
       key: keyOf(period), label: period.label, frequency: period.frequency, start: period.start, end: period.end,
       openingBalanceFen: st.openingBalance.toString(),
@@ -124,7 +128,7 @@ export class LedgerStatementsService {
       expense: { totalFen: st.expense.total.toString(), byCategory: EXPENSE_CATEGORIES.map((c) => ({ category: c, label: categoryLabel('expense', c), amountFen: st.expense.byCategory[c].toString() })) },
       byMonth: st.byMonth.map((x) => ({ month: x.month, incomeFen: x.income.toString(), expenseFen: x.expense.toString() })),
       closingBalanceFen: st.closingBalance.toString(), entryCount: st.entryCount, topUp,
-      head: { seq: last ? last.seq : '0', hash: last ? last.hash : '0'.repeat(64) },
+      head: { seq: head.seq.toString(), hash: head.hash },
     };
   }
 

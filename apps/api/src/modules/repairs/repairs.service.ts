@@ -264,7 +264,7 @@ export class RepairsService implements OnModuleInit {
               count(*) FILTER (WHERE ${OVERDUE_SQL('t', '$2::timestamptz')} AND t.status = ANY($3))::int AS overdue,
               count(*) FILTER (WHERE t.status = 'submitted' AND t.assignee_id IS NULL)::int AS unassigned,
               (SELECT count(*)::int FROM repair_follow_ups f WHERE f.community_id = $1 AND f.status = 'open') AS follow_ups
-       FROM repair_tickets t WHERE t.community_id = $1`,
+       FROM repair_tickets t WHERE t.community_id = $1 AND t.status = ANY($3)`,
       [communityId, now, OPEN_STATUSES],
     );
     return { ...list, counts: { byStatus: c.by_status ?? {}, open: c.open, overdue: c.overdue, unassigned: c.unassigned, openFollowUps: c.follow_ups } };

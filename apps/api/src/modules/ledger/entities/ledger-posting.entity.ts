@@ -1,5 +1,5 @@
 import type { EntryKind } from '@gongzhi/domain';
-import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /**
  * A posted ledger entry. APPEND-ONLY: the API's database role may only SELECT and INSERT here (the migration
@@ -10,6 +10,8 @@ import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 @Unique('uq_ledger_posting_seq', ['communityId', 'seq'])
 @Unique('uq_ledger_posting_entry', ['entryId'])
 @Unique('uq_ledger_posting_reverses', ['reversesPostingId'])
+/** Statements read one period and the sum before it (docs/performance.md). */
+@Index('ix_ledger_postings_community_booked', ['communityId', 'bookedOn'])
 export class LedgerPosting {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'community_id', type: 'uuid' }) communityId: string;
