@@ -42,7 +42,9 @@ async function apiSession(name) {
   const res = await fetch(new URL('/api/v1/auth/dev/login', baseUrl), {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personId: person.personId }),
   });
-  const { accessToken } = await res.json();
+  const body = await res.json();
+  if (!res.ok) throw new Error(`dev sign-in of ${name} → ${res.status} ${body?.error?.code ?? ''} ${body?.error?.message ?? ''}`);
+  const { accessToken } = body;
   const me = await apiJson('/api/v1/me', accessToken);
   const community = me.communities.find((c) => c.communityName === '阳光花园');
   return { token: accessToken, communityId: community.communityId };
@@ -90,7 +92,19 @@ const openHome = async (page) => {
   await goHash(page, '/pages/index/index');
   await page.getByText('您可以做什么').waitFor({ timeout });
 };
-const tapTile = (page, label) => vis(page, '.grid-item').filter({ has: page.locator('.grid-item__label').getByText(label, { exact: true }) }).first().click({ timeout });
+/** Taps a home tile and waits for its page. The home grid re-renders when /me is re-read on show, which can swallow
+ * a tap: tap again (up to 3 times) until the page is there. */
+async function openTile(page, label, pageTestId) {
+  for (let attempt = 1; ; attempt++) {
+    await vis(page, '.grid-item').filter({ has: page.locator('.grid-item__label').getByText(label, { exact: true }) }).first().click({ timeout });
+    try {
+      await byTest(page, pageTestId).first().waitFor({ timeout: attempt < 3 ? 5_000 : timeout });
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
+}
 /** Taps the photo button and hands the file chooser that Taro's H5 chooseImage opens a JPEG; waits for the upload. */
 async function addPhoto(page, name) {
   const before = await byTest(page, 'rp-picked-photo').count();
@@ -130,8 +144,7 @@ try {
   // ---------------------------------------------------------------- resident reports
   step = 'resident opens the report form from the home grid';
   const wang = await signIn('王秀英');
-  await tapTile(wang, '报修');
-  await byTest(wang, 'rp-report').waitFor({ timeout });
+  await openTile(wang, '报修', 'rp-report');
   await byTest(wang, 'rp-cat-water').waitFor({ timeout });
   await shot(wang, '1-report-empty');
 
@@ -169,8 +182,7 @@ try {
   // ---------------------------------------------------------------- staff take, start, complete
   step = 'staff find the ticket in the queue';
   const qian = await signIn('钱维修');
-  await tapTile(qian, '工单队列');
-  await byTest(qian, 'rp-queue').waitFor({ timeout });
+  await openTile(qian, '工单队列', 'rp-queue');
   const card = byTest(qian, 'rp-ticket').filter({ hasText: description });
   await card.first().waitFor({ timeout });
   await shot(qian, '5-queue');
@@ -242,7 +254,7 @@ try {
   // ---------------------------------------------------------------- statistics
   step = 'committee statistics count the ticket, the reopen and the rating';
   const zhou = await signIn('周德明');
-  await tapTile(zhou, '报修统计');
+  await openTile(zhou, '报修统计', 'rp-stats');
   await byTest(zhou, 'rp-stats-detail').waitFor({ timeout });
   const d0 = before.detail;
   const total = await figure(zhou, 'rp-stat-total');
@@ -282,10 +294,9 @@ process.exit(failed ? 1 : 0);
 async function tapTileFromMine(page) {
   step = 'my tickets list the report once';
   await openHome(page);
-  await tapTile(page, '我的工单');
-  await byTest(page, 'rp-mine').waitFor({ timeout });
-  await byTest(page, 'rp-ticket').filter({ hasText: description.slice(0, 20) }).first().waitFor({ timeout });
-  const n = await byTest(page, 'rp-ticket').filter({ hasText: description.slice(0, 20) }).count();
+  await openTile(page, '我的工单', 'rp-mine');
+  await byTest(page, 'rp-ticket').filter({ hasText: description }).first().waitFor({ timeout });
+  const n = await byTest(page, 'rp-ticket').filter({ hasText: description }).count();
   if (n !== 1) throw new Error(`「我的工单」 lists the report ${n} times, expected once`);
   await shot(page, '4-my-tickets');
 }
