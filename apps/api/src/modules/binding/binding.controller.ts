@@ -1,11 +1,16 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query, Req, UseInterceptors } from '@nestjs/common';
+import type { Request } from 'express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { FileDto } from '../files/dto/file.dto.js';
+import { toFileDto } from '../files/file.mapper.js';
+import { FilesService } from '../files/files.service.js';
+import { receivedFile, UploadInterceptor } from '../files/upload.interceptor.js';
 import { Authenticated, COMMITTEE, CommunityAccess } from '../../common/access.js';
 import { communityOf, CurrentUser, type Actor } from '../../common/current-user.js';
 import { IdempotencyKey, IdempotencyService } from '../../common/idempotency.js';
 import { toBindingDto } from './binding.mapper.js';
 import { BindingService } from './binding.service.js';
-import { BindingDto, CreateBindingDto, ListBindingsQueryDto, RejectBindingDto, RemoveBindingDto } from './dto/binding.dto.js';
+import { BindingDto, CommunitySearchQueryDto, CommunitySearchResultDto, CreateBindingDto, ListBindingsQueryDto, RejectBindingDto, RemoveBindingDto } from './dto/binding.dto.js';
 
 const REVIEWERS = [...COMMITTEE, 'property_manager' as const];
 
@@ -16,7 +21,33 @@ export class BindingController {
   constructor(
     private readonly bindings: BindingService,
     private readonly idempotency: IdempotencyService,
+    private readonly files: FilesService,
   ) {}
+
+  /** Finds a community by name, for a resident who belongs to none yet (at least one character). */
+  @Get('communities')
+  @Authenticated()
+  @ApiOkResponse({ type: [CommunitySearchResultDto] })
+  searchCommunities(@Query() query: CommunitySearchQueryDto): Promise<CommunitySearchResultDto[]> {
+    return this.bindings.searchCommunities(query.q);
+  }
+
+  /**
+   * Uploads the document photo of a binding request (产权证、购房合同、租赁合同…) to the community in X-Community-Id.
+   * The applicant need not be a member yet; the file is attached to the request when it is submitted and is then
+   * visible to the applicant and the reviewers only.
+   */
+  @Post('documents')
+  @Authenticated()
+  @ApiHeader({ name: 'X-Community-Id', required: true })
+  @UseInterceptors(UploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiCreatedResponse({ type: FileDto })
+  async uploadDocument(@CurrentUser() me: Actor, @Headers('x-community-id') communityHeader: string | undefined, @Req() req: Request): Promise<FileDto> {
+    const communityId = await this.bindings.assertCommunity(communityHeader);
+    return toFileDto(await this.files.upload(communityId, me.personId, 'binding_document', receivedFile(req)));
+  }
 
   /**
    * Asks to be bound to a unit of the community in X-Community-Id (the caller need not be a member yet). Approved at

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { ResidencyRelation, ResidencyStatus } from '../identity/entities/residency.entity.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { BindingClaim } from './entities/binding-claim.entity.js';
+import { FilesService } from '../files/files.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -86,7 +87,17 @@ export class BindingService {
     private readonly ds: DataSource,
     private readonly identity: IdentityService,
     private readonly audit: AuditService,
+    private readonly files: FilesService,
   ) {}
+
+  /** Communities a person can ask to join, found by name (a new resident belongs to none yet). */
+  async searchCommunities(q: string): Promise<Array<{ id: string; name: string; address: string; districtName: string }>> {
+    const pattern = `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows: Array<{ id: string; name: string; address: string; district_name: string }> = await this.ds.query(
+      `SELECT c.id, c.name, c.address, d.name AS district_name FROM communities c JOIN districts d ON d.id = c.district_id
+       WHERE c.name ILIKE $1 ORDER BY c.name LIMIT 20`, [pattern]);
+    return rows.map((r) => ({ id: r.id, name: r.name, address: r.address, districtName: r.district_name }));
+  }
 
   async assertCommunity(communityId: string | undefined): Promise<string> {
     if (!communityId || !UUID.test(communityId)) {
@@ -132,6 +143,10 @@ export class BindingService {
       claimedPhoneHash: phoneHash,
       matchesRoster,
     });
+    if (input.documentFileId) {
+      // The applicant's own upload of this community, attached to the request so the reviewers may open it.
+      await this.files.attach(m, communityId, [input.documentFileId], 'residency', row.id, personId, { purposes: ['binding_document'] });
+    }
     if (auto) await this.claimOwnerships(m, personId, phoneHash, unit.id);
     await this.audit.record({
       communityId, actorId: personId, action: auto ? 'binding.auto_approved' : 'binding.requested', targetType: 'residency', targetId: row.id,

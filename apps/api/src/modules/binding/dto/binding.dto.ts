@@ -81,3 +81,17 @@ export class BindingDto {
   @ApiProperty() createdAt: Date;
   @ApiPropertyOptional({ type: Date, nullable: true }) decidedAt: Date | null;
 }
+
+export class CommunitySearchQueryDto {
+  @ApiProperty({ description: '小区名称中的字（至少 1 个）', example: '阳光' })
+  @IsString({ message: '请输入小区名称' })
+  @Length(1, 30, { message: '请输入 1–30 个字的小区名称' })
+  q: string;
+}
+
+export class CommunitySearchResultDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() address: string;
+  @ApiProperty() districtName: string;
+}
