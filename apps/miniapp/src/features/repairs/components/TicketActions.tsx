@@ -228,7 +228,7 @@ export function TicketActions({ t, onChanged }: { t: TicketDetail; onChanged: (n
             key={a}
             className='big-button'
             type={s.primary ? 'primary' : s.danger ? 'danger' : 'default'}
-            fill={s.primary ? 'solid' : 'outline'}
+            fill={s.primary || s.danger ? 'solid' : 'outline'}
             size='large'
             block
             data-testid={`rp-action-${a}`}
