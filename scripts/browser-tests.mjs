@@ -31,7 +31,9 @@ const api = spawn('node', ['apps/api/dist/src/main.js'], {
   env: { ...process.env, NODE_ENV: 'development', PORT: String(port), EMBEDDED_PG_DIR: path.join(dir, 'pg'), EMBEDDED_PG_PORT: String(pgPort),
     FILES_DIR: path.join(dir, 'files'), H5_DIR: path.join(root, 'apps/miniapp/dist/h5'), LOG_LEVEL: 'warn', JOBS: 'off',
     // votes.h5.mjs moves the votes clock (POST /api/v1/_test/clock; never available in production).
-    VOTES_TEST_CLOCK: 'on' },
+    VOTES_TEST_CLOCK: 'on',
+    // The browser tests sign the same demo people in many times within a minute.
+    SIGN_IN_RATE_PER_CODE: '1000', SIGN_IN_RATE_PER_IP: '100000' },
 });
 let apiOut = '';
 api.stdout.on('data', (b) => { apiOut += b.toString(); });

@@ -5,6 +5,7 @@ export default defineAppConfig({
     { root: 'sub/repairs', pages: ['report', 'mine', 'board', 'detail', 'messages', 'queue', 'follow-ups', 'stats'] },
     { root: 'sub/ledger', pages: ['index', 'entries', 'entry', 'statements', 'statement', 'form', 'drafts', 'approvals', 'questions'] },
     { root: 'sub/votes', pages: ['index', 'detail', 'cast', 'receipt', 'result', 'draft', 'manage', 'paper'] },
+    { root: 'sub/district', pages: ['index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -54,7 +54,7 @@ const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
     BINDING_APPROVALS,
     ROSTER,
   ],
-  regulator: [{ key: 'district', label: '辖区概览', hint: '各小区情况' }],
+  regulator: [{ key: 'district', label: '辖区概览', hint: '各小区情况', url: '/sub/district/index' }],
 };
 
 /** Role names as the API sends them (apps/api common/access.ts RoleName). */

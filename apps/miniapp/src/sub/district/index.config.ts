@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '辖区概览',
+  enablePullDownRefresh: true,
+});
