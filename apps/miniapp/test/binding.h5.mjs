@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 // H5 binding test against a running API with the demo district seeded (development mode).
 //
-// Persona: the demo seed's owners without a binding (e.g. 张建国) hold no role and no approved binding, so the dev
-// sign-in picker does not list them, and nobody in the picker is a 阳光花园 resident without any unit. So the test
-// uses 李明, the seeded tenant of 阳光花园 (already bound to one flat, so he is a member and may upload the
-// document photo), and has him ask, through the UI, to be bound to ANOTHER flat as a family member (家属) — the
-// same path a resident without a unit takes, on a unit he does not have yet.
+// Persona: a newcomer to 阳光花园 — someone who is not a member of it. The dev sign-in picker lists only people with a
+// role or an approved binding, so a person with no community at all cannot be signed in through it, and making one
+// would need a back door the product does not have. The honest, simple stand-in is the one resident the demo seed
+// binds in the small community 桂花苑 (picked in the picker by 「桂花苑 · 业主」; the name is random): for 阳光花园 he is
+// a stranger, and he reaches it the way a newcomer does — 「其他小区」 → search by name → pick the result. (A person
+// with no community at all gets the same search straight away, without the 「其他小区」 choice.)
 //
-//   1. 李明: sign in (dev picker) → 绑定房屋 → 我的房屋 → 申请绑定房屋 → fill the form (building typed as a bare
-//      number, normalised to 「N幢」), choose 家属, upload a document photo → 申请已提交 → 我的房屋 shows 审核中.
-//   2. 周德明 (committee chair): 房屋审核 → the request (unit, relation, masked phone, document) → 通过 →
-//      confirmation step → 确认通过. Then 业主名册: a CSV with bad rows lists each row's Chinese reason and the
-//      import button stays disabled (nothing is committed, the roster is untouched).
-//   3. 李明 again: 我的房屋 lists the flat as 已绑定; 我的数据 shows the binding.
+//   1. The newcomer: sign in (dev picker) → 绑定房屋 → 申请绑定房屋 → 其他小区 → an empty search is refused in Chinese,
+//      an unknown name says nothing was found, 「阳光」 finds 阳光花园 with its address and district → pick it → fill
+//      the form (building typed as a bare number, normalised to 「N幢」), choose 租户, upload a document photo (sent to
+//      /api/v1/bindings/documents with X-Community-Id of 阳光花园, not of his own community) → 申请已提交 →
+//      我的房屋 shows 审核中.
+//   2. 周德明 (committee chair of 阳光花园): 房屋审核 → the request (unit, relation, masked phone) → 查看证明材料 shows
+//      the photo (the image really loads) → 通过 → confirmation step → 确认通过. Then 业主名册: a CSV with bad rows
+//      lists each row's Chinese reason and the import button stays disabled (nothing is committed).
+//   3. 赵物业经理 (two communities) switches community; 桂花苑's review list does not show 阳光花园's requests.
+//   4. The newcomer again: 我的房屋 lists the 阳光花园 flat as 已绑定; 我的数据 shows the binding.
 // Screenshots of each screen go to <repo>/.artifacts/binding-h5-*.png.
 //   H5_URL=http://127.0.0.1:3000/ node apps/miniapp/test/binding.h5.mjs
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -83,9 +88,11 @@ const pageErrors = [];
 let page;
 let failed = false;
 let step = 'start';
-/** The flat 李明 asks for, e.g. { n: '3', building: '3幢', entrance: '2单元', room: '501' }. */
+/** The flat the newcomer asks for, e.g. { n: '3', building: '3幢', entrance: '2单元', room: '501' }. */
 let target;
 let unitText = '';
+/** The newcomer's name (random in the demo seed; read from the picker). */
+let newcomer = '';
 /** Screenshot once Taro's page slide-in has finished (otherwise the page is captured half off-screen). */
 async function shot(name) {
   await page.waitForFunction(
@@ -96,16 +103,39 @@ async function shot(name) {
   await page.screenshot({ path: `${artifacts}binding-h5-${name}.png`, fullPage: true });
 }
 
-/** A fresh browser context (no stored session) signed in through the dev picker as `name`. */
-async function signInAs(name) {
+/** A fresh browser context (no stored session) on the dev sign-in picker. */
+async function openPicker() {
   if (page) await page.context().close();
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
   page = await context.newPage();
   page.on('pageerror', (err) => pageErrors.push(err.message));
   await page.goto(new URL('#/pages/login/index', baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout });
   await page.getByText('测试登录（开发环境）').waitFor({ timeout });
+}
+
+/** Signs in through the dev picker as `name`. */
+async function signInAs(name) {
+  await openPicker();
   await page.locator('.list-item').filter({ has: page.locator('.subtitle', { hasText: new RegExp(`^${name}$`) }) }).click({ timeout });
   await page.getByText(`${name}，您好`).waitFor({ timeout });
+}
+
+/**
+ * Signs in as the newcomer: the one person the picker shows under 桂花苑 with no role but 业主 (and, once approved
+ * in 阳光花园 by an earlier run on the same data, 住户). Property staff of 桂花苑 carry staff roles and are not matched.
+ */
+async function signInAsNewcomer() {
+  await openPicker();
+  const item = page
+    .locator('.list-item')
+    .filter({ has: page.locator('.text', { hasText: /^桂花苑$/ }) })
+    .filter({ has: page.locator('.muted', { hasText: /^业主(、住户)?$/ }) });
+  await item.first().waitFor({ timeout });
+  if ((await item.count()) !== 1) throw new Error(`expected one 桂花苑 resident in the picker, found ${await item.count()}`);
+  const name = (await item.locator('.subtitle').innerText()).trim();
+  await item.click({ timeout });
+  await page.getByText(`${name}，您好`).waitFor({ timeout });
+  return name;
 }
 
 /** NutUI buttons: the taro-button-core element takes the click, not the text inside it. */
@@ -128,60 +158,96 @@ async function myBindings() {
 const tile = (label) => page.locator('.grid-item', { has: page.locator('.grid-item__label', { hasText: new RegExp(`^${label}$`) }) });
 
 try {
-  step = '李明 signs in';
-  await signInAs('李明');
-  await page.getByText('所在小区：阳光花园').waitFor({ timeout });
-  // A flat 李明 has not asked for yet, so the test also runs again on the same data.
-  const taken = new Set((await myBindings()).filter((b) => b.status === 'pending' || b.status === 'approved').map((b) => `${b.building}|${b.entrance}|${b.room}`));
+  step = 'the newcomer (a 桂花苑 resident) signs in';
+  newcomer = await signInAsNewcomer();
+  const before = await myBindings();
+  if (!before.some((b) => b.communityName === '桂花苑' && b.status === 'approved')) throw new Error(`${newcomer} should be bound in 桂花苑`);
+  // A 阳光花园 flat he has not asked for yet, so the test also runs again on the same data.
+  const taken = new Set(
+    before.filter((b) => b.communityName === '阳光花园' && (b.status === 'pending' || b.status === 'approved')).map((b) => `${b.building}|${b.entrance}|${b.room}`),
+  );
   target = [3, 4, 5, 6, 7, 8, 9]
     .flatMap((b) => ['501', '502', '503'].map((room) => ({ n: String(b), building: `${b}幢`, entrance: '2单元', room })))
     .find((u) => !taken.has(`${u.building}|${u.entrance}|${u.room}`));
-  if (!target) throw new Error('李明 already asked for every candidate flat; restart the API with a fresh database');
+  if (!target) throw new Error(`${newcomer} already asked for every candidate flat; restart the API with a fresh database`);
   unitText = `${target.building} ${target.entrance} ${target.room}`;
 
-  step = '李明 opens 我的房屋';
+  step = 'the newcomer opens 我的房屋 and the request form';
   await tile('绑定房屋').click({ timeout });
   await page.getByText('已绑定的房屋').waitFor({ timeout });
-  await page.locator('[data-testid="binding-approved"]').first().waitFor({ timeout }); // his tenancy
+  await page.locator('[data-testid="binding-approved"]', { hasText: '桂花苑' }).first().waitFor({ timeout });
   await shot('1-my-units-before');
-
-  step = 'open the request form';
   await btn(page, '申请绑定房屋').click({ timeout });
-  await page.locator('[data-testid="field-building"] input').waitFor({ timeout });
+  const communityCard = page.locator('[data-testid="community-card"]');
+  await communityCard.locator('[data-testid="community-mine"]', { hasText: '桂花苑' }).waitFor({ timeout });
   // Name and phone are pre-filled from /me.
   const prefilledName = await page.locator('[data-testid="field-name"] input').inputValue();
-  if (prefilledName !== '李明') throw new Error(`name not pre-filled from /me (got 「${prefilledName}」)`);
+  if (prefilledName !== newcomer) throw new Error(`name not pre-filled from /me (got 「${prefilledName}」, expected 「${newcomer}」)`);
 
-  step = 'submitting an empty room shows Chinese field errors';
-  await page.locator('[data-testid="field-room"] input').fill('');
+  step = '其他小区: search by name';
+  await communityCard.locator('[data-testid="community-other"]').click({ timeout });
+  const search = page.locator('[data-testid="community-search"]');
+  await search.waitFor({ timeout });
+  // Until a community is picked, the rest of the form is not shown: one next step.
+  if ((await page.locator('[data-testid="field-building"]').count()) > 0) throw new Error('the flat fields should wait until a community is picked');
+  await btn(search, '查找小区').click({ timeout });
+  await search.getByText('请输入小区名称中的字，例如“阳光”').waitFor({ timeout });
+  const searchInput = search.locator('[data-testid="field-community-q"] input');
+  await searchInput.fill('没有这个小区');
+  await btn(search, '查找小区').click({ timeout });
+  await search.locator('[data-testid="community-none"]').getByText('没有找到名称含“没有这个小区”的小区。').waitFor({ timeout });
+  await searchInput.fill('阳光');
+  const searched = page.waitForResponse((r) => r.url().includes('/api/v1/bindings/communities?') && r.request().method() === 'GET', { timeout });
+  await btn(search, '查找小区').click({ timeout });
+  const found = await (await searched).json();
+  const sunshine = found.find((c) => c.name === '阳光花园');
+  if (!sunshine) throw new Error(`searching 「阳光」 did not return 阳光花园 (got ${JSON.stringify(found)})`);
+  const result = search.locator('[data-testid="community-result"]', { has: page.locator('.subtitle', { hasText: /^阳光花园$/ }) });
+  await result.getByText(sunshine.address).waitFor({ timeout });
+  await result.getByText(sunshine.districtName).waitFor({ timeout });
+  await shot('2-community-search');
+
+  step = 'pick 阳光花园';
+  await result.click({ timeout });
+  const chosen = page.locator('[data-testid="community-chosen"]');
+  await chosen.getByText('阳光花园').waitFor({ timeout });
+  await chosen.getByText(sunshine.address).waitFor({ timeout });
+  await page.locator('[data-testid="field-building"] input').waitFor({ timeout });
+
+  step = 'submitting an empty form shows Chinese field errors';
   await btn(page, '提交申请').click({ timeout });
   await page.getByText('请填写楼栋，例如“1幢”').waitFor({ timeout });
   await page.getByText('请选择您与这套房屋的关系').waitFor({ timeout });
 
-  step = 'fill the form (building as a bare number), choose 家属, upload a document photo';
+  step = 'fill the form (building as a bare number), choose 租户, upload a document photo';
   await page.locator('[data-testid="field-building"] input').fill(target.n);
   await page.locator('[data-testid="field-entrance"] input').fill('2');
   await page.locator('[data-testid="field-room"] input').fill(target.room);
-  await page.locator('[data-testid="relation-family"]').click({ timeout });
+  await page.locator('[data-testid="relation-tenant"]').click({ timeout });
+  const uploadRequest = page.waitForRequest((r) => r.url().includes('/api/v1/bindings/documents') && r.method() === 'POST', { timeout });
   const chooser = page.waitForEvent('filechooser', { timeout });
   await btn(page, '拍照或选择照片').click({ timeout });
   await (await chooser).setFiles(pngFile());
+  const uploadHeaders = await (await uploadRequest).allHeaders();
+  if (uploadHeaders['x-community-id'] !== sunshine.id) {
+    throw new Error(`the photo should be uploaded to 阳光花园 (${sunshine.id}), X-Community-Id was ${uploadHeaders['x-community-id']}`);
+  }
   await page.locator('[data-testid="document-uploaded"]').waitFor({ timeout });
-  await shot('2-request-form');
+  await shot('3-request-form');
 
   step = 'submit the request';
   await btn(page, '提交申请').click({ timeout });
   await page.locator('[data-testid="bind-submitted"]').waitFor({ timeout });
   await page.getByText('申请已提交').waitFor({ timeout });
-  await page.getByText(`阳光花园 ${unitText}（家属）`).waitFor({ timeout });
-  await shot('3-request-submitted');
+  await page.getByText(`阳光花园 ${unitText}（租户）`).waitFor({ timeout });
+  await shot('4-request-submitted');
 
   step = '我的房屋 lists the request as 审核中';
   await btn(page, '查看我的房屋').click({ timeout });
   const pendingCard = page.locator('[data-testid="binding-pending"]', { hasText: unitText });
   await pendingCard.waitFor({ timeout });
   await pendingCard.getByText('审核中').waitFor({ timeout });
-  await shot('4-my-units-pending');
+  await shot('5-my-units-pending');
 
   step = '周德明 signs in and opens 房屋审核';
   await signInAs('周德明');
@@ -189,28 +255,30 @@ try {
   await tile('房屋审核').click({ timeout });
   const request = page.locator('[data-testid="pending-request"]', { hasText: unitText });
   await request.waitFor({ timeout });
-  await request.getByText('李明').waitFor({ timeout });
-  await request.getByText('家属').waitFor({ timeout });
+  await request.getByText(newcomer).waitFor({ timeout });
+  await request.getByText('租户').waitFor({ timeout });
   const phoneShown = (await request.locator('.kv', { has: page.locator('.kv__k', { hasText: /^手机号$/ }) }).locator('.kv__v').innerText()).trim();
   if (!/^1\d{2}\*{4}\d{4}$/.test(phoneShown)) throw new Error(`reviewer should see a masked phone, saw 「${phoneShown}」`);
-  await shot('5-approvals-list');
+  await shot('6-approvals-list');
 
   step = 'the reviewer opens the document photo';
   await btn(request, '查看证明材料').click({ timeout });
-  // The photo itself, or — while the API gives reviewers no read access to binding documents — the plain notice.
-  await request.locator('.doc-image, [data-testid="document-unavailable"]').first().waitFor({ timeout });
-  const documentShown = (await request.locator('.doc-image').count()) > 0;
-  console.log(`binding.h5: reviewer document view: ${documentShown ? 'photo shown' : '「即将上线」 notice (API has no reviewer access rule yet)'}`);
+  const photo = request.locator('[data-testid="document-view"] img');
+  await photo.waitFor({ timeout });
+  await page.waitForFunction((img) => img.complete && img.naturalWidth > 0, await photo.elementHandle(), { timeout });
+  const size = await photo.evaluate((img) => `${img.naturalWidth}×${img.naturalHeight}`);
+  console.log(`binding.h5: 周德明 sees the document photo (${size})`);
+  await shot('7-document-photo');
 
   step = 'approve with the confirmation step';
   await btn(request, '通过').click({ timeout });
   await request.locator('[data-testid="confirm-step"]').waitFor({ timeout });
-  await request.getByText(/确认通过？李明将以“家属”身份绑定/).waitFor({ timeout });
-  await shot('6-approve-confirm');
+  await request.getByText(new RegExp(`确认通过？${newcomer}将以“租户”身份绑定`)).waitFor({ timeout });
+  await shot('8-approve-confirm');
   await btn(request, '确认通过').click({ timeout });
-  await page.getByText(`已通过：${unitText} 李明`).waitFor({ timeout });
+  await page.getByText(`已通过：${unitText} ${newcomer}`).waitFor({ timeout });
   await page.locator('[data-testid="pending-request"]', { hasText: unitText }).waitFor({ state: 'detached', timeout });
-  await shot('7-approved');
+  await shot('9-approved');
 
   step = 'roster preview lists every bad row and blocks the import';
   await page.goBack();
@@ -227,7 +295,7 @@ try {
   if (!(await commitButton.evaluate((el) => el.hasAttribute('disabled') || el.className.includes('disabled')))) {
     throw new Error('the import button should be disabled while rows have errors');
   }
-  await shot('8-roster-preview-errors');
+  await shot('10-roster-preview-errors');
 
   step = '赵物业经理 (two communities) switches community on the home page';
   await signInAs('赵物业经理');
@@ -251,27 +319,27 @@ try {
   // Requests now carry X-Community-Id of 桂花苑: its review list does not show 阳光花园's requests.
   await tile('房屋审核').click({ timeout });
   await page.locator('[data-testid="no-pending"], [data-testid="pending-request"]').first().waitFor({ timeout });
-  if ((await page.locator('[data-testid="pending-request"]', { hasText: '李明' }).count()) > 0) {
+  if ((await page.locator('[data-testid="pending-request"]', { hasText: unitText }).count()) > 0) {
     throw new Error('after switching to 桂花苑 the review list still shows 阳光花园 requests');
   }
 
-  step = '李明 sees the flat as 已绑定 in 我的房屋';
-  await signInAs('李明');
+  step = 'the newcomer sees the 阳光花园 flat as 已绑定 in 我的房屋';
+  await signInAsNewcomer();
   await tile('绑定房屋').click({ timeout });
   const boundCard = page.locator('[data-testid="binding-approved"]', { hasText: unitText });
   await boundCard.waitFor({ timeout });
   await boundCard.getByText('已绑定').waitFor({ timeout });
-  await shot('9-my-units-bound');
+  await shot('12-my-units-bound');
 
   step = '我的数据 shows the binding';
   await page.goBack();
   await tile('我的数据').click({ timeout });
   await page.locator('[data-testid="my-data-person"]').waitFor({ timeout });
   await page.getByText(`阳光花园 ${unitText}`).waitFor({ timeout });
-  await shot('10-my-data');
+  await shot('13-my-data');
 
   if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
-  console.log(`binding.h5: 李明 asked for ${unitText} through the form, 周德明 approved it, 李明 sees it bound; roster errors block the import`);
+  console.log(`binding.h5: ${newcomer} (桂花苑) found 阳光花园 by name, asked for ${unitText} with a photo, 周德明 saw the photo and approved, ${newcomer} sees it bound; roster errors block the import`);
 } catch (err) {
   failed = true;
   console.error(`binding.h5: FAILED at 「${step}」 — ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);

@@ -50,18 +50,15 @@ export function useCreateBinding() {
   return { state, submit };
 }
 
-/** POST /api/v1/files (purpose binding_document) into the community the request goes to. */
+/**
+ * POST /api/v1/bindings/documents into the community the request goes to (X-Community-Id). The caller need not be
+ * a member of it yet; the file is attached to the request when the request is submitted.
+ */
 export function useDocumentUpload() {
   const [state, setState] = useState<ActionState>({ status: 'idle' });
   const upload = useCallback(async (communityId: string, filePath: string, fileName?: string): Promise<FileDto | null> => {
     setState({ status: 'working' });
-    const result = await uploadFile<FileDto>({
-      path: '/api/v1/files',
-      filePath,
-      fileName,
-      formData: { purpose: 'binding_document' },
-      communityId,
-    });
+    const result = await uploadFile<FileDto>({ path: '/api/v1/bindings/documents', filePath, fileName, communityId });
     if (result.error) {
       setState({ status: 'error', error: result.error, httpStatus: result.status });
       return null;
@@ -69,7 +66,31 @@ export function useDocumentUpload() {
     setState({ status: 'idle' });
     return result.data;
   }, []);
-  return { state, upload };
+  const reset = useCallback(() => setState({ status: 'idle' }), []);
+  return { state, upload, reset };
+}
+
+export type CommunityFound = components['schemas']['CommunitySearchResultDto'];
+
+export type SearchState =
+  | { status: 'idle' }
+  | { status: 'working'; q: string }
+  | { status: 'ok'; q: string; results: CommunityFound[] }
+  | { status: 'error'; error: ApiError; httpStatus: number };
+
+/** GET /api/v1/bindings/communities?q=: communities whose name contains the typed characters (any signed-in person). */
+export function useCommunitySearch() {
+  const [state, setState] = useState<SearchState>({ status: 'idle' });
+  const latest = useRef(0);
+  const search = useCallback(async (q: string) => {
+    const asked = ++latest.current;
+    setState({ status: 'working', q });
+    const result = await api.GET('/api/v1/bindings/communities', { params: { query: { q } } });
+    if (asked !== latest.current) return; // an older answer arriving after a newer search
+    if (result.error) setState({ status: 'error', error: result.error, httpStatus: result.status });
+    else setState({ status: 'ok', q, results: result.data });
+  }, []);
+  return { state, search };
 }
 
 /** Reviewers (committee, property manager): requests of the active community waiting for a decision. */

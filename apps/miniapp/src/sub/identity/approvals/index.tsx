@@ -20,20 +20,19 @@ function DocumentView({ fileId }: { fileId: string }) {
     else setState({ status: 'ok', path: got.data.tempFilePath });
   };
   if (state.status === 'ok') {
-    return <Image className='doc-image' mode='widthFix' src={state.path} onClick={() => void Taro.previewImage({ urls: [state.path] })} />;
+    return (
+      <View data-testid='document-view'>
+        <Image className='doc-image' mode='widthFix' src={state.path} onClick={() => void Taro.previewImage({ urls: [state.path] })} />
+        <Text className='muted'>点照片可放大查看。</Text>
+      </View>
+    );
   }
   return (
     <View>
       <Button className='big-button' size='large' block loading={state.status === 'loading'} onClick={() => void load()}>
         查看证明材料
       </Button>
-      {state.status === 'error' && (state.error.code === 'COMMON.NOT_FOUND' || state.error.code === 'AUTH.FORBIDDEN') ? (
-        // The API does not yet let reviewers open binding documents (no access rule for them): say so plainly.
-        <View className='card notice' data-testid='document-unavailable'>
-          <Text className='text'>在线查看证明材料：即将上线。</Text>
-          <Text className='muted'>申请人已上传材料。现在请联系申请人出示原件核对，或到物业办公室查看。</Text>
-        </View>
-      ) : state.status === 'error' ? (
+      {state.status === 'error' ? (
         <ErrorPanel error={state.error} httpStatus={state.httpStatus} doing='打开证明材料' onRetry={() => void load()} />
       ) : null}
     </View>

@@ -13,6 +13,7 @@ import {
   type Binding,
   type Relation,
 } from '../../../features/identity/labels';
+import { CommunitySearch } from '../../../features/identity/CommunitySearch';
 import { useCreateBinding, useDocumentUpload } from '../../../features/identity/useBindings';
 import { getActiveCommunityId } from '../../../services/session';
 import '../identity.scss';
@@ -66,12 +67,78 @@ function Done({ binding }: { binding: Binding }) {
   );
 }
 
+/** The community the request goes to: one of the person's own, or one found by name (then with its address). */
+interface Chosen {
+  id: string;
+  name: string;
+  address?: string;
+  districtName?: string;
+}
+
+/**
+ * Step 1: the community. Members pick one of their communities or 「其他小区」; a person without any community (a
+ * newcomer) searches by name straight away. The form below appears once a community is chosen.
+ */
+function CommunityCard(props: {
+  mine: Array<{ communityId: string; communityName: string }>;
+  chosen: Chosen | undefined;
+  other: boolean;
+  onMine: (c: Chosen) => void;
+  onOther: () => void;
+  onPick: (c: Chosen) => void;
+}) {
+  const { mine, chosen, other } = props;
+  return (
+    <View className='card' data-testid='community-card'>
+      <Text className='subtitle'>第一步：选择小区</Text>
+      {mine.length ? (
+        <View>
+          {mine.map((c) => (
+            <View
+              key={c.communityId}
+              className={`list-item${!other && chosen?.id === c.communityId ? ' list-item--on' : ''}`}
+              hoverClass='list-item--hover'
+              data-testid='community-mine'
+              onClick={() => props.onMine({ id: c.communityId, name: c.communityName })}
+            >
+              <Text className='subtitle'>{c.communityName}</Text>
+              <Text className='muted'>我所在的小区</Text>
+            </View>
+          ))}
+          <View className={`list-item${other ? ' list-item--on' : ''}`} hoverClass='list-item--hover' data-testid='community-other' onClick={props.onOther}>
+            <Text className='subtitle'>其他小区</Text>
+            <Text className='muted'>按小区名称查找</Text>
+          </View>
+        </View>
+      ) : (
+        <Text className='text'>您还没有加入任何小区。请按小区名称查找您住的小区。</Text>
+      )}
+      {other && chosen ? (
+        <View className='list-item list-item--on' data-testid='community-chosen'>
+          <Text className='subtitle'>{chosen.name}</Text>
+          {chosen.address ? <Text className='text'>{chosen.address}</Text> : null}
+          {chosen.districtName ? <Text className='muted'>{chosen.districtName}</Text> : null}
+        </View>
+      ) : null}
+      {other && chosen ? (
+        <Button className='big-button' size='large' block onClick={props.onOther} data-testid='community-change'>
+          不是这个小区，重新查找
+        </Button>
+      ) : other ? (
+        <CommunitySearch onPick={(c) => props.onPick({ id: c.id, name: c.name, address: c.address, districtName: c.districtName })} />
+      ) : null}
+    </View>
+  );
+}
+
 /** The request form: community, building, entrance, room, name, phone, relation, optional document photo. */
 export default function BindForm() {
   const me = useMe(true, 0);
   const create = useCreateBinding();
   const doc = useDocumentUpload();
-  const [communityId, setCommunityId] = useState<string | undefined>(getActiveCommunityId());
+  const [chosen, setChosen] = useState<Chosen | undefined>();
+  /** 「其他小区」: the community is found by name (always so for a person without any community). */
+  const [other, setOther] = useState(false);
   const [building, setBuilding] = useState('');
   const [entrance, setEntrance] = useState('');
   const [room, setRoom] = useState('');
@@ -88,7 +155,16 @@ export default function BindForm() {
     // Pre-fill what we already know; the person can change it to match the certificate or lease.
     setName((n) => n || meState.data.name);
     setPhone((p) => p || meState.data.phone || '');
-    setCommunityId((c) => (c && meState.data.communities.some((m) => m.communityId === c) ? c : meState.data.communities[0]?.communityId));
+    const mine = meState.data.communities;
+    if (!mine.length) {
+      setOther(true);
+      return;
+    }
+    setChosen((c) => {
+      if (c) return c;
+      const active = mine.find((m) => m.communityId === getActiveCommunityId()) ?? mine[0];
+      return { id: active.communityId, name: active.communityName };
+    });
   }, [meState]);
 
   if (done) return <Done binding={done} />;
@@ -110,22 +186,27 @@ export default function BindForm() {
     );
   }
   const communities = meState.data.communities;
-  if (!communities.length) {
-    // There is no route yet to look communities up by name for someone who belongs to none.
-    return (
-      <View className='page'>
-        <View className='card notice' data-testid='no-community'>
-          <Text className='subtitle'>按小区名称查找：即将上线</Text>
-          <Text className='text'>您还没有加入任何小区，暂时无法在这里选择小区。</Text>
-          <Text className='muted'>业主可在微信中“授权手机号”，按业主名册自动绑定；或请物业、业委会把您登记进名册。</Text>
-        </View>
-        <Button className='big-button' size='large' block onClick={() => Taro.navigateBack()}>
-          返回
-        </Button>
-      </View>
-    );
-  }
-  const community = communities.find((c) => c.communityId === communityId) ?? communities[0];
+  /** A photo belongs to the community it was uploaded to: a new community needs a new photo. */
+  const switchCommunity = (next: Chosen | undefined, otherMode: boolean) => {
+    if (next?.id !== chosen?.id) {
+      setDocument(undefined);
+      doc.reset();
+    }
+    setChosen(next);
+    setOther(otherMode);
+  };
+  const communityCard = (
+    <CommunityCard
+      mine={communities}
+      chosen={chosen}
+      other={other}
+      onMine={(c) => switchCommunity(c, false)}
+      onOther={() => switchCommunity(undefined, true)}
+      onPick={(c) => switchCommunity(c, true)}
+    />
+  );
+  if (!chosen) return <View className='page'>{communityCard}</View>;
+  const community = chosen;
 
   const chooseDocument = async () => {
     let chosen: Taro.chooseImage.SuccessCallbackResult;
@@ -137,7 +218,7 @@ export default function BindForm() {
     const path = chosen.tempFilePaths[0];
     if (!path) return;
     const original = (chosen.tempFiles[0] as { originalFileObj?: File } | undefined)?.originalFileObj;
-    const uploaded = await doc.upload(community.communityId, path, original?.name);
+    const uploaded = await doc.upload(community.id, path, original?.name);
     if (uploaded) setDocument({ id: uploaded.id, preview: path });
   };
 
@@ -151,7 +232,7 @@ export default function BindForm() {
     setErrors(next);
     if (Object.keys(next).length || !relation) return;
     const result = await create.submit({
-      communityId: community.communityId,
+      communityId: community.id,
       building: normaliseBuilding(building),
       entrance: normaliseEntrance(entrance),
       room: room.trim(),
@@ -165,30 +246,10 @@ export default function BindForm() {
 
   return (
     <View className='page'>
-      <View className='card'>
-        <Text className='subtitle'>小区</Text>
-        {communities.length === 1 ? (
-          <Text className='text'>{community.communityName}</Text>
-        ) : (
-          <View className='choices'>
-            {communities.map((c) => (
-              <View
-                key={c.communityId}
-                className={`choice${c.communityId === community.communityId ? ' choice--on' : ''}`}
-                onClick={() => {
-                  setCommunityId(c.communityId);
-                  setDocument(undefined);
-                }}
-              >
-                <Text className='choice__label'>{c.communityName}</Text>
-              </View>
-            ))}
-          </View>
-        )}
-      </View>
+      {communityCard}
 
       <View className='card'>
-        <Text className='subtitle'>房屋（与房产证或租赁合同一致）</Text>
+        <Text className='subtitle'>第二步：房屋（与房产证或租赁合同一致）</Text>
         <TextField id='building' label='楼栋' value={building} onChange={setBuilding} placeholder='例如：1幢' hint='只填数字也可以，例如“3”即 3幢' error={errors.building} />
         <TextField id='entrance' label='单元（没有可不填）' value={entrance} onChange={setEntrance} placeholder='例如：1单元' />
         <TextField id='room' label='房号' value={room} onChange={setRoom} placeholder='例如：101' error={errors.room} />
