@@ -10,3 +10,4 @@ export * from './ledger/index.js';
 export * from './privacy.js';
 export * from './roles.js';
 export * from './roster.js';
+export * from './wechat-fields.js';
