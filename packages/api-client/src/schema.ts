@@ -1508,6 +1508,15 @@ export interface components {
             /** @description 下一页的 before 参数 */
             nextBefore?: string | null;
         };
+        BallotUnitResponse: {
+            /** @description 面积（0.01㎡，整数字符串） */
+            area: string;
+            buildingName: string;
+            room: string;
+            unitId: string;
+            /** @description 该房屋的投票人已有选票（再录入会被拒绝） */
+            voted: boolean;
+        };
         BindingDto: {
             applicantName?: string | null;
             /** @description 申请人本人看到完整号码，审核人看到打码号码 */
@@ -1533,6 +1542,19 @@ export interface components {
             room: string;
             /** @enum {string} */
             status: "pending" | "approved" | "rejected" | "removed";
+        };
+        BuildingTurnoutResponse: {
+            /** @description 面积（0.01㎡，整数字符串） */
+            area: string;
+            /** @description 已投票面积（0.01㎡，整数字符串） */
+            areaVoted: string;
+            buildingId: string;
+            buildingName: string;
+            heads: number;
+            headsVoted: number;
+            /** @description 表决范围内的房屋数 */
+            units: number;
+            unitsVoted: number;
         };
         CastBallotDto: {
             /** @description 每个表决事项的选择（须覆盖全部事项） */
@@ -1868,11 +1890,216 @@ export interface components {
             yesArea: string;
             yesHeads: string;
         };
+        LedgerBalanceDto: {
+            /**
+             * @description 当前余额（分，整数字符串）
+             * @example 123456
+             */
+            balanceFen: string;
+            head: components["schemas"]["LedgerChainHeadDto"];
+            /** @description 近 12 个月，从早到晚 */
+            months: components["schemas"]["LedgerBalanceMonthDto"][];
+            postingCount: number;
+        };
+        LedgerBalanceMonthDto: {
+            /**
+             * @description 月末余额（分，整数字符串）
+             * @example 123456
+             */
+            closingBalanceFen: string;
+            /**
+             * @description 当月支出（分，整数字符串）
+             * @example 123456
+             */
+            expenseFen: string;
+            /**
+             * @description 当月收入（分，整数字符串）
+             * @example 123456
+             */
+            incomeFen: string;
+            /** @example 2026-05 */
+            month: string;
+        };
+        LedgerBrokenAtDto: {
+            entryId: string;
+            /** @example 7 */
+            seq: string;
+        };
+        LedgerChainBrokenDto: {
+            /** @description 第一条出问题的记录 */
+            brokenAt: components["schemas"]["LedgerBrokenAtDto"];
+            length: number;
+            /** @enum {boolean} */
+            ok: false;
+            reason: string;
+        };
+        LedgerChainHeadDto: {
+            /** @description 最后一条记录的哈希 */
+            hash: string;
+            /**
+             * @description 最后一条记录的序号（整数字符串；没有记录时为 0）
+             * @example 12
+             */
+            seq: string;
+        };
+        LedgerChainOkDto: {
+            headHash: string;
+            /** @example 12 */
+            headSeq: string;
+            length: number;
+            /** @enum {boolean} */
+            ok: true;
+        };
+        LedgerEntryCostDto: {
+            /**
+             * @description 成本金额（分，整数字符串）
+             * @example 123456
+             */
+            amountFen: string;
+            /** @description 成本凭证的文件编号 */
+            evidenceFileIds: string[];
+            label: string;
+        };
+        LedgerEntryDto: {
+            /**
+             * @description 金额的显示文本
+             * @example ¥1,234.56
+             */
+            amountDisplay: string;
+            /**
+             * @description 收入：净收入；支出：金额（分，整数字符串）
+             * @example 123456
+             */
+            amountFen: string;
+            attachments: components["schemas"]["FileDto"][];
+            /** @description 是否由我起草 */
+            authoredByMe: boolean;
+            /** @description 记账日期（YYYY-MM-DD） */
+            bookedOn: string;
+            /** @enum {string} */
+            category: "advertising" | "road_parking" | "venue_rental" | "interest" | "other" | "fund_topup" | "common_repairs" | "committee_costs" | "audit_fees";
+            /** @example 广告收入 */
+            categoryLabel: string;
+            /** @description 合同编号 */
+            contractRef: string;
+            /** @description 收入：扣除的成本 */
+            costs: components["schemas"]["LedgerEntryCostDto"][];
+            /** @description 收入：付款方 */
+            counterparty: string | null;
+            /** @description 收入所属期间起（YYYY-MM-DD） */
+            coveredFrom: string | null;
+            /** @description 收入所属期间止（YYYY-MM-DD） */
+            coveredTo: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+            /**
+             * @description 收入：毛收入（分，整数字符串）
+             * @example 123456
+             */
+            grossFen: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "income" | "expense";
+            /** @description 支出：收款方 */
+            payee: string | null;
+            /** @description 入账后在哈希链中的位置 */
+            posting: components["schemas"]["LedgerPostingRefDto"] | null;
+            /** @description 支出：用途 */
+            purpose: string;
+            /** @description 退回理由 */
+            rejectReason: string | null;
+            /** @description 支出所依据的业主表决 */
+            resolutionId: string | null;
+            /** @description 冲正理由 */
+            reversalReason: string | null;
+            /** @description 冲正了本账目的账目 */
+            reversedByEntryId: string | null;
+            /** @description 冲正账目：被冲正的账目 */
+            reversesEntryId: string | null;
+            revision: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "rejected" | "posted";
+            submittedAt: string | null;
+        };
+        LedgerEntryPageDto: {
+            items: components["schemas"]["LedgerEntryDto"][];
+            total: number;
+        };
         LedgerFiguresDto: {
             /** @description 最近一次公示收支报表的时间 */
             lastPublishedAt?: string | null;
             /** @description 已入账笔数 */
             postings: number;
+        };
+        LedgerPostingRefDto: {
+            /** @description 本条记录的 SHA-256 哈希 */
+            hash: string;
+            postedAt: string;
+            /** @description 上一条记录的哈希 */
+            prevHash: string;
+            /**
+             * @description 在本小区账目哈希链中的序号（整数字符串）
+             * @example 12
+             */
+            seq: string;
+        };
+        LedgerQuestionDto: {
+            answer: string | null;
+            answeredAt: string | null;
+            askedAt: string;
+            askedByMe: boolean;
+            body: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "open" | "answered";
+            /** @description 账目编号或公示期间 */
+            targetRef: string;
+            /** @enum {string} */
+            targetType: "entry" | "statement";
+        };
+        LedgerStatementDto: {
+            byMonth: components["schemas"]["StatementMonthDto"][];
+            /**
+             * @description 期末余额（分，整数字符串）
+             * @example 123456
+             */
+            closingBalanceFen: string;
+            /** @description 公示截止时间 */
+            displayUntil: string | null;
+            /** @description 应公示的最晚日期 */
+            dueBy: string;
+            /** @example 2026-06-30 */
+            end: string;
+            /** @description 期间是否已结束 */
+            ended: boolean;
+            entryCount: number;
+            expense: components["schemas"]["StatementSideDto"];
+            /** @enum {string} */
+            frequency: "half_year" | "quarter" | "year";
+            /** @description 计算（或公示）时的哈希链头 */
+            head: components["schemas"]["LedgerChainHeadDto"];
+            income: components["schemas"]["StatementSideDto"];
+            /**
+             * @description 期间：2026-H1、2026-Q3 或 2026
+             * @example 2026-H1
+             */
+            key: string;
+            /** @example 2026年上半年 */
+            label: string;
+            /** @description 是否正在公示期内 */
+            onDisplay: boolean;
+            /**
+             * @description 期初余额（分，整数字符串）
+             * @example 123456
+             */
+            openingBalanceFen: string;
+            published: boolean;
+            publishedAt: string | null;
+            /** @example 2026-01-01 */
+            start: string;
+            topUp: components["schemas"]["StatementTopUpDto"];
         };
         MeDto: {
             communities: components["schemas"]["MembershipDto"][];
@@ -1965,6 +2192,11 @@ export interface components {
             resolve: boolean;
             respond: boolean;
         };
+        OverduePeriodDto: {
+            dueBy: string;
+            key: string;
+            label: string;
+        };
         PaperBallotDto: {
             /**
              * @description 纸质票（含协助投票）或书面委托
@@ -1989,6 +2221,15 @@ export interface components {
             unitId: string;
             /** @description 见证人姓名 */
             witnessName: string;
+        };
+        ParticipationRowResponse: {
+            /** @description 面积（0.01㎡，整数字符串） */
+            area: string;
+            buildingName: string;
+            /** @description 该房屋所计选票的回执码 */
+            receipt: string | null;
+            room: string;
+            tookPart: boolean;
         };
         PersonalAuditEntryDto: {
             action: string;
@@ -2062,6 +2303,15 @@ export interface components {
             /** @example /api/v1/files/…/content */
             url: string;
         };
+        PublicationStatusDto: {
+            /** @enum {string} */
+            frequency: "half_year" | "quarter" | "year";
+            lastPublished: components["schemas"]["StatementSummaryDto"] | null;
+            overdue: boolean;
+            overduePeriods: components["schemas"]["OverduePeriodDto"][];
+            /** @description 已结束的各期 */
+            periods: components["schemas"]["StatementSummaryDto"][];
+        };
         PublishNoticeDto: {
             /** @description 改定投票开始时间（未改则用草稿中的时间） */
             votingOpensAt?: string;
@@ -2113,6 +2363,14 @@ export interface components {
             note: string;
             /** @description 照片编号（POST /api/v1/files），最多 9 张 */
             photoIds?: string[];
+        };
+        ReceiptCheckResponse: {
+            /** @description 是否为该投票人最终计入的那张选票 */
+            counted: boolean;
+            /** @description 回执码是否在本次表决的选票链中 */
+            found: boolean;
+            /** @description 规范化后的回执码 */
+            receipt: string | null;
         };
         RefreshDto: {
             refreshToken: string;
@@ -2378,6 +2636,73 @@ export interface components {
             /** @enum {string} */
             role: "property_manager" | "property_staff";
         };
+        StatementCategoryTotalDto: {
+            /**
+             * @description 金额（分，整数字符串）
+             * @example 123456
+             */
+            amountFen: string;
+            /** @enum {string} */
+            category: "advertising" | "road_parking" | "venue_rental" | "interest" | "other" | "fund_topup" | "common_repairs" | "committee_costs" | "audit_fees";
+            label: string;
+        };
+        StatementMonthDto: {
+            /**
+             * @description 支出（分，整数字符串）
+             * @example 123456
+             */
+            expenseFen: string;
+            /**
+             * @description 收入（分，整数字符串）
+             * @example 123456
+             */
+            incomeFen: string;
+            /** @example 2026-05 */
+            month: string;
+        };
+        StatementSideDto: {
+            byCategory: components["schemas"]["StatementCategoryTotalDto"][];
+            /**
+             * @description 合计（分，整数字符串）
+             * @example 123456
+             */
+            totalFen: string;
+        };
+        StatementSummaryDto: {
+            displayUntil: string | null;
+            dueBy: string;
+            end: string;
+            ended: boolean;
+            /** @example 2026-H1 */
+            key: string;
+            label: string;
+            /** @description 已过公示期限仍未公示 */
+            overdue: boolean;
+            published: boolean;
+            publishedAt: string | null;
+            start: string;
+        };
+        StatementTopUpDto: {
+            met: boolean | null;
+            /**
+             * @description 至少应补充（分，整数字符串）
+             * @example 123456
+             */
+            minimumFen: string | null;
+            reason: string;
+            /** @description 是否需要补充（无法判断时为 null） */
+            required: boolean | null;
+            /**
+             * @description 本小区补充维修资金的规则
+             * @enum {string}
+             */
+            rule: "none" | "huzhou" | "beijing";
+            /**
+             * @description 本期已补充（分，整数字符串）
+             * @example 123456
+             */
+            toppedUpFen: string;
+        };
         StatsCategoryDto: {
             cancelled: number;
             closedNotFixed: number;
@@ -2457,6 +2782,16 @@ export interface components {
             expiresIn: number;
             refreshToken: string;
         };
+        TurnoutResponse: {
+            buildings: components["schemas"]["BuildingTurnoutResponse"][];
+            /** @description 总面积（0.01㎡，整数字符串） */
+            totalArea: string;
+            /** @description 投票人总数 */
+            totalHeads: number;
+            /** @description 已投票面积（0.01㎡，整数字符串） */
+            votedArea: string;
+            votedHeads: number;
+        };
         UnitRefDto: {
             id: string;
             /** @example 1幢1单元101 */
@@ -2491,6 +2826,26 @@ export interface components {
             /** @description 本人完整手机号（仅返回给本人） */
             phone: string;
             phoneMasked: string;
+        };
+        VoteChainBrokenAtResponse: {
+            ballotId: string;
+            receipt: string;
+            seq: number;
+        };
+        VoteChainBrokenResponse: {
+            /** @description 第一张出问题的选票 */
+            brokenAt: components["schemas"]["VoteChainBrokenAtResponse"];
+            length: number;
+            /** @enum {boolean} */
+            ok: false;
+            reason: string;
+        };
+        VoteChainOkResponse: {
+            /** @description 链头哈希 */
+            head: string;
+            length: number;
+            /** @enum {boolean} */
+            ok: true;
         };
         VoteFiguresDto: {
             /** @description 近一年公布最终结果的表决 */
@@ -2601,6 +2956,33 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairDto"];
                 };
             };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Auth_logout: {
@@ -2652,6 +3034,24 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairDto"];
                 };
             };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Wechat_login: {
@@ -2673,6 +3073,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
         };
@@ -2748,8 +3166,35 @@ export interface operations {
                     "application/json": components["schemas"]["BindingDto"];
                 };
             };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2809,6 +3254,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Binding_approve: {
@@ -2850,6 +3313,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2902,6 +3383,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2968,8 +3467,35 @@ export interface operations {
                     "application/json": components["schemas"]["FileDto"];
                 };
             };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 提交的内容太大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不支持的文件类型 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3092,6 +3618,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 提交的内容太大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不支持的文件类型 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Files_content: {
@@ -3105,12 +3649,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 文件内容 */
+            /** @description 文件内容（If-None-Match 与 ETag 相同时答复 304，无内容） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/webp": string;
+                };
             };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
@@ -3145,6 +3693,17 @@ export interface operations {
                     "image/webp": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorEnvelopeDto"];
+                    "image/jpeg": components["schemas"]["ErrorEnvelopeDto"];
+                    "image/webp": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Ledger_balance: {
@@ -3156,6 +3715,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerBalanceDto"];
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
@@ -3204,6 +3771,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryPageDto"];
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
@@ -3246,6 +3821,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryDto"];
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
@@ -3266,6 +3849,15 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3286,6 +3878,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryDto"];
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
@@ -3306,6 +3906,15 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3330,6 +3939,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryDto"];
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
@@ -3350,6 +3967,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3370,6 +4005,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryDto"];
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
@@ -3390,6 +4033,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3414,6 +4075,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryDto"];
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
@@ -3434,6 +4103,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3458,6 +4145,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryDto"];
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
@@ -3478,6 +4173,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3498,6 +4211,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryDto"];
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
@@ -3525,6 +4246,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Ledger_publicationStatus: {
@@ -3536,6 +4275,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationStatusDto"];
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
@@ -3578,6 +4325,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerQuestionDto"][];
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
@@ -3620,6 +4375,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerQuestionDto"];
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
@@ -3640,6 +4403,15 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3664,6 +4436,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerQuestionDto"];
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
@@ -3691,6 +4471,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Ledger_listStatements: {
@@ -3702,6 +4500,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementSummaryDto"][];
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
@@ -3742,6 +4548,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerStatementDto"];
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
@@ -3762,6 +4576,15 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3782,13 +4605,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 可打印的公示（HTML） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                    "text/html": components["schemas"]["ValidationErrorEnvelopeDto"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -3797,7 +4629,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "text/html": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
             /** @description 没有执行此操作的权限 */
@@ -3806,7 +4638,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "text/html": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
         };
@@ -3822,13 +4663,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 公示（Excel） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ValidationErrorEnvelopeDto"];
                 };
             };
             /** @description 未登录或登录已过期 */
@@ -3837,7 +4687,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
             /** @description 没有执行此操作的权限 */
@@ -3846,7 +4696,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
         };
@@ -3866,6 +4725,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerStatementDto"];
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
@@ -3893,6 +4760,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Ledger_verify: {
@@ -3904,6 +4789,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerChainOkDto"] | components["schemas"]["LedgerChainBrokenDto"];
+                };
+            };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
                 headers: {
@@ -4038,8 +4931,35 @@ export interface operations {
                     "application/json": components["schemas"]["VerifiedPhoneDto"];
                 };
             };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4139,6 +5059,15 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4298,6 +5227,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Repairs_acceptQuote: {
@@ -4343,6 +5281,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4402,6 +5358,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Repairs_cancel: {
@@ -4447,6 +5421,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4506,6 +5498,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Repairs_confirm: {
@@ -4551,6 +5561,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4610,6 +5638,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Repairs_meToo: {
@@ -4651,6 +5697,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4710,6 +5774,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Repairs_quote: {
@@ -4755,6 +5837,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4814,6 +5914,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Repairs_rejectQuote: {
@@ -4859,6 +5977,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4918,6 +6054,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Repairs_start: {
@@ -4970,6 +6124,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Repairs_take: {
@@ -5015,6 +6187,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5262,6 +6452,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5566,6 +6774,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Votes_get: {
@@ -5607,6 +6824,15 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5666,6 +6892,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Votes_approve: {
@@ -5714,6 +6958,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Votes_ballotUnits: {
@@ -5732,7 +6994,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BallotUnitResponse"][];
+                };
             };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
@@ -5754,6 +7018,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5813,6 +7095,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Votes_exportHtml: {
@@ -5831,7 +7131,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
             };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
@@ -5853,6 +7155,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5912,6 +7232,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Votes_objections: {
@@ -5953,6 +7291,15 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6005,6 +7352,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6065,6 +7430,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Votes_official: {
@@ -6110,6 +7493,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6169,6 +7570,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Votes_participation: {
@@ -6187,7 +7606,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParticipationRowResponse"][];
+                };
             };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
@@ -6209,6 +7630,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6268,6 +7707,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Votes_receipt: {
@@ -6287,7 +7744,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReceiptCheckResponse"];
+                };
             };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
@@ -6309,6 +7768,15 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6364,6 +7832,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Votes_tallyXlsx: {
@@ -6382,7 +7868,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
@@ -6411,6 +7899,24 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Votes_turnout: {
@@ -6429,7 +7935,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TurnoutResponse"];
+                };
             };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
@@ -6451,6 +7959,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6476,7 +8002,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VoteChainOkResponse"] | components["schemas"]["VoteChainBrokenResponse"];
+                };
             };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
@@ -6498,6 +8026,15 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6576,8 +8113,44 @@ export interface operations {
                     "application/json": components["schemas"]["RoleAssignmentDto"];
                 };
             };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6608,8 +8181,44 @@ export interface operations {
                     "application/json": components["schemas"]["OkDto"];
                 };
             };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
             /** @description 未登录或登录已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6633,7 +8242,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
             400: {
@@ -6712,6 +8323,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 提交的内容太大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Roster_get: {
@@ -6760,6 +8380,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
         };
     };
     Roster_commit: {
@@ -6801,6 +8430,24 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,7 @@ import { FileDto } from '../files/dto/file.dto.js';
 import { toFileDto } from '../files/file.mapper.js';
 import { FilesService } from '../files/files.service.js';
 import { receivedFile, UploadInterceptor } from '../files/upload.interceptor.js';
+import { ApiErrors } from '../../common/api-errors.js';
 import { Authenticated, COMMITTEE, CommunityAccess } from '../../common/access.js';
 import { communityOf, CurrentUser, type Actor } from '../../common/current-user.js';
 import { IdempotencyKey, IdempotencyService } from '../../common/idempotency.js';
@@ -44,6 +45,7 @@ export class BindingController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiCreatedResponse({ type: FileDto })
+  @ApiErrors(400, 413, 415)
   async uploadDocument(@CurrentUser() me: Actor, @Headers('x-community-id') communityHeader: string | undefined, @Req() req: Request): Promise<FileDto> {
     const communityId = await this.bindings.assertCommunity(communityHeader);
     return toFileDto(await this.files.upload(communityId, me.personId, 'binding_document', receivedFile(req)));
@@ -57,6 +59,7 @@ export class BindingController {
   @Authenticated()
   @ApiHeader({ name: 'X-Community-Id', required: true })
   @ApiCreatedResponse({ type: BindingDto })
+  @ApiErrors(400, 404, 409)
   async create(
     @CurrentUser() me: Actor,
     @Headers('x-community-id') communityHeader: string | undefined,
@@ -88,6 +91,7 @@ export class BindingController {
   @HttpCode(200)
   @CommunityAccess(...REVIEWERS)
   @ApiOkResponse({ type: BindingDto })
+  @ApiErrors(404, 409)
   async approve(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<BindingDto> {
     return toBindingDto(await this.bindings.approve(actor.personId, communityOf(actor), id), false);
   }
@@ -96,6 +100,7 @@ export class BindingController {
   @HttpCode(200)
   @CommunityAccess(...REVIEWERS)
   @ApiOkResponse({ type: BindingDto })
+  @ApiErrors(404, 409)
   async reject(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: RejectBindingDto): Promise<BindingDto> {
     return toBindingDto(await this.bindings.reject(actor.personId, communityOf(actor), id, dto.reason), false);
   }
@@ -105,6 +110,7 @@ export class BindingController {
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
   @ApiOkResponse({ type: BindingDto })
+  @ApiErrors(404, 409)
   async remove(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: RemoveBindingDto): Promise<BindingDto> {
     return toBindingDto(await this.bindings.remove(actor.personId, communityOf(actor), id, dto.reason), false);
   }

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../common/api-errors.js';
 import { Authenticated, COMMITTEE, CommunityAccess } from '../../common/access.js';
 import { communityOf, CurrentUser, type Actor } from '../../common/current-user.js';
 import { OkDto } from '../identity/dto/auth.dto.js';
@@ -32,6 +33,7 @@ export class RolesController {
   @Authenticated()
   @ApiHeader({ name: 'X-Community-Id', required: true })
   @ApiCreatedResponse({ type: RoleAssignmentDto })
+  @ApiErrors(400, 403, 404, 409)
   async assign(@CurrentUser() me: Actor, @Headers('x-community-id') header: string | undefined, @Body() dto: AssignRoleDto): Promise<RoleAssignmentDto> {
     const communityId = await this.bindings.assertCommunity(header);
     await this.roles.assertMayManage(me.personId, communityId);
@@ -43,6 +45,7 @@ export class RolesController {
   @Authenticated()
   @ApiHeader({ name: 'X-Community-Id', required: true })
   @ApiOkResponse({ type: OkDto })
+  @ApiErrors(400, 403, 404, 409)
   async remove(@CurrentUser() me: Actor, @Headers('x-community-id') header: string | undefined, @Param('id') id: string): Promise<OkDto> {
     const communityId = await this.bindings.assertCommunity(header);
     await this.roles.assertMayManage(me.personId, communityId);

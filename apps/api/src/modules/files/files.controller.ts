@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Req, Res, UseInterceptors
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CommunityAccess, EVERYONE_IN_COMMUNITY } from '../../common/access.js';
+import { ApiErrors } from '../../common/api-errors.js';
 import { communityOf, CurrentUser, type Actor } from '../../common/current-user.js';
 import { FileDto } from './dto/file.dto.js';
 import { UploadFileBodyDoc, UploadFileDto } from './dto/upload-file.dto.js';
@@ -21,6 +22,7 @@ export class FilesController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadFileBodyDoc })
   @ApiCreatedResponse({ type: FileDto })
+  @ApiErrors(400, 413, 415)
   async upload(@CurrentUser() actor: Actor, @Req() req: Request, @Body() body: UploadFileDto): Promise<FileDto> {
     return toFileDto(await this.files.upload(communityOf(actor), actor.personId, body.purpose, receivedFile(req)));
   }
@@ -30,7 +32,8 @@ export class FilesController {
   @HttpCode(200)
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
   @ApiProduces('image/jpeg', 'image/webp', 'application/pdf')
-  @ApiOkResponse({ description: '文件内容' })
+  @ApiOkResponse({ description: '文件内容（If-None-Match 与 ETag 相同时答复 304，无内容）', schema: { type: 'string', format: 'binary' } })
+  @ApiErrors(404)
   async content(@CurrentUser() actor: Actor, @Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
     const { file, stream } = await this.files.openContent(actor, communityOf(actor), id);
     const etag = `"${file.sha256}"`;

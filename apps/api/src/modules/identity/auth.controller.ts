@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../common/api-errors.js';
 import { Authenticated, Public } from '../../common/access.js';
 import { CurrentUser, type Actor } from '../../common/current-user.js';
 import { DevAccountDto, DevLoginDto, MeDto, OkDto, RefreshDto, TokenPairDto } from './dto/auth.dto.js';
@@ -27,6 +28,7 @@ export class AuthController {
   @Post('auth/dev/login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
+  @ApiErrors(400, 403, 429)
   async devLogin(@Body() dto: DevLoginDto, @Ip() ip: string): Promise<TokenPairDto> {
     this.identity.assertDevLogin();
     this.limiter.check(ip, `dev:${dto.personId}`);
@@ -37,6 +39,7 @@ export class AuthController {
   @Post('auth/refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
+  @ApiErrors(400, 401)
   refresh(@Body() dto: RefreshDto): Promise<TokenPairDto> {
     return this.identity.refresh(dto.refreshToken);
   }

@@ -1,14 +1,13 @@
 import { categoryLabel, formatFen, type ExpenseCategory, type IncomeCategory } from '@gongzhi/domain';
 import type { Actor } from '../../common/current-user.js';
 import { toFileDto } from '../files/file.mapper.js';
+import type { LedgerEntryDto, LedgerQuestionDto, LedgerStatementDto } from './dto/ledger.response.dto.js';
 import type { LedgerQuestion } from './entities/ledger-question.entity.js';
 import type { EntryView } from './ledger.service.js';
 import type { StatementView } from './ledger-statements.service.js';
 
-const display = (fen: string | null) => (fen === null ? null : formatFen(BigInt(fen)));
-
 /** An entry as the API shows it. Amounts: fen as decimal strings (+ a display string). No person ids of others. */
-export function toEntryDto(v: EntryView, actor: Actor) {
+export function toEntryDto(v: EntryView, actor: Actor): LedgerEntryDto {
   const e = v.entry;
   return {
     id: e.id,
@@ -17,7 +16,7 @@ export function toEntryDto(v: EntryView, actor: Actor) {
     categoryLabel: categoryLabel(e.kind, e.category as IncomeCategory | ExpenseCategory),
     status: e.status,
     amountFen: e.amountFen,
-    amountDisplay: display(e.amountFen),
+    amountDisplay: formatFen(BigInt(e.amountFen)),
     grossFen: e.grossFen,
     costs: e.costs.map((c) => ({ label: c.label, amountFen: c.amountFen, evidenceFileIds: c.evidenceFileIds })),
     counterparty: e.kind === 'income' ? e.counterparty : null,
@@ -42,7 +41,7 @@ export function toEntryDto(v: EntryView, actor: Actor) {
   };
 }
 
-export function toStatementDto(v: StatementView) {
+export function toStatementDto(v: StatementView): LedgerStatementDto {
   return {
     ...v.body,
     ended: v.ended,
@@ -55,7 +54,7 @@ export function toStatementDto(v: StatementView) {
 }
 
 /** Questions are public to the community; the asker and the answering member are not named. */
-export function toQuestionDto(q: LedgerQuestion, actor: Actor) {
+export function toQuestionDto(q: LedgerQuestion, actor: Actor): LedgerQuestionDto {
   return {
     id: q.id,
     targetType: q.targetType,
@@ -63,7 +62,7 @@ export function toQuestionDto(q: LedgerQuestion, actor: Actor) {
     body: q.body,
     askedAt: q.createdAt.toISOString(),
     askedByMe: q.askerId === actor.personId,
-    status: q.answeredAt ? ('answered' as const) : ('open' as const),
+    status: q.answeredAt ? 'answered' : 'open',
     answer: q.answer,
     answeredAt: q.answeredAt?.toISOString() ?? null,
   };

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../common/api-errors.js';
 import { COMMITTEE, CommunityAccess, EVERYONE_IN_COMMUNITY, PROPERTY, RESIDENTS } from '../../common/access.js';
 import { CurrentUser, communityOf, type Actor } from '../../common/current-user.js';
 import { IdempotencyKey } from '../../common/idempotency.js';
@@ -105,6 +106,7 @@ export class RepairsController {
   @HttpCode(200)
   @CommunityAccess(...PROPERTY)
   @ApiOkResponse({ type: FollowUpDto })
+  @ApiErrors(404, 409)
   followUpDone(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: FollowUpDoneDto): Promise<FollowUpDto> {
     return this.repairs.completeFollowUp(actor, id, dto.note);
   }
@@ -112,6 +114,7 @@ export class RepairsController {
   @Get(':id')
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
   @ApiOkResponse({ type: RepairTicketDetailDto })
+  @ApiErrors(404)
   get(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<RepairTicketDetailDto> {
     return this.repairs.get(actor, id);
   }
@@ -120,6 +123,7 @@ export class RepairsController {
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS)
   @ApiOkResponse({ type: MeTooDto })
+  @ApiErrors(404, 409)
   meToo(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<MeTooDto> {
     return this.repairs.meToo(actor, id);
   }
@@ -128,6 +132,7 @@ export class RepairsController {
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS)
   @ApiOkResponse({ type: RepairTicketDetailDto })
+  @ApiErrors(404, 409)
   rate(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: RatingDto): Promise<RepairTicketDetailDto> {
     return this.repairs.rate(actor, id, dto);
   }
@@ -135,63 +140,75 @@ export class RepairsController {
   // ---- moves (the state machine in @gongzhi/domain decides who may make which move in which status)
 
   @Post(':id/assign') @HttpCode(200) @CommunityAccess('property_manager') @ApiOkResponse({ type: RepairTicketDetailDto })
+  @ApiErrors(404, 409)
   assign(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: AssignDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'assign', dto);
   }
 
   @Post(':id/take') @HttpCode(200) @CommunityAccess('property_staff') @ApiOkResponse({ type: RepairTicketDetailDto })
+  @ApiErrors(404, 409)
   take(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NoteDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'take', dto);
   }
 
   @Post(':id/start') @HttpCode(200) @CommunityAccess(...PROPERTY) @ApiOkResponse({ type: RepairTicketDetailDto })
+  @ApiErrors(404, 409)
   start(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NotePhotosDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'start', dto);
   }
 
   @Post(':id/notes') @HttpCode(200) @CommunityAccess(...RESIDENTS, ...PROPERTY) @ApiOkResponse({ type: RepairTicketDetailDto })
+  @ApiErrors(404, 409)
   addNote(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: AddNoteDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'add_note', dto);
   }
 
   @Post(':id/quote') @HttpCode(200) @CommunityAccess(...PROPERTY) @ApiOkResponse({ type: RepairTicketDetailDto })
+  @ApiErrors(404, 409)
   quote(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: QuoteDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'request_quote', dto);
   }
 
   @Post(':id/accept-quote') @HttpCode(200) @CommunityAccess(...RESIDENTS) @ApiOkResponse({ type: RepairTicketDetailDto })
+  @ApiErrors(404, 409)
   acceptQuote(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NoteDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'accept_quote', dto);
   }
 
   @Post(':id/reject-quote') @HttpCode(200) @CommunityAccess(...RESIDENTS) @ApiOkResponse({ type: RepairTicketDetailDto })
+  @ApiErrors(404, 409)
   rejectQuote(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: ReasonDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'reject_quote', dto);
   }
 
   @Post(':id/complete') @HttpCode(200) @CommunityAccess(...PROPERTY) @ApiOkResponse({ type: RepairTicketDetailDto })
+  @ApiErrors(404, 409)
   complete(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NotePhotosDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'complete', dto);
   }
 
   @Post(':id/confirm') @HttpCode(200) @CommunityAccess(...RESIDENTS) @ApiOkResponse({ type: RepairTicketDetailDto })
+  @ApiErrors(404, 409)
   confirm(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NoteDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'confirm', dto);
   }
 
   /** "Not fixed": back to work, counted as a reopen. */
   @Post(':id/reopen') @HttpCode(200) @CommunityAccess(...RESIDENTS) @ApiOkResponse({ type: RepairTicketDetailDto })
+  @ApiErrors(404, 409)
   reopen(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: ReasonDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'reopen', dto);
   }
 
   /** Closes the ticket as not fixed, with a reason; never as done. */
   @Post(':id/decline') @HttpCode(200) @CommunityAccess('property_manager') @ApiOkResponse({ type: RepairTicketDetailDto })
+  @ApiErrors(404, 409)
   decline(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: DeclineDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'decline', dto);
   }
 
   @Post(':id/cancel') @HttpCode(200) @CommunityAccess(...RESIDENTS, 'property_manager') @ApiOkResponse({ type: RepairTicketDetailDto })
+  @ApiErrors(404, 409)
   cancel(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NoteDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'cancel', dto);
   }

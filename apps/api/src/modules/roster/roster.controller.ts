@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Res, UploadedFile, UseIntercept
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { ApiErrors } from '../../common/api-errors.js';
 import { COMMITTEE, CommunityAccess } from '../../common/access.js';
 import { communityOf, CurrentUser, type Actor } from '../../common/current-user.js';
 import { RosterImportDto, RosterUploadDoc } from './dto/roster.dto.js';
@@ -22,6 +23,7 @@ export class RosterController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: RosterUploadDoc })
   @ApiCreatedResponse({ type: RosterImportDto })
+  @ApiErrors(400, 413)
   preview(@CurrentUser() actor: Actor, @UploadedFile() file: Express.Multer.File | undefined): Promise<RosterImportDto> {
     return this.roster.preview(communityOf(actor), actor.personId, file);
   }
@@ -29,6 +31,7 @@ export class RosterController {
   @Get('imports/:id')
   @CommunityAccess(...ROSTER_KEEPERS)
   @ApiOkResponse({ type: RosterImportDto })
+  @ApiErrors(404)
   get(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<RosterImportDto> {
     return this.roster.get(communityOf(actor), id);
   }
@@ -38,6 +41,7 @@ export class RosterController {
   @HttpCode(200)
   @CommunityAccess(...ROSTER_KEEPERS)
   @ApiOkResponse({ type: RosterImportDto })
+  @ApiErrors(404, 409)
   commit(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<RosterImportDto> {
     return this.roster.commit(communityOf(actor), actor.personId, id);
   }
@@ -46,7 +50,7 @@ export class RosterController {
   @Get('export.xlsx')
   @CommunityAccess(...ROSTER_KEEPERS)
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({ description: '业主名册 Excel 文件' })
+  @ApiOkResponse({ description: '业主名册 Excel 文件', schema: { type: 'string', format: 'binary' } })
   async export(@CurrentUser() actor: Actor, @Res() res: Response): Promise<void> {
     const body = await this.roster.exportXlsx(communityOf(actor));
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

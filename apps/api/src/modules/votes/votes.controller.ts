@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, StreamableFile } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiErrors, type SameShape } from '../../common/api-errors.js';
 import { COMMITTEE, CommunityAccess, EVERYONE_IN_COMMUNITY, RESIDENTS } from '../../common/access.js';
 import { CurrentUser, communityOf, type Actor } from '../../common/current-user.js';
 import { IdempotencyKey, IdempotencyService } from '../../common/idempotency.js';
@@ -8,14 +9,27 @@ import {
   AnswerObjectionDto, CastBallotDto, DraftResolutionDto, ExtendDto, ObjectionDto, OfficialResultDto, PaperBallotDto, PublishNoticeDto,
 } from './dto/resolution.dto.js';
 import { ResolutionsService } from './resolutions.service.js';
-import { ResultsService, type BallotUnitRow, type ParticipationRow, type Turnout } from './results.service.js';
+import { ResultsService } from './results.service.js';
 import {
-  CastReceiptResponse, ObjectionResponse, ResolutionResponse, ResultResponse, toCastReceipt, toObjectionResponse, toResolutionResponse,
-  toResultResponse,
+  BallotUnitResponse, CastReceiptResponse, ObjectionResponse, ParticipationRowResponse, ReceiptCheckResponse, ResolutionResponse, ResultResponse,
+  TurnoutResponse, VoteChainBrokenResponse, VoteChainOkResponse, toCastReceipt, toObjectionResponse, toResolutionResponse, toResultResponse,
+  type VoteChainResponse,
 } from './votes.mapper.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+// The results and ballots services build these answers themselves: prove they are exactly the documented DTOs.
+type Answer<S, K extends keyof S> = S[K] extends (...a: never[]) => Promise<infer R> ? R : never;
+const sameTurnout: SameShape<Answer<ResultsService, 'turnout'>, TurnoutResponse> = true;
+const sameParticipation: SameShape<Answer<ResultsService, 'participation'>, ParticipationRowResponse[]> = true;
+const sameBallotUnits: SameShape<Answer<ResultsService, 'ballotUnits'>, BallotUnitResponse[]> = true;
+const sameReceipt: SameShape<Answer<BallotsService, 'checkReceipt'>, ReceiptCheckResponse> = true;
+const sameVerify: SameShape<Answer<BallotsService, 'verify'>, VoteChainResponse> = true;
+void [sameTurnout, sameParticipation, sameBallotUnits, sameReceipt, sameVerify];
 
 /** Owners' joint decisions (业主共同决定, Civil Code Art. 278). Opening and closing are time-driven (no route). */
 @ApiTags('votes')
+@ApiExtraModels(VoteChainOkResponse, VoteChainBrokenResponse)
 @Controller('api/v1/resolutions')
 export class VotesController {
   constructor(
@@ -35,6 +49,7 @@ export class VotesController {
   @Post()
   @CommunityAccess(...COMMITTEE)
   @ApiCreatedResponse({ type: ResolutionResponse })
+  @ApiErrors(409)
   async create(@CurrentUser() actor: Actor, @IdempotencyKey() key: string | null, @Body() dto: DraftResolutionDto): Promise<ResolutionResponse> {
     return this.idempotency.run({ actorId: actor.personId, route: 'resolutions.create', key, body: dto }, async (m) =>
       toResolutionResponse(await this.resolutions.create(actor, communityOf(actor), dto, m)));
@@ -43,6 +58,7 @@ export class VotesController {
   @Get(':id')
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
   @ApiOkResponse({ type: ResolutionResponse })
+  @ApiErrors(404)
   async get(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ResolutionResponse> {
     return toResolutionResponse(await this.resolutions.get(actor, communityOf(actor), id));
   }
@@ -50,6 +66,7 @@ export class VotesController {
   @Put(':id')
   @CommunityAccess(...COMMITTEE)
   @ApiOkResponse({ type: ResolutionResponse })
+  @ApiErrors(404, 409)
   async update(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: DraftResolutionDto): Promise<ResolutionResponse> {
     return toResolutionResponse(await this.resolutions.update(actor, communityOf(actor), id, dto));
   }
@@ -58,6 +75,7 @@ export class VotesController {
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
   @ApiOkResponse({ type: ResolutionResponse })
+  @ApiErrors(404, 409)
   async approve(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ResolutionResponse> {
     return toResolutionResponse(await this.resolutions.approve(actor, communityOf(actor), id));
   }
@@ -66,6 +84,7 @@ export class VotesController {
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
   @ApiOkResponse({ type: ResolutionResponse })
+  @ApiErrors(404, 409)
   async publishNotice(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: PublishNoticeDto): Promise<ResolutionResponse> {
     return toResolutionResponse(await this.resolutions.publishNotice(actor, communityOf(actor), id, dto));
   }
@@ -74,6 +93,7 @@ export class VotesController {
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
   @ApiOkResponse({ type: ResolutionResponse })
+  @ApiErrors(404, 409)
   async extend(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: ExtendDto): Promise<ResolutionResponse> {
     return toResolutionResponse(await this.resolutions.extend(actor, communityOf(actor), id, dto));
   }
@@ -81,6 +101,7 @@ export class VotesController {
   @Post(':id/ballots')
   @CommunityAccess(...RESIDENTS)
   @ApiCreatedResponse({ type: CastReceiptResponse })
+  @ApiErrors(403, 404, 409)
   async cast(@CurrentUser() actor: Actor, @IdempotencyKey() key: string | null, @Param('id') id: string, @Body() dto: CastBallotDto): Promise<CastReceiptResponse> {
     return this.idempotency.run({ actorId: actor.personId, route: `resolutions.${id}.ballots`, key, body: dto }, async (m) =>
       toCastReceipt(await this.ballots.castOnline(actor, communityOf(actor), id, dto, m)));
@@ -89,55 +110,66 @@ export class VotesController {
   @Post(':id/paper-ballots')
   @CommunityAccess(...COMMITTEE)
   @ApiCreatedResponse({ type: CastReceiptResponse })
+  @ApiErrors(404, 409)
   async castPaper(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: PaperBallotDto): Promise<CastReceiptResponse> {
     return toCastReceipt(await this.ballots.castPaper(actor, communityOf(actor), id, dto));
   }
 
   @Get(':id/ballot-units')
   @CommunityAccess(...COMMITTEE)
-  @ApiOkResponse({ description: '录入纸质票/委托票时选择房屋：表决名册中的房屋及其投票人是否已投票（无姓名、无表决意见）' })
-  async ballotUnits(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<BallotUnitRow[]> {
+  @ApiOkResponse({ type: [BallotUnitResponse], description: '录入纸质票/委托票时选择房屋：表决名册中的房屋及其投票人是否已投票（无姓名、无表决意见）' })
+  @ApiErrors(404, 409)
+  async ballotUnits(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<BallotUnitResponse[]> {
     return this.results.ballotUnits(communityOf(actor), id);
   }
 
   @Get(':id/turnout')
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
-  @ApiOkResponse({ description: '参与人数和面积（总体及按楼栋），不含表决意见' })
-  async turnout(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<Turnout> {
+  @ApiOkResponse({ type: TurnoutResponse, description: '参与人数和面积（总体及按楼栋），不含表决意见' })
+  @ApiErrors(404, 409)
+  async turnout(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<TurnoutResponse> {
     return this.results.turnout(communityOf(actor), id);
   }
 
   @Get(':id/result')
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
   @ApiOkResponse({ type: ResultResponse })
+  @ApiErrors(404, 409)
   async result(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ResultResponse> {
     return toResultResponse(await this.results.result(communityOf(actor), id));
   }
 
   @Get(':id/participation')
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
-  @ApiOkResponse({ description: '按房屋公布：楼栋、房号、面积、是否参与、回执码（无姓名、无表决意见）' })
-  async participation(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ParticipationRow[]> {
+  @ApiOkResponse({ type: [ParticipationRowResponse], description: '按房屋公布：楼栋、房号、面积、是否参与、回执码（无姓名、无表决意见）' })
+  @ApiErrors(404, 409)
+  async participation(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ParticipationRowResponse[]> {
     return this.results.participation(communityOf(actor), id);
   }
 
   @Get(':id/receipts/:code')
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
-  @ApiOkResponse({ description: '回执码是否在本次表决的选票链中，以及是否为该投票人计入的那张' })
-  async receipt(@CurrentUser() actor: Actor, @Param('id') id: string, @Param('code') code: string) {
+  @ApiOkResponse({ type: ReceiptCheckResponse, description: '回执码是否在本次表决的选票链中，以及是否为该投票人计入的那张' })
+  @ApiErrors(404)
+  async receipt(@CurrentUser() actor: Actor, @Param('id') id: string, @Param('code') code: string): Promise<ReceiptCheckResponse> {
     return this.ballots.checkReceipt(communityOf(actor), id, code);
   }
 
   @Get(':id/verify')
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
-  @ApiOkResponse({ description: '重新计算选票哈希链；链断裂时指出第一张出问题的选票' })
-  async verify(@CurrentUser() actor: Actor, @Param('id') id: string) {
+  @ApiOkResponse({
+    description: '重新计算选票哈希链；链断裂时指出第一张出问题的选票',
+    schema: { oneOf: [{ $ref: getSchemaPath(VoteChainOkResponse) }, { $ref: getSchemaPath(VoteChainBrokenResponse) }] },
+  })
+  @ApiErrors(404)
+  async verify(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<VoteChainResponse> {
     return this.ballots.verify(communityOf(actor), id);
   }
 
   @Get(':id/objections')
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
   @ApiOkResponse({ type: [ObjectionResponse] })
+  @ApiErrors(404)
   async objections(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ObjectionResponse[]> {
     return (await this.resolutions.listObjections(communityOf(actor), id)).map((o) => toObjectionResponse(o, actor.personId));
   }
@@ -145,6 +177,7 @@ export class VotesController {
   @Post(':id/objections')
   @CommunityAccess('owner')
   @ApiCreatedResponse({ type: ObjectionResponse })
+  @ApiErrors(404, 409)
   async object(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: ObjectionDto): Promise<ObjectionResponse> {
     return toObjectionResponse(await this.resolutions.fileObjection(actor, communityOf(actor), id, dto), actor.personId);
   }
@@ -153,6 +186,7 @@ export class VotesController {
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
   @ApiOkResponse({ type: ObjectionResponse })
+  @ApiErrors(404, 409)
   async answer(@CurrentUser() actor: Actor, @Param('id') id: string, @Param('objectionId') objectionId: string, @Body() dto: AnswerObjectionDto): Promise<ObjectionResponse> {
     return toObjectionResponse(await this.resolutions.answerObjection(actor, communityOf(actor), id, objectionId, dto.answer), actor.personId);
   }
@@ -161,6 +195,7 @@ export class VotesController {
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
   @ApiOkResponse({ type: ResolutionResponse })
+  @ApiErrors(404, 409)
   async official(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: OfficialResultDto): Promise<ResolutionResponse> {
     return toResolutionResponse(await this.resolutions.recordOfficial(actor, communityOf(actor), id, dto));
   }
@@ -170,19 +205,21 @@ export class VotesController {
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
   @ApiProduces('text/html')
-  @ApiOkResponse({ description: '表决结果公告（可打印 HTML）' })
+  @ApiOkResponse({ description: '表决结果公告（可打印 HTML）', schema: { type: 'string' } })
+  @ApiErrors(404, 409)
   async exportHtml(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<string> {
     return this.results.exportHtml(communityOf(actor), id);
   }
 
   @Get(':id/tally.xlsx')
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({ description: '计票表（Excel）' })
+  @ApiProduces(XLSX)
+  @ApiOkResponse({ description: '计票表（Excel）', schema: { type: 'string', format: 'binary' } })
+  @ApiErrors(404, 409)
   async tallyXlsx(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<StreamableFile> {
     const buf = await this.results.tallyXlsx(communityOf(actor), id);
     return new StreamableFile(buf, {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      type: XLSX,
       disposition: `attachment; filename*=UTF-8''${encodeURIComponent('计票表')}.xlsx`,
     });
   }

@@ -170,3 +170,68 @@ export class ObjectionResponse {
 export function toObjectionResponse(o: Objection, viewerId: string): ObjectionResponse {
   return { id: o.id, reasons: o.reasons, createdAt: o.createdAt.toISOString(), mine: o.personId === viewerId, answer: o.answer, answeredAt: iso(o.answeredAt) };
 }
+
+// ---- turnout, published lists, receipts, chain: the results and ballots services build these answers; the
+// controller proves (SameShape) they have exactly these fields. Areas: 0.01㎡ as integer strings.
+
+export class BuildingTurnoutResponse {
+  @ApiProperty() buildingId: string;
+  @ApiProperty() buildingName: string;
+  @ApiProperty({ description: '表决范围内的房屋数' }) units: number;
+  @ApiProperty() unitsVoted: number;
+  @ApiProperty({ description: '面积（0.01㎡，整数字符串）' }) area: string;
+  @ApiProperty({ description: '已投票面积（0.01㎡，整数字符串）' }) areaVoted: string;
+  @ApiProperty() heads: number;
+  @ApiProperty() headsVoted: number;
+}
+
+export class TurnoutResponse {
+  @ApiProperty({ description: '投票人总数' }) totalHeads: number;
+  @ApiProperty({ description: '总面积（0.01㎡，整数字符串）' }) totalArea: string;
+  @ApiProperty() votedHeads: number;
+  @ApiProperty({ description: '已投票面积（0.01㎡，整数字符串）' }) votedArea: string;
+  @ApiProperty({ type: [BuildingTurnoutResponse] }) buildings: BuildingTurnoutResponse[];
+}
+
+export class ParticipationRowResponse {
+  @ApiProperty() buildingName: string;
+  @ApiProperty() room: string;
+  @ApiProperty({ description: '面积（0.01㎡，整数字符串）' }) area: string;
+  @ApiProperty() tookPart: boolean;
+  @ApiProperty({ type: String, nullable: true, description: '该房屋所计选票的回执码' }) receipt: string | null;
+}
+
+export class BallotUnitResponse {
+  @ApiProperty() unitId: string;
+  @ApiProperty() buildingName: string;
+  @ApiProperty() room: string;
+  @ApiProperty({ description: '面积（0.01㎡，整数字符串）' }) area: string;
+  @ApiProperty({ description: '该房屋的投票人已有选票（再录入会被拒绝）' }) voted: boolean;
+}
+
+export class ReceiptCheckResponse {
+  @ApiProperty({ description: '回执码是否在本次表决的选票链中' }) found: boolean;
+  @ApiProperty({ type: String, nullable: true, description: '规范化后的回执码' }) receipt: string | null;
+  @ApiProperty({ description: '是否为该投票人最终计入的那张选票' }) counted: boolean;
+}
+
+export class VoteChainOkResponse {
+  @ApiProperty({ type: Boolean, enum: [true] }) ok: true;
+  @ApiProperty() length: number;
+  @ApiProperty({ description: '链头哈希' }) head: string;
+}
+
+export class VoteChainBrokenAtResponse {
+  @ApiProperty() seq: number;
+  @ApiProperty() receipt: string;
+  @ApiProperty() ballotId: string;
+}
+
+export class VoteChainBrokenResponse {
+  @ApiProperty({ type: Boolean, enum: [false] }) ok: false;
+  @ApiProperty() length: number;
+  @ApiProperty({ type: VoteChainBrokenAtResponse, description: '第一张出问题的选票' }) brokenAt: VoteChainBrokenAtResponse;
+  @ApiProperty() reason: string;
+}
+
+export type VoteChainResponse = VoteChainOkResponse | VoteChainBrokenResponse;

@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../common/api-errors.js';
 import { Authenticated, Public } from '../../common/access.js';
 import { CurrentUser, type Actor } from '../../common/current-user.js';
 import { TokenPairDto, WechatLoginDto } from '../identity/dto/auth.dto.js';
@@ -16,6 +17,7 @@ export class WechatController {
   @Post('auth/wechat/login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
+  @ApiErrors(400, 429)
   login(@Body() dto: WechatLoginDto, @Ip() ip: string): Promise<TokenPairDto> {
     return this.wechat.login(dto.code, ip);
   }
@@ -26,6 +28,7 @@ export class WechatController {
   @Post('me/phone')
   @HttpCode(200)
   @ApiOkResponse({ type: VerifiedPhoneDto })
+  @ApiErrors(400, 409, 429)
   verifyPhone(@CurrentUser() me: Actor, @Body() dto: PhoneCodeDto): Promise<VerifiedPhoneDto> {
     return this.wechat.verifyPhone(me.personId, dto.code);
   }

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../../common/api-errors.js';
 import { CommunityAccess, EVERYONE_IN_COMMUNITY } from '../../../common/access.js';
 import { CurrentUser, type Actor } from '../../../common/current-user.js';
 import { MessageDto, MessageListDto, MessageQueryDto } from './messages.dto.js';
@@ -22,6 +23,7 @@ export class MessagesController {
   @HttpCode(200)
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
   @ApiOkResponse({ type: MessageDto })
+  @ApiErrors(404)
   read(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<MessageDto> {
     return this.messages.markRead(actor, id);
   }
