@@ -2,14 +2,7 @@ import { useCallback, useState } from 'react';
 import type { ApiError, ApiResult } from '@gongzhi/api-client';
 import { api } from '../../services/api';
 import { useApiQuery } from '../shared/useApiQuery';
-import type {
-  Balance, EntryDraft, EntryKind, EntryPage, EntryStatus, LedgerEntry, Question, QuestionTarget, Statement, StatementSummary, VerifyReport,
-} from './types';
-
-/** The generated client types these answers as `undefined` (no response schema yet): give them their shape (types.ts). */
-function typed<T>(call: Promise<ApiResult<unknown>>): Promise<ApiResult<T>> {
-  return call as Promise<ApiResult<T>>;
-}
+import type { EntryDraft, EntryKind, EntryStatus, QuestionTarget } from './types';
 
 export interface EntryFilter {
   kind?: EntryKind;
@@ -27,7 +20,7 @@ const lastDayOf = (month: string) => {
 };
 
 export function useBalance() {
-  return useApiQuery(() => typed<Balance>(api.GET('/api/v1/ledger/balance')), []);
+  return useApiQuery(() => api.GET('/api/v1/ledger/balance'), []);
 }
 
 export function useEntries(filter: EntryFilter, enabled = true) {
@@ -35,36 +28,32 @@ export function useEntries(filter: EntryFilter, enabled = true) {
   const to = filter.month ? lastDayOf(filter.month) : filter.to;
   return useApiQuery(
     () =>
-      typed<EntryPage>(
-        api.GET('/api/v1/ledger/entries', {
-          params: { query: { kind: filter.kind, category: filter.category, status: filter.status, from, to, limit: 100 } },
-        }),
-      ),
+      api.GET('/api/v1/ledger/entries', {
+        params: { query: { kind: filter.kind, category: filter.category, status: filter.status, from, to, limit: 100 } },
+      }),
     [filter.kind, filter.category, filter.status, from, to],
     enabled,
   );
 }
 
 export function useEntry(id: string | undefined) {
-  return useApiQuery(() => typed<LedgerEntry>(api.GET('/api/v1/ledger/entries/{id}', { params: { path: { id: id ?? '' } } })), [id], !!id);
+  return useApiQuery(() => api.GET('/api/v1/ledger/entries/{id}', { params: { path: { id: id ?? '' } } }), [id], !!id);
 }
 
 export function useStatements() {
-  return useApiQuery(() => typed<StatementSummary[]>(api.GET('/api/v1/ledger/statements')), []);
+  return useApiQuery(() => api.GET('/api/v1/ledger/statements'), []);
 }
 
 export function useStatement(key: string | undefined) {
-  return useApiQuery(() => typed<Statement>(api.GET('/api/v1/ledger/statements/{key}', { params: { path: { key: key ?? '' } } })), [key], !!key);
+  return useApiQuery(() => api.GET('/api/v1/ledger/statements/{key}', { params: { path: { key: key ?? '' } } }), [key], !!key);
 }
 
 export function useQuestions(target: QuestionTarget | undefined, status?: 'open' | 'answered') {
   return useApiQuery(
     () =>
-      typed<Question[]>(
-        api.GET('/api/v1/ledger/questions', {
-          params: { query: { targetType: target?.type, targetRef: target?.ref, status } },
-        }),
-      ),
+      api.GET('/api/v1/ledger/questions', {
+        params: { query: { targetType: target?.type, targetRef: target?.ref, status } },
+      }),
     [target?.type, target?.ref, status],
   );
 }
@@ -95,15 +84,15 @@ export function useAction<A extends unknown[], T>(run: (...args: A) => Promise<A
 const entryPath = (id: string) => ({ params: { path: { id } } });
 
 export const ledgerActions = {
-  create: (body: EntryDraft, idempotencyKey: string) => typed<LedgerEntry>(api.POST('/api/v1/ledger/entries', { body, idempotencyKey })),
-  revise: (id: string, body: EntryDraft) => typed<LedgerEntry>(api.PUT('/api/v1/ledger/entries/{id}', { ...entryPath(id), body })),
-  submit: (id: string) => typed<LedgerEntry>(api.POST('/api/v1/ledger/entries/{id}/submit', entryPath(id))),
-  approve: (id: string) => typed<LedgerEntry>(api.POST('/api/v1/ledger/entries/{id}/approve', entryPath(id))),
-  reject: (id: string, reason: string) => typed<LedgerEntry>(api.POST('/api/v1/ledger/entries/{id}/reject', { ...entryPath(id), body: { reason } })),
-  reverse: (id: string, reason: string) => typed<LedgerEntry>(api.POST('/api/v1/ledger/entries/{id}/reverse', { ...entryPath(id), body: { reason } })),
-  publish: (key: string) => typed<Statement>(api.POST('/api/v1/ledger/statements/{key}/publish', { params: { path: { key } }, body: {} })),
-  verify: () => typed<VerifyReport>(api.GET('/api/v1/ledger/verify')),
+  create: (body: EntryDraft, idempotencyKey: string) => api.POST('/api/v1/ledger/entries', { body, idempotencyKey }),
+  revise: (id: string, body: EntryDraft) => api.PUT('/api/v1/ledger/entries/{id}', { ...entryPath(id), body }),
+  submit: (id: string) => api.POST('/api/v1/ledger/entries/{id}/submit', entryPath(id)),
+  approve: (id: string) => api.POST('/api/v1/ledger/entries/{id}/approve', entryPath(id)),
+  reject: (id: string, reason: string) => api.POST('/api/v1/ledger/entries/{id}/reject', { ...entryPath(id), body: { reason } }),
+  reverse: (id: string, reason: string) => api.POST('/api/v1/ledger/entries/{id}/reverse', { ...entryPath(id), body: { reason } }),
+  publish: (key: string) => api.POST('/api/v1/ledger/statements/{key}/publish', { params: { path: { key } }, body: {} }),
+  verify: () => api.GET('/api/v1/ledger/verify'),
   ask: (target: QuestionTarget, body: string) =>
-    typed<Question>(api.POST('/api/v1/ledger/questions', { body: { targetType: target.type, targetRef: target.ref, body } })),
-  answer: (id: string, answer: string) => typed<Question>(api.POST('/api/v1/ledger/questions/{id}/answer', { params: { path: { id } }, body: { answer } })),
+    api.POST('/api/v1/ledger/questions', { body: { targetType: target.type, targetRef: target.ref, body } }),
+  answer: (id: string, answer: string) => api.POST('/api/v1/ledger/questions/{id}/answer', { params: { path: { id } }, body: { answer } }),
 };

@@ -3,14 +3,8 @@ import type { ApiError, ApiResult } from '@gongzhi/api-client';
 import { api } from '../../services/api';
 import { activeMembership, activeRoles } from '../home/useMe';
 import { useApiQuery } from '../shared/useApiQuery';
-import type {
-  BallotUnit, CastReceipt, ChainReport, Choice, Draft, Objection, PaperBallot, ParticipationRow, ReceiptCheck, Resolution, Result, Turnout,
-} from './types';
+import type { Choice, Draft, PaperBallot } from './types';
 
-/** Routes whose answer the OpenAPI document has no schema for: give them their shape (types.ts). */
-function typed<T>(call: Promise<ApiResult<unknown>>): Promise<ApiResult<T>> {
-  return call as Promise<ApiResult<T>>;
-}
 const at = (id: string | undefined) => ({ params: { path: { id: id ?? '' } } });
 
 /** Who I am here: committee (draft, approve, enter paper ballots) and / or owner (vote, object). */
@@ -25,25 +19,25 @@ export function useVoteRoles() {
 }
 
 export function useResolutions() {
-  return useApiQuery(() => typed<Resolution[]>(api.GET('/api/v1/resolutions')), []);
+  return useApiQuery(() => api.GET('/api/v1/resolutions'), []);
 }
 export function useResolution(id: string | undefined) {
-  return useApiQuery(() => typed<Resolution>(api.GET('/api/v1/resolutions/{id}', at(id))), [id], !!id);
+  return useApiQuery(() => api.GET('/api/v1/resolutions/{id}', at(id)), [id], !!id);
 }
 export function useTurnout(id: string | undefined, enabled: boolean) {
-  return useApiQuery(() => typed<Turnout>(api.GET('/api/v1/resolutions/{id}/turnout', at(id))), [id, enabled], !!id && enabled);
+  return useApiQuery(() => api.GET('/api/v1/resolutions/{id}/turnout', at(id)), [id, enabled], !!id && enabled);
 }
 export function useResult(id: string | undefined, enabled = true) {
-  return useApiQuery(() => typed<Result>(api.GET('/api/v1/resolutions/{id}/result', at(id))), [id, enabled], !!id && enabled);
+  return useApiQuery(() => api.GET('/api/v1/resolutions/{id}/result', at(id)), [id, enabled], !!id && enabled);
 }
 export function useParticipation(id: string | undefined, enabled: boolean) {
-  return useApiQuery(() => typed<ParticipationRow[]>(api.GET('/api/v1/resolutions/{id}/participation', at(id))), [id, enabled], !!id && enabled);
+  return useApiQuery(() => api.GET('/api/v1/resolutions/{id}/participation', at(id)), [id, enabled], !!id && enabled);
 }
 export function useObjections(id: string | undefined, enabled: boolean) {
-  return useApiQuery(() => typed<Objection[]>(api.GET('/api/v1/resolutions/{id}/objections', at(id))), [id, enabled], !!id && enabled);
+  return useApiQuery(() => api.GET('/api/v1/resolutions/{id}/objections', at(id)), [id, enabled], !!id && enabled);
 }
 export function useBallotUnits(id: string | undefined, enabled: boolean) {
-  return useApiQuery(() => typed<BallotUnit[]>(api.GET('/api/v1/resolutions/{id}/ballot-units', at(id))), [id, enabled], !!id && enabled);
+  return useApiQuery(() => api.GET('/api/v1/resolutions/{id}/ballot-units', at(id)), [id, enabled], !!id && enabled);
 }
 
 export type ActionState = { status: 'idle' } | { status: 'working' } | { status: 'done' } | { status: 'error'; error: ApiError; httpStatus: number };
@@ -71,25 +65,23 @@ export function useAction<A extends unknown[], T>(run: (...args: A) => Promise<A
 
 // ---- writes ----
 export const createDraft = (body: Draft, key: string) =>
-  typed<Resolution>(api.POST('/api/v1/resolutions', { body, headers: { 'Idempotency-Key': key } }));
-export const approveDraft = (id: string) => typed<Resolution>(api.POST('/api/v1/resolutions/{id}/approve', at(id)));
+  api.POST('/api/v1/resolutions', { body, headers: { 'Idempotency-Key': key } });
+export const approveDraft = (id: string) => api.POST('/api/v1/resolutions/{id}/approve', at(id));
 export const publishNotice = (id: string, votingOpensAt?: string) =>
-  typed<Resolution>(api.POST('/api/v1/resolutions/{id}/publish-notice', { ...at(id), body: votingOpensAt ? { votingOpensAt } : {} }));
-export const extendVoting = (id: string, days: number) => typed<Resolution>(api.POST('/api/v1/resolutions/{id}/extend', { ...at(id), body: { days } }));
+  api.POST('/api/v1/resolutions/{id}/publish-notice', { ...at(id), body: votingOpensAt ? { votingOpensAt } : {} });
+export const extendVoting = (id: string, days: number) => api.POST('/api/v1/resolutions/{id}/extend', { ...at(id), body: { days } });
 export const castBallot = (id: string, choices: Record<string, Choice>, key: string) =>
-  typed<CastReceipt>(
-    api.POST('/api/v1/resolutions/{id}/ballots', {
-      ...at(id),
-      body: { choices: Object.entries(choices).map(([itemId, choice]) => ({ itemId, choice })), confirm: true },
-      headers: { 'Idempotency-Key': key },
-    }),
-  );
+  api.POST('/api/v1/resolutions/{id}/ballots', {
+    ...at(id),
+    body: { choices: Object.entries(choices).map(([itemId, choice]) => ({ itemId, choice })), confirm: true },
+    headers: { 'Idempotency-Key': key },
+  });
 export const enterPaperBallot = (id: string, body: PaperBallot) =>
-  typed<CastReceipt>(api.POST('/api/v1/resolutions/{id}/paper-ballots', { ...at(id), body }));
+  api.POST('/api/v1/resolutions/{id}/paper-ballots', { ...at(id), body });
 export const checkReceipt = (id: string, code: string) =>
-  typed<ReceiptCheck>(api.GET('/api/v1/resolutions/{id}/receipts/{code}', { params: { path: { id, code } } }));
-export const verifyChain = (id: string) => typed<ChainReport>(api.GET('/api/v1/resolutions/{id}/verify', at(id)));
+  api.GET('/api/v1/resolutions/{id}/receipts/{code}', { params: { path: { id, code } } });
+export const verifyChain = (id: string) => api.GET('/api/v1/resolutions/{id}/verify', at(id));
 export const fileObjection = (id: string, reasons: string) =>
-  typed<Objection>(api.POST('/api/v1/resolutions/{id}/objections', { ...at(id), body: { reasons } }));
+  api.POST('/api/v1/resolutions/{id}/objections', { ...at(id), body: { reasons } });
 export const answerObjection = (id: string, objectionId: string, answer: string) =>
-  typed<Objection>(api.POST('/api/v1/resolutions/{id}/objections/{objectionId}/answer', { params: { path: { id, objectionId } }, body: { answer } }));
+  api.POST('/api/v1/resolutions/{id}/objections/{objectionId}/answer', { params: { path: { id, objectionId } }, body: { answer } });

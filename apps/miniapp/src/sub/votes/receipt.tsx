@@ -27,7 +27,7 @@ export default function Receipt() {
     if (listPublished) {
       const p = await api.GET('/api/v1/resolutions/{id}/participation', { params: { path: { id } } });
       if (p.error) return p;
-      row = (p.data as unknown as ParticipationRow[]).find((x) => x.receipt === c.data.receipt);
+      row = p.data.find((x) => x.receipt === c.data.receipt);
     }
     setFound({ check: c.data, row, listPublished });
     return c;
