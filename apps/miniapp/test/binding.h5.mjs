@@ -213,6 +213,7 @@ try {
   await chosen.getByText('阳光花园').waitFor({ timeout });
   await chosen.getByText(sunshine.address).waitFor({ timeout });
   await page.locator('[data-testid="field-building"] input').waitFor({ timeout });
+  await shot('3-community-picked');
 
   step = 'submitting an empty form shows Chinese field errors';
   await btn(page, '提交申请').click({ timeout });
@@ -224,6 +225,10 @@ try {
   await page.locator('[data-testid="field-entrance"] input').fill('2');
   await page.locator('[data-testid="field-room"] input').fill(target.room);
   await page.locator('[data-testid="relation-tenant"]').click({ timeout });
+  // Corrected fields lose their red hints at once.
+  await page.getByText('请选择您与这套房屋的关系').waitFor({ state: 'detached', timeout });
+  await page.getByText('请填写楼栋，例如“1幢”').waitFor({ state: 'detached', timeout });
+  await page.getByText('还有内容没有填好，请看上面的红色提示。').waitFor({ state: 'detached', timeout });
   const uploadRequest = page.waitForRequest((r) => r.url().includes('/api/v1/bindings/documents') && r.method() === 'POST', { timeout });
   const chooser = page.waitForEvent('filechooser', { timeout });
   await btn(page, '拍照或选择照片').click({ timeout });
@@ -233,21 +238,21 @@ try {
     throw new Error(`the photo should be uploaded to 阳光花园 (${sunshine.id}), X-Community-Id was ${uploadHeaders['x-community-id']}`);
   }
   await page.locator('[data-testid="document-uploaded"]').waitFor({ timeout });
-  await shot('3-request-form');
+  await shot('4-request-form');
 
   step = 'submit the request';
   await btn(page, '提交申请').click({ timeout });
   await page.locator('[data-testid="bind-submitted"]').waitFor({ timeout });
   await page.getByText('申请已提交').waitFor({ timeout });
   await page.getByText(`阳光花园 ${unitText}（租户）`).waitFor({ timeout });
-  await shot('4-request-submitted');
+  await shot('5-request-submitted');
 
   step = '我的房屋 lists the request as 审核中';
   await btn(page, '查看我的房屋').click({ timeout });
   const pendingCard = page.locator('[data-testid="binding-pending"]', { hasText: unitText });
   await pendingCard.waitFor({ timeout });
   await pendingCard.getByText('审核中').waitFor({ timeout });
-  await shot('5-my-units-pending');
+  await shot('6-my-units-pending');
 
   step = '周德明 signs in and opens 房屋审核';
   await signInAs('周德明');
@@ -259,7 +264,7 @@ try {
   await request.getByText('租户').waitFor({ timeout });
   const phoneShown = (await request.locator('.kv', { has: page.locator('.kv__k', { hasText: /^手机号$/ }) }).locator('.kv__v').innerText()).trim();
   if (!/^1\d{2}\*{4}\d{4}$/.test(phoneShown)) throw new Error(`reviewer should see a masked phone, saw 「${phoneShown}」`);
-  await shot('6-approvals-list');
+  await shot('7-approvals-list');
 
   step = 'the reviewer opens the document photo';
   await btn(request, '查看证明材料').click({ timeout });
@@ -268,17 +273,17 @@ try {
   await page.waitForFunction((img) => img.complete && img.naturalWidth > 0, await photo.elementHandle(), { timeout });
   const size = await photo.evaluate((img) => `${img.naturalWidth}×${img.naturalHeight}`);
   console.log(`binding.h5: 周德明 sees the document photo (${size})`);
-  await shot('7-document-photo');
+  await shot('8-document-photo');
 
   step = 'approve with the confirmation step';
   await btn(request, '通过').click({ timeout });
   await request.locator('[data-testid="confirm-step"]').waitFor({ timeout });
   await request.getByText(new RegExp(`确认通过？${newcomer}将以“租户”身份绑定`)).waitFor({ timeout });
-  await shot('8-approve-confirm');
+  await shot('9-approve-confirm');
   await btn(request, '确认通过').click({ timeout });
   await page.getByText(`已通过：${unitText} ${newcomer}`).waitFor({ timeout });
   await page.locator('[data-testid="pending-request"]', { hasText: unitText }).waitFor({ state: 'detached', timeout });
-  await shot('9-approved');
+  await shot('10-approved');
 
   step = 'roster preview lists every bad row and blocks the import';
   await page.goBack();
@@ -295,7 +300,7 @@ try {
   if (!(await commitButton.evaluate((el) => el.hasAttribute('disabled') || el.className.includes('disabled')))) {
     throw new Error('the import button should be disabled while rows have errors');
   }
-  await shot('10-roster-preview-errors');
+  await shot('11-roster-preview-errors');
 
   step = '赵物业经理 (two communities) switches community on the home page';
   await signInAs('赵物业经理');
@@ -313,7 +318,7 @@ try {
   if (current === '桂花苑') await switchTo('阳光花园');
   await btn(page, '切换小区').click({ timeout });
   await list.waitFor({ timeout });
-  await shot('11-switch-community');
+  await shot('12-switch-community');
   await list.locator('.list-item', { hasText: '桂花苑' }).click({ timeout });
   await page.getByText('所在小区：桂花苑').waitFor({ timeout });
   // Requests now carry X-Community-Id of 桂花苑: its review list does not show 阳光花园's requests.
@@ -329,14 +334,14 @@ try {
   const boundCard = page.locator('[data-testid="binding-approved"]', { hasText: unitText });
   await boundCard.waitFor({ timeout });
   await boundCard.getByText('已绑定').waitFor({ timeout });
-  await shot('12-my-units-bound');
+  await shot('13-my-units-bound');
 
   step = '我的数据 shows the binding';
   await page.goBack();
   await tile('我的数据').click({ timeout });
   await page.locator('[data-testid="my-data-person"]').waitFor({ timeout });
   await page.getByText(`阳光花园 ${unitText}`).waitFor({ timeout });
-  await shot('13-my-data');
+  await shot('14-my-data');
 
   if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
   console.log(`binding.h5: ${newcomer} (桂花苑) found 阳光花园 by name, asked for ${unitText} with a photo, 周德明 saw the photo and approved, ${newcomer} sees it bound; roster errors block the import`);

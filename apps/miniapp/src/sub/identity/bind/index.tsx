@@ -115,6 +115,7 @@ function CommunityCard(props: {
       )}
       {other && chosen ? (
         <View className='list-item list-item--on' data-testid='community-chosen'>
+          <Text className='muted'>已选择：</Text>
           <Text className='subtitle'>{chosen.name}</Text>
           {chosen.address ? <Text className='text'>{chosen.address}</Text> : null}
           {chosen.districtName ? <Text className='muted'>{chosen.districtName}</Text> : null}
@@ -207,6 +208,17 @@ export default function BindForm() {
   );
   if (!chosen) return <View className='page'>{communityCard}</View>;
   const community = chosen;
+  /** A corrected field loses its red hint at once (it is checked again on 提交申请). */
+  const edited =
+    <T,>(field: Field, set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setErrors((e) => {
+        if (!(field in e)) return e;
+        const { [field]: _fixed, ...rest } = e;
+        return rest;
+      });
+    };
 
   const chooseDocument = async () => {
     let chosen: Taro.chooseImage.SuccessCallbackResult;
@@ -250,15 +262,15 @@ export default function BindForm() {
 
       <View className='card'>
         <Text className='subtitle'>第二步：房屋（与房产证或租赁合同一致）</Text>
-        <TextField id='building' label='楼栋' value={building} onChange={setBuilding} placeholder='例如：1幢' hint='只填数字也可以，例如“3”即 3幢' error={errors.building} />
+        <TextField id='building' label='楼栋' value={building} onChange={edited('building', setBuilding)} placeholder='例如：1幢' hint='只填数字也可以，例如“3”即 3幢' error={errors.building} />
         <TextField id='entrance' label='单元（没有可不填）' value={entrance} onChange={setEntrance} placeholder='例如：1单元' />
-        <TextField id='room' label='房号' value={room} onChange={setRoom} placeholder='例如：101' error={errors.room} />
+        <TextField id='room' label='房号' value={room} onChange={edited('room', setRoom)} placeholder='例如：101' error={errors.room} />
       </View>
 
       <View className='card'>
         <Text className='subtitle'>申请人</Text>
-        <TextField id='name' label='姓名' value={name} onChange={setName} placeholder='与证件一致' error={errors.name} />
-        <TextField id='phone' label='手机号' value={phone} onChange={setPhone} placeholder='11 位手机号' type='number' error={errors.phone} />
+        <TextField id='name' label='姓名' value={name} onChange={edited('name', setName)} placeholder='与证件一致' error={errors.name} />
+        <TextField id='phone' label='手机号' value={phone} onChange={edited('phone', setPhone)} placeholder='11 位手机号' type='number' error={errors.phone} />
         <View className='field'>
           <Text className='field__label'>与房屋的关系</Text>
           <View className='choices'>
@@ -267,7 +279,7 @@ export default function BindForm() {
                 key={r.value}
                 data-testid={`relation-${r.value}`}
                 className={`choice${relation === r.value ? ' choice--on' : ''}`}
-                onClick={() => setRelation(r.value)}
+                onClick={() => edited('relation', setRelation)(r.value)}
               >
                 <Text className='choice__label'>{r.label}</Text>
                 <Text className='choice__hint'>{r.hint}</Text>
