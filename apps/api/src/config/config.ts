@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { subscribeFieldType } from '@gongzhi/domain';
 
 /**
  * Typed configuration, read once from the environment and validated at start-up.
@@ -23,7 +24,13 @@ export interface AppConfig {
   refreshTokenTtlSeconds: number;
   /** Key used to encrypt phone and ID numbers at rest (32 bytes, base64 or hex). */
   dataKey: string;
-  wechat: { appId: string; appSecret: string; apiBase: string; timeoutMs: number; contentCheck: boolean };
+  wechat: {
+    appId: string; appSecret: string; apiBase: string; timeoutMs: number; contentCheck: boolean;
+    /** `miniprogram_state` of subscribe messages: which version of the mini-program a tap opens. */
+    miniprogramState: 'formal' | 'trial' | 'developer';
+    /** Subscribe-message templates; null = not configured (nothing is sent for that kind). */
+    templates: { repairStatus: SubscribeTemplate | null };
+  };
   /** Sign-in attempts (WeChat and dev) allowed per client IP and per code/account in a sliding window. */
   signInRateLimit: { perIp: number; perKey: number; windowSeconds: number };
   files: { driver: 'local' | 's3'; localDir: string; maxImageBytes: number; maxDocumentBytes: number;
@@ -34,6 +41,16 @@ export interface AppConfig {
   devLoginEnabled: boolean;
   version: string;
 }
+
+/** A subscribe-message template chosen in the WeChat console: its id and which value goes into which key. */
+export interface SubscribeTemplate {
+  id: string;
+  /** Template key (`thing1`, `phrase2` …) → value source (see REPAIR_STATUS_SOURCES). */
+  fields: Record<string, string>;
+}
+
+/** Values a repair-status subscribe message can carry. */
+export const REPAIR_STATUS_SOURCES = ['status', 'category', 'location', 'description', 'time'] as const;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -135,6 +152,33 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) problems.push(`LOG_LEVEL must be debug, info, warn or error`);
 
+  /** `WECHAT_TEMPLATE_X` (template id) + `WECHAT_TEMPLATE_X_FIELDS` (`thing1=category,phrase2=status,…`). */
+  const template = (name: string, sources: readonly string[]): SubscribeTemplate | null => {
+    const id = env[name]?.trim();
+    const rawFields = env[`${name}_FIELDS`]?.trim();
+    if (!id) {
+      if (rawFields) problems.push(`${name}_FIELDS is set but ${name} (the template id) is not`);
+      return null;
+    }
+    if (!/^[A-Za-z0-9_-]{8,64}$/.test(id)) problems.push(`${name} must be a WeChat template id (letters, digits, - and _)`);
+    if (!rawFields) {
+      problems.push(`${name}_FIELDS is required with ${name}: key=source pairs such as thing1=category,phrase2=status (sources: ${sources.join(', ')})`);
+      return null;
+    }
+    const fields: Record<string, string> = {};
+    for (const pair of rawFields.split(',')) {
+      const [key, source, extra] = pair.split('=').map((x) => x.trim());
+      if (!key || !source || extra !== undefined) problems.push(`${name}_FIELDS: "${pair}" is not key=source`);
+      else if (!subscribeFieldType(key)) problems.push(`${name}_FIELDS: "${key}" is not a WeChat template key (thing1, phrase2, time3, character_string4 …)`);
+      else if (!sources.includes(source)) problems.push(`${name}_FIELDS: unknown source "${source}" (sources: ${sources.join(', ')})`);
+      else if (fields[key]) problems.push(`${name}_FIELDS: key "${key}" given twice`);
+      else fields[key] = source;
+    }
+    return { id, fields };
+  };
+  const miniprogramState = (env.WECHAT_MINIPROGRAM_STATE ?? 'formal') as AppConfig['wechat']['miniprogramState'];
+  if (!['formal', 'trial', 'developer'].includes(miniprogramState)) problems.push('WECHAT_MINIPROGRAM_STATE must be formal, trial or developer');
+
   const dataKeyRaw = secret('DATA_ENCRYPTION_KEY', 32);
   const config: AppConfig = {
     env: nodeEnv,
@@ -154,6 +198,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       apiBase: env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com',
       timeoutMs: int('WECHAT_TIMEOUT_MS', 5000, 100, 60000),
       contentCheck: (env.CONTENT_CHECK ?? (prod ? 'on' : 'off')) === 'on',
+      miniprogramState,
+      templates: { repairStatus: template('WECHAT_TEMPLATE_REPAIR_STATUS', REPAIR_STATUS_SOURCES) },
     },
     signInRateLimit: {
       // Test runs sign in hundreds of times from 127.0.0.1: generous defaults there; the rate-limit test sets its own.

@@ -35,6 +35,7 @@ import { LedgerStatementRow } from '../modules/ledger/entities/ledger-statement.
 import { WechatUsedCode } from '../modules/wechat/entities/wechat-used-code.entity.js';
 import { RosterImport } from '../modules/roster/entities/roster-import.entity.js';
 import { BindingClaim } from '../modules/binding/entities/binding-claim.entity.js';
+import { SubscribeMessageSend } from '../modules/notifications/subscribe-send.entity.js';
 
 export const entities: Function[] = [
   // identity
@@ -49,4 +50,6 @@ export const entities: Function[] = [
   Resolution, ResolutionItem, ResolutionApproval, ElectorateVoter, ElectorateUnit, Ballot, Objection,
   // wechat, roster, binding
   WechatUsedCode, RosterImport, BindingClaim,
+  // notifications
+  SubscribeMessageSend,
 ];

@@ -9,6 +9,7 @@ import { BindingModule } from './binding/binding.module.js';
 import { RepairsModule } from './repairs/repairs.module.js';
 import { VotesModule } from './votes/votes.module.js';
 import { DistrictModule } from './district/district.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 
 /** Every domain module (one folder each under src/modules/). Append new ones here. */
 export const featureModules: Array<Type<unknown> | DynamicModule> = [
@@ -22,4 +23,5 @@ export const featureModules: Array<Type<unknown> | DynamicModule> = [
   RepairsModule,
   VotesModule,
   DistrictModule,
+  NotificationsModule,
 ];

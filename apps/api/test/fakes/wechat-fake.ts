@@ -9,15 +9,43 @@ export type Behaviour =
   | { httpStatus: number }
   | { delayMs: number; then: Behaviour };
 
+/** What the fake answers to one subscribe/send or msg_sec_check call (scripted in order; then the default). */
+export type ApiBehaviour =
+  | { errcode: number; errmsg?: string }
+  | { httpStatus: number }
+  | { suggest: 'pass' | 'review' | 'risky'; label?: number }
+  | { expireTokenFirst: true; then: ApiBehaviour };
+
+/** One subscribe/send request the fake received (for assertions). */
+export interface SubscribeSend {
+  touser: string;
+  template_id: string;
+  page: string;
+  data: Record<string, { value: string }>;
+  miniprogram_state: string;
+  answeredErrcode: number | null;
+}
+
 /**
- * A local stand-in for the three WeChat server APIs the platform calls (jscode2session, cgi-bin/stable_token,
- * wxa/business/getuserphonenumber), with scripted answers per code and call counters. Unknown codes get 40029,
- * as WeChat answers an invalid code.
+ * A local stand-in for the WeChat server APIs the platform calls (jscode2session, cgi-bin/stable_token,
+ * wxa/business/getuserphonenumber, cgi-bin/message/subscribe/send, wxa/msg_sec_check), with scripted answers and
+ * call counters. Unknown codes get 40029, as WeChat answers an invalid code. Subscribe sends and content checks
+ * answer from a queue of scripted behaviours, then the default (sent / `pass`, or the verdict of a text containing
+ * a word of `riskyWords`/`reviewWords`).
  */
 export class WechatFake {
   readonly appId = 'wx-test-appid';
   readonly appSecret = 'test-app-secret-0123456789';
-  readonly calls = { jscode2session: 0, stableToken: 0, phone: 0 };
+  readonly calls = { jscode2session: 0, stableToken: 0, phone: 0, subscribeSend: 0, msgSecCheck: 0 };
+  /** Every subscribe/send request that got past the token check, in order. */
+  readonly subscribeSends: SubscribeSend[] = [];
+  /** Every msg_sec_check request (content, scene, openid), in order. */
+  readonly secChecks: Array<{ content: string; scene: number; openid: string; version: number }> = [];
+  /** Texts containing one of these words get `risky` / `review` by default. */
+  riskyWords: string[] = ['RISKY-TEXT'];
+  reviewWords: string[] = ['REVIEW-TEXT'];
+  private readonly sendQueue: ApiBehaviour[] = [];
+  private readonly checkQueue: ApiBehaviour[] = [];
   private readonly loginCodes = new Map<string, Behaviour>();
   private readonly phoneCodes = new Map<string, Behaviour>();
   private tokenSeq = 0;
@@ -49,6 +77,26 @@ export class WechatFake {
   phone(code: string, b: Behaviour): this {
     this.phoneCodes.set(code, b);
     return this;
+  }
+
+  /** The next subscribe/send calls answer these, in order (a token error does not use up a behaviour). */
+  nextSends(...b: ApiBehaviour[]): this {
+    this.sendQueue.push(...b);
+    return this;
+  }
+
+  /** The next msg_sec_check calls answer these, in order. */
+  nextChecks(...b: ApiBehaviour[]): this {
+    this.checkQueue.push(...b);
+    return this;
+  }
+
+  /** Forgets scripted answers and recorded requests (counters stay). */
+  resetScripts(): void {
+    this.sendQueue.length = 0;
+    this.checkQueue.length = 0;
+    this.subscribeSends.length = 0;
+    this.secChecks.length = 0;
   }
 
   /** Makes every issued access token invalid (WeChat answers 40001), as after a token refresh elsewhere. */
@@ -102,6 +150,47 @@ export class WechatFake {
         const cc = p.countryCode ?? '86';
         return { errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: cc === '86' ? p.phone : `+${cc}${p.phone}`, purePhoneNumber: p.phone, countryCode: cc } };
       });
+    }
+    // A scripted answer; `expireTokenFirst` invalidates every token before answering (so the call gets 40001).
+    const scripted = (queue: ApiBehaviour[]): ApiBehaviour | undefined => {
+      const b = queue[0];
+      if (b && 'expireTokenFirst' in b) {
+        this.expireTokens();
+        queue[0] = b.then;
+      }
+      if (!this.validTokens.has(url.searchParams.get('access_token') ?? '')) return { errcode: 40001, errmsg: 'invalid credential' };
+      return queue.shift();
+    };
+    if (req.method === 'POST' && url.pathname === '/cgi-bin/message/subscribe/send') {
+      this.calls.subscribeSend += 1;
+      const b = scripted(this.sendQueue) ?? { errcode: 0 };
+      const record = (errcode: number | null) =>
+        this.subscribeSends.push({ ...(body as unknown as Omit<SubscribeSend, 'answeredErrcode'>), answeredErrcode: errcode });
+      if ('httpStatus' in b) {
+        record(null);
+        return send(b.httpStatus, { errmsg: 'server error' });
+      }
+      const errcode = 'errcode' in b ? b.errcode : 0;
+      if (errcode !== 40001) record(errcode);
+      return send(200, { errcode, errmsg: errcode ? ('errmsg' in b && b.errmsg) || 'error' : 'ok' });
+    }
+    if (req.method === 'POST' && url.pathname === '/wxa/msg_sec_check') {
+      this.calls.msgSecCheck += 1;
+      const check = { content: String(body.content ?? ''), scene: Number(body.scene), openid: String(body.openid ?? ''), version: Number(body.version) };
+      if (check.version !== 2 || !check.openid || ![1, 2, 3, 4].includes(check.scene)) return send(200, { errcode: 40003, errmsg: 'invalid args' });
+      const b = scripted(this.checkQueue)
+        ?? { suggest: this.riskyWords.some((w) => check.content.includes(w)) ? 'risky' : this.reviewWords.some((w) => check.content.includes(w)) ? 'review' : 'pass' };
+      if (!('errcode' in b && b.errcode === 40001)) this.secChecks.push(check);
+      if ('httpStatus' in b) return send(b.httpStatus, { errmsg: 'server error' });
+      if ('errcode' in b) return send(200, { errcode: b.errcode, errmsg: b.errmsg ?? 'error' });
+      if ('suggest' in b) {
+        return send(200, {
+          errcode: 0, errmsg: 'ok', trace_id: `trace-${this.calls.msgSecCheck}`,
+          result: { suggest: b.suggest, label: b.label ?? (b.suggest === 'pass' ? 100 : 20001) },
+          detail: [{ strategy: 'content_model', errcode: 0, suggest: b.suggest, label: b.label ?? 100, prob: 90 }],
+        });
+      }
+      return send(500, { errmsg: 'bad script' });
     }
     send(404, { errcode: 404, errmsg: 'not found' });
   }

@@ -7,6 +7,7 @@ import { Votes1763840000000 } from './1763840000000-votes.js';
 import { Ledger1763850000000 } from './1763850000000-ledger.js';
 import { IdentityMembership1763825000000 } from './1763825000000-identity-membership.js';
 import { PerfIndexes1763870000001 } from './1763870000001-perf-indexes.js';
+import { SubscribeMessageSends1763880000000 } from './1763880000000-subscribe-message-sends.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: Function[] = [
@@ -19,4 +20,5 @@ export const migrations: Function[] = [
   Votes1763840000000,
   IdentityMembership1763825000000,
   PerfIndexes1763870000001,
+  SubscribeMessageSends1763880000000,
 ];

@@ -41,7 +41,7 @@ import { canSee, capacities, decideMove, loadViewer, seesPeople, type Viewer } f
 /** Owner type of files attached to tickets (FileAccessRegistry). */
 export const REPAIR_FILE_OWNER = 'repair_ticket';
 export const AUTO_CLOSE_JOB = 'repairs.auto-close';
-/** Outbox job per status change for the WeChat subscribe message (the sender is not written yet). */
+/** Outbox job per status change for the WeChat subscribe message (sent by modules/notifications). */
 export const SUBSCRIBE_MESSAGE_JOB = 'repairs.subscribe-message';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -123,7 +123,7 @@ export class RepairsService implements OnModuleInit {
       }
     }
     if (fields.length) throw validationError(fields);
-    await this.content.check(dto.categories.map((c) => c.name), { personId: actor.personId, scene: 'profile' });
+    await this.content.check(dto.categories.map((c, i) => ({ field: `categories.${i}.name`, label: '类别名称', text: c.name })), { personId: actor.personId, scene: 'profile' });
     await this.ds.transaction(async (m) => {
       await m.delete(RepairCategoryRow, { communityId });
       await m.insert(
@@ -149,7 +149,7 @@ export class RepairsService implements OnModuleInit {
   async report(actor: Actor, dto: CreateRepairDto, key: string | null): Promise<RepairTicketDetailDto> {
     const communityId = communityOf(actor);
     if (dto.areaKind === 'common' && dto.unitId) throw validationError([{ field: 'unitId', messages: ['公共区域报修不需要选择房屋'] }]);
-    await this.content.check([dto.description, dto.location, dto.preferredTime], { personId: actor.personId, scene: 'comment' });
+    await this.content.check([{ field: 'description', label: '问题描述', text: dto.description }, { field: 'location', label: '具体位置', text: dto.location }, { field: 'preferredTime', label: '上门时间', text: dto.preferredTime }], { personId: actor.personId, scene: 'comment' });
     const { id } = await this.idempotency.run({ actorId: actor.personId, route: 'POST /api/v1/repairs', key, body: dto }, async (m) => {
       const viewer = await loadViewer(m, actor, communityId);
       if (dto.areaKind === 'unit' && !viewer.unitIds.includes(dto.unitId!)) {
@@ -334,7 +334,7 @@ export class RepairsService implements OnModuleInit {
   async move(actor: Actor, id: string, action: TicketAction, input: MoveInput): Promise<RepairTicketDetailDto> {
     const communityId = communityOf(actor);
     if (!UUID.test(id)) throw AppError.notFound('工单');
-    await this.content.check([input.note], { personId: actor.personId, scene: 'comment' });
+    await this.content.check([{ field: 'note', label: '备注', text: input.note }], { personId: actor.personId, scene: 'comment' });
     await this.ds.transaction(async (m) => {
       const t = await this.lock(m, communityId, id);
       const viewer = await loadViewer(m, actor, communityId);
@@ -487,7 +487,7 @@ export class RepairsService implements OnModuleInit {
   async rate(actor: Actor, id: string, dto: RatingDto): Promise<RepairTicketDetailDto> {
     const communityId = communityOf(actor);
     if (!UUID.test(id)) throw AppError.notFound('工单');
-    await this.content.check([dto.comment], { personId: actor.personId, scene: 'comment' });
+    await this.content.check([{ field: 'comment', label: '评价', text: dto.comment }], { personId: actor.personId, scene: 'comment' });
     await this.ds.transaction(async (m) => {
       const t = await this.lock(m, communityId, id);
       const viewer = await loadViewer(m, actor, communityId);
@@ -530,7 +530,7 @@ export class RepairsService implements OnModuleInit {
   async completeFollowUp(actor: Actor, id: string, note: string): Promise<FollowUpDto> {
     const communityId = communityOf(actor);
     if (!UUID.test(id)) throw AppError.notFound('回访任务');
-    await this.content.check([note], { personId: actor.personId, scene: 'comment' });
+    await this.content.check([{ field: 'note', label: '回访结果', text: note }], { personId: actor.personId, scene: 'comment' });
     await this.ds.transaction(async (m) => {
       const f = await m.getRepository(RepairFollowUp).createQueryBuilder('f').setLock('pessimistic_write')
         .where('f.id = :id AND f.community_id = :communityId', { id, communityId }).getOne();

@@ -16,6 +16,21 @@ export interface WechatPhone {
   countryCode: string;
 }
 
+export interface SubscribeMessage {
+  openid: string;
+  templateId: string;
+  /** Mini-program page opened by a tap, without a leading slash: `sub/repairs/detail?id=…`. */
+  page: string;
+  data: Record<string, { value: string }>;
+  miniprogramState: 'formal' | 'trial' | 'developer';
+}
+
+export interface MsgSecVerdict {
+  suggest: 'pass' | 'review' | 'risky';
+  /** WeChat's label of the most likely problem (100 = normal, 20001 politics, 20002 porn …). */
+  label: number | null;
+}
+
 interface WechatReply {
   errcode?: number;
   errmsg?: string;
@@ -26,7 +41,7 @@ interface WechatReply {
 const TOKEN_EXPIRED = new Set([40001, 42001, 40014]);
 
 /**
- * The WeChat server API (jscode2session, stable_token, getuserphonenumber) over plain HTTPS with a timeout. Every
+ * The WeChat server API (jscode2session, stable_token, getuserphonenumber, subscribe/send, msg_sec_check) over plain HTTPS with a timeout. Every
  * base URL comes from configuration so tests run against a local fake. The app secret and the session key never
  * leave this class; error bodies are not logged (they may echo the code).
  */
@@ -48,16 +63,52 @@ export class WechatClient {
   }
 
   async phoneNumber(code: string): Promise<WechatPhone> {
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const token = await this.accessToken(attempt > 0);
-      const reply = await this.call('POST', `/wxa/business/getuserphonenumber?access_token=${encodeURIComponent(token)}`, { code });
-      if (reply.errcode && TOKEN_EXPIRED.has(reply.errcode) && attempt === 0) continue;
-      if (reply.errcode) throw this.mapError(reply.errcode, 'phone');
-      const info = reply.phone_info as { purePhoneNumber?: string; countryCode?: string } | undefined;
-      if (!info?.purePhoneNumber) throw this.unavailable('getuserphonenumber: no phone_info');
-      return { phone: info.purePhoneNumber, countryCode: info.countryCode ?? '86' };
+    const reply = await this.withToken('/wxa/business/getuserphonenumber', { code });
+    if (reply.errcode) throw this.mapError(reply.errcode, 'phone');
+    const info = reply.phone_info as { purePhoneNumber?: string; countryCode?: string } | undefined;
+    if (!info?.purePhoneNumber) throw this.unavailable('getuserphonenumber: no phone_info');
+    return { phone: info.purePhoneNumber, countryCode: info.countryCode ?? '86' };
+  }
+
+  /**
+   * Sends one subscribe message (cgi-bin/message/subscribe/send). Returns WeChat's errcode (0 = sent) so the caller
+   * decides what a refusal means (43101: the person has no subscription left); throws WECHAT_UNAVAILABLE when WeChat
+   * cannot be reached or answers with an HTTP error. The openid is never logged.
+   */
+  async sendSubscribeMessage(msg: SubscribeMessage): Promise<number> {
+    const reply = await this.withToken('/cgi-bin/message/subscribe/send', {
+      touser: msg.openid, template_id: msg.templateId, page: msg.page, data: msg.data, miniprogram_state: msg.miniprogramState, lang: 'zh_CN',
+    });
+    return reply.errcode ?? 0;
+  }
+
+  /**
+   * Content security of one text (wxa/msg_sec_check, version 2). Returns WeChat's verdict (`result.suggest`);
+   * throws WECHAT_UNAVAILABLE on any failure to get one, so callers can fail closed.
+   */
+  async msgSecCheck(input: { content: string; openid: string; scene: 1 | 2 | 3 | 4 }): Promise<MsgSecVerdict> {
+    const reply = await this.withToken('/wxa/msg_sec_check', { content: input.content, version: 2, scene: input.scene, openid: input.openid });
+    if (reply.errcode) {
+      log('warn', 'wechat api error', { op: 'msg_sec_check', errcode: reply.errcode });
+      throw new AppError(ErrorCode.WECHAT_UNAVAILABLE, '微信服务暂时不可用，请稍后再试', { errcode: reply.errcode });
     }
-    throw this.unavailable('getuserphonenumber: token refused twice');
+    const suggest = (reply.result as { suggest?: unknown } | undefined)?.suggest;
+    if (suggest !== 'pass' && suggest !== 'review' && suggest !== 'risky') throw this.unavailable('msg_sec_check: no result.suggest');
+    const label = (reply.result as { label?: unknown }).label;
+    return { suggest, label: typeof label === 'number' ? label : null };
+  }
+
+  /** POSTs with the cached access token; a token error (40001, 42001 …) refreshes the token once and retries. */
+  private async withToken(path: string, body: unknown): Promise<WechatReply> {
+    for (let attempt = 0; ; attempt++) {
+      const token = await this.accessToken(attempt > 0);
+      const reply = await this.call('POST', `${path}?access_token=${encodeURIComponent(token)}`, body);
+      if (reply.errcode && TOKEN_EXPIRED.has(reply.errcode)) {
+        if (attempt === 0) continue;
+        throw this.unavailable(`${path}: token refused twice`);
+      }
+      return reply;
+    }
   }
 
   /** The stable access token, cached until five minutes before it expires (WeChat gives ≤ 7200 s). */
