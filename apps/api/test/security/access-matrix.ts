@@ -69,6 +69,8 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   // bindings and roles
   { method: 'GET', path: '/api/v1/bindings', scope: 'community', roles: [...COMMITTEE, 'property_manager'] },
   { method: 'POST', path: '/api/v1/bindings', scope: 'authenticated', roles: [], body: { building: '1幢', entrance: '1单元', room: '106', name: '矩阵申请人', phone: '13800000000', relation: 'tenant' }, seesPhones: OWN_APPLICATION_PHONE, crossCommunity: OWN_APPLICATION },
+  { method: 'GET', path: '/api/v1/bindings/communities', scope: 'authenticated', roles: [], crossCommunity: '新住户按名称查找要申请加入的小区：列出小区编号、名称、地址和所属区（无个人信息）' },
+  { method: 'POST', path: '/api/v1/bindings/documents', scope: 'authenticated', roles: [], upload: { fields: {}, file: 'pdf' }, crossCommunity: OWN_APPLICATION },
   { method: 'GET', path: '/api/v1/bindings/mine', scope: 'authenticated', roles: [], seesPhones: OWN_APPLICATION_PHONE, crossCommunity: OWN_APPLICATION },
   { method: 'POST', path: '/api/v1/bindings/{id}/approve', scope: 'community', roles: [...COMMITTEE, 'property_manager'], params: { id: 'binding' } },
   { method: 'POST', path: '/api/v1/bindings/{id}/reject', scope: 'community', roles: [...COMMITTEE, 'property_manager'], params: { id: 'binding' }, body: { reason: '信息不符' } },

@@ -7,7 +7,7 @@ import { AppError } from '../../common/app-error.js';
 import type { Actor } from '../../common/current-user.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.js';
-import { verifyAccessToken } from './tokens.js';
+import { verifyAccessToken, type AccessClaims } from './tokens.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -29,25 +29,36 @@ export class AuthGuard implements CanActivate {
     if (!rule) throw AppError.forbidden('该接口未声明访问权限');
     if (rule.scope === 'public') return true;
     const req = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: Actor }>();
-    const personId = await this.authenticate(req.headers.authorization);
+    const claims = this.verify(req.headers.authorization);
+    const personId = claims.sub;
     const actor: Actor = { personId, communityId: null, districtId: null, roles: [], regulatedDistrictIds: [] };
     req.user = actor;
+    // One round trip per request: the token version check and the caller's roles come from the same query.
     switch (rule.scope) {
-      case 'authenticated':
+      case 'authenticated': {
+        const rows: Array<{ token_version: number }> = await this.ds.query('SELECT token_version FROM persons WHERE id = $1', [personId]);
+        this.assertCurrent(rows[0]?.token_version, claims.tv);
         return true;
+      }
       case 'community':
-        return this.authorizeCommunity(actor, req.headers['x-community-id'], rule.roles);
+        return this.authorizeCommunity(actor, claims.tv, req.headers['x-community-id'], rule.roles);
       case 'district': {
-        const rows: Array<{ district_id: string }> = await this.ds.query(
-          `SELECT district_id FROM role_assignments WHERE person_id = $1 AND role = 'regulator' AND district_id IS NOT NULL`, [personId]);
-        if (!rows.length) throw AppError.forbidden('仅区住建部门监管人员可以查看');
-        actor.regulatedDistrictIds = rows.map((r) => r.district_id);
+        const [row]: Array<{ token_version: number; districts: string[] }> = await this.ds.query(
+          `SELECT p.token_version, ARRAY(SELECT ra.district_id::text FROM role_assignments ra
+             WHERE ra.person_id = p.id AND ra.role = 'regulator' AND ra.district_id IS NOT NULL) AS districts
+           FROM persons p WHERE p.id = $1`, [personId]);
+        this.assertCurrent(row?.token_version, claims.tv);
+        if (!row.districts.length) throw AppError.forbidden('仅区住建部门监管人员可以查看');
+        actor.regulatedDistrictIds = row.districts;
         actor.roles = ['regulator'];
         return true;
       }
       case 'platform': {
-        const rows = await this.ds.query(`SELECT 1 FROM role_assignments WHERE person_id = $1 AND role = 'platform_admin'`, [personId]);
-        if (!rows.length) throw AppError.forbidden('仅平台管理员可以操作');
+        const [row]: Array<{ token_version: number; admin: boolean }> = await this.ds.query(
+          `SELECT p.token_version, EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.person_id = p.id AND ra.role = 'platform_admin') AS admin
+           FROM persons p WHERE p.id = $1`, [personId]);
+        this.assertCurrent(row?.token_version, claims.tv);
+        if (!row.admin) throw AppError.forbidden('仅平台管理员可以操作');
         actor.roles = ['platform_admin'];
         return true;
       }
@@ -58,7 +69,8 @@ export class AuthGuard implements CanActivate {
     }
   }
 
-  private async authenticate(header: string | undefined): Promise<string> {
+  /** Signature and expiry only (no database): the token version is checked with the roles, in one query. */
+  private verify(header: string | undefined): AccessClaims {
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
     if (!token) throw new AppError(ErrorCode.UNAUTHENTICATED, '请先登录');
     const result = verifyAccessToken(this.config.jwtSecret, token);
@@ -66,30 +78,34 @@ export class AuthGuard implements CanActivate {
       if (result.reason === 'expired') throw new AppError(ErrorCode.TOKEN_EXPIRED, '登录已过期，请重新登录');
       throw new AppError(ErrorCode.UNAUTHENTICATED, '登录信息无效，请重新登录');
     }
-    const rows: Array<{ token_version: number }> = await this.ds.query('SELECT token_version FROM persons WHERE id = $1', [result.claims.sub]);
-    if (!rows.length || rows[0].token_version !== result.claims.tv) {
-      throw new AppError(ErrorCode.UNAUTHENTICATED, '登录已失效，请重新登录');
-    }
-    return result.claims.sub;
+    return result.claims;
   }
 
-  private async authorizeCommunity(actor: Actor, header: string | undefined, allowed: RoleName[]): Promise<boolean> {
+  /** The person exists and the token was issued since their last sign-out or role change. */
+  private assertCurrent(current: number | undefined, issued: number): void {
+    if (current === undefined || current !== issued) throw new AppError(ErrorCode.UNAUTHENTICATED, '登录已失效，请重新登录');
+  }
+
+  private async authorizeCommunity(actor: Actor, tokenVersion: number, header: string | undefined, allowed: RoleName[]): Promise<boolean> {
     if (!header || !UUID.test(header)) {
       throw new AppError(ErrorCode.VALIDATION_FAILED, '请先选择小区', { fields: [{ field: 'X-Community-Id', messages: ['请先选择小区'] }] });
     }
-    const rows: Array<{ role: RoleName; district_id: string }> = await this.ds.query(
-      `SELECT r.role, c.district_id FROM communities c
-       JOIN LATERAL (
-         SELECT ra.role FROM role_assignments ra WHERE ra.person_id = $1 AND ra.community_id = c.id
-         UNION SELECT 'owner' FROM ownerships o WHERE o.person_id = $1 AND o.community_id = c.id
+    const all: Array<{ token_version: number; role: RoleName | null; district_id: string | null }> = await this.ds.query(
+      `SELECT p.token_version, r.role, c.district_id FROM persons p
+       LEFT JOIN communities c ON c.id = $2
+       LEFT JOIN LATERAL (
+         SELECT ra.role FROM role_assignments ra WHERE ra.person_id = p.id AND ra.community_id = c.id
+         UNION SELECT 'owner' FROM ownerships o WHERE o.person_id = p.id AND o.community_id = c.id
          UNION SELECT CASE WHEN rs.relation = 'owner' THEN 'owner' ELSE 'resident' END FROM residencies rs
-           WHERE rs.person_id = $1 AND rs.community_id = c.id AND rs.status = 'approved'
-         UNION SELECT 'resident' FROM residencies rs WHERE rs.person_id = $1 AND rs.community_id = c.id AND rs.status = 'approved'
-         UNION SELECT 'regulator' FROM role_assignments rg WHERE rg.person_id = $1 AND rg.role = 'regulator' AND rg.district_id = c.district_id
-       ) r ON true
-       WHERE c.id = $2`,
+           WHERE rs.person_id = p.id AND rs.community_id = c.id AND rs.status = 'approved'
+         UNION SELECT 'resident' FROM residencies rs WHERE rs.person_id = p.id AND rs.community_id = c.id AND rs.status = 'approved'
+         UNION SELECT 'regulator' FROM role_assignments rg WHERE rg.person_id = p.id AND rg.role = 'regulator' AND rg.district_id = c.district_id
+       ) r ON c.id IS NOT NULL
+       WHERE p.id = $1`,
       [actor.personId, header],
     );
+    this.assertCurrent(all[0]?.token_version, tokenVersion);
+    const rows = all.filter((r): r is { token_version: number; role: RoleName; district_id: string } => r.role !== null);
     if (!rows.length) throw AppError.forbidden('您不是该小区的成员，请先绑定房屋或切换小区');
     actor.communityId = header;
     actor.districtId = rows[0].district_id;
