@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { verifyCommunityChain } from '../src/modules/ledger/ledger-chain.js';
 import { ResolutionAuthorityRegistry } from '../src/modules/ledger/resolution-authority.js';
 import { makeCommunity, type CommunityFixture } from './factories.js';
 import { appRoleQuery, ownerQuery, startTestApp, type TestApp } from './harness.js';
@@ -190,6 +192,23 @@ describe('ledger', () => {
       expect(broken.reason).toMatch(/第 2 条记录的内容与其哈希不符/);
       // the regulator of the district can run the check too
       expect((await t.req().get('/api/v1/ledger/verify').set(f.as('regulator')).expect(200)).body.ok).toBe(false);
+    });
+
+    it('verifies a chain read in pages exactly as in one read, and finds tampering on a later page', async () => {
+      const f = await makeCommunity(t);
+      const posted = [];
+      for (const gross of ['10.00', '20.00', '30.00', '40.00', '50.00', '60.00', '70.00', '80.00', '90.00', '100.00', '110.00', '120.00']) posted.push(await post(income({ grossAmountYuan: gross }), f));
+      const m = t.created.app.get(DataSource).manager;
+      const whole = (await t.req().get('/api/v1/ledger/verify').set(f.as('owner1')).expect(200)).body;
+      expect(whole).toEqual({ ok: true, length: 12, headSeq: '12', headHash: posted[11].posting.hash });
+      // 12 postings: seq 10–12 would sort before 2 as text (a bug the first paged version had)
+      for (const page of [1, 2, 5, 12, 13]) expect(await verifyCommunityChain(m, f.communityId, page)).toEqual(whole);
+      await ownerQuery(`UPDATE ledger_postings SET category = 'parking' WHERE community_id = $1 AND seq = 11`, [f.communityId]);
+      for (const page of [2, 3, 5000]) {
+        const r = await verifyCommunityChain(m, f.communityId, page);
+        expect(r).toMatchObject({ ok: false, length: 12, brokenAt: { seq: '11', entryId: posted[10].id } });
+        if (!r.ok) expect(r.reason).toMatch(/第 11 条记录的内容与其哈希不符/);
+      }
     });
 
     it('reports a deleted entry', async () => {

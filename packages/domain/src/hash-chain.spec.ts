@@ -69,6 +69,27 @@ describe('verifyChain', () => {
     expect(verifyChain(chain)).toMatchObject({ ok: false, brokenAt: 1 });
   });
 
+  it('verifies in pages: continuing after a page gives the same answer as the whole chain', () => {
+    const chain = buildChain(ballots);
+    const first = verifyChain(chain.slice(0, 2));
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    expect(verifyChain(chain.slice(2), { after: first })).toEqual(verifyChain(chain));
+    chain[3] = { ...chain[3]!, payload: { forged: true } };
+    const r = verifyChain(chain.slice(2), { after: first });
+    expect(r).toMatchObject({ ok: false, brokenAt: 3 });
+    if (!r.ok) expect(r.reason).toContain('第 4 条');
+  });
+
+  it('uses the hash function it is given', () => {
+    const chain = buildChain(ballots);
+    const seen: string[] = [];
+    const spy = (text: string) => { seen.push(text); return sha256(text); };
+    expect(verifyChain(chain, { hash: spy })).toEqual(verifyChain(chain));
+    expect(seen).toHaveLength(4);
+    expect(verifyChain(chain, { hash: () => 'f'.repeat(64) })).toMatchObject({ ok: false, brokenAt: 0 });
+  });
+
   it('finds exactly the first tampered index in random chains', () => {
     fc.assert(
       fc.property(

@@ -16,11 +16,17 @@ export interface ChainEntry<P = unknown> {
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-export function linkHash(prevHash: string, payload: unknown): string {
+/**
+ * A sha256 of UTF-8 text as 64 lowercase hex digits. The default is this package's pure implementation (runs in the
+ * mini-program); a server may pass a native one (node:crypto) — both must give the same digest (tested in the API).
+ */
+export type Sha256Text = (text: string) => string;
+
+export function linkHash(prevHash: string, payload: unknown, hash: Sha256Text = sha256): string {
   if (!HEX64.test(prevHash)) {
     throw new DomainError(ErrorCode.VALIDATION_FAILED, '前一条记录的哈希必须是 64 位小写十六进制');
   }
-  return sha256(`${prevHash}\n${canonicalJson(payload)}`);
+  return hash(`${prevHash}\n${canonicalJson(payload)}`);
 }
 
 /** The entry that follows `head` (use GENESIS_HASH for the first entry). */
@@ -32,11 +38,24 @@ export type ChainVerification =
   | { ok: true; head: string; length: number }
   | { ok: false; brokenAt: number; reason: string };
 
+export interface VerifyOptions {
+  /** The sha256 to use (default: the pure one of this package). */
+  hash?: Sha256Text;
+  /**
+   * Continue a verification done in pages: the hash of the last entry already checked and how many were checked.
+   * `brokenAt`, `length` and the messages then count from the start of the whole chain.
+   */
+  after?: { head: string; length: number };
+}
+
 /** Checks every link in order and names the first broken entry (0-based index). An empty chain is valid. */
-export function verifyChain(entries: readonly ChainEntry[]): ChainVerification {
-  let expectedPrev = GENESIS_HASH;
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i]!;
+export function verifyChain(entries: readonly ChainEntry[], options: VerifyOptions = {}): ChainVerification {
+  const hash = options.hash ?? sha256;
+  const offset = options.after?.length ?? 0;
+  let expectedPrev = options.after?.head ?? GENESIS_HASH;
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k]!;
+    const i = offset + k;
     if (e.prevHash !== expectedPrev) {
       return {
         ok: false,
@@ -46,7 +65,7 @@ export function verifyChain(entries: readonly ChainEntry[]): ChainVerification {
     }
     let actual: string;
     try {
-      actual = linkHash(e.prevHash, e.payload);
+      actual = linkHash(e.prevHash, e.payload, hash);
     } catch {
       return { ok: false, brokenAt: i, reason: `第 ${i + 1} 条记录的内容无法计算哈希` };
     }
@@ -55,7 +74,7 @@ export function verifyChain(entries: readonly ChainEntry[]): ChainVerification {
     }
     expectedPrev = e.hash;
   }
-  return { ok: true, head: expectedPrev, length: entries.length };
+  return { ok: true, head: expectedPrev, length: offset + entries.length };
 }
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

@@ -11,7 +11,7 @@ import { Community } from '../identity/entities/community.entity.js';
 import { LedgerPosting } from './entities/ledger-posting.entity.js';
 import { LedgerStatementRow } from './entities/ledger-statement.entity.js';
 import { ledgerSettings, type LedgerSettings } from './expense-rules.js';
-import { chainHead, lockChain, verifyPostings, type ChainReport } from './ledger-chain.js';
+import { chainHead, lockChain, verifyCommunityChain, type ChainReport } from './ledger-chain.js';
 import { fromDomain } from './ledger.service.js';
 
 /** A statement as shown and published. Amounts are fen as decimal strings. */
@@ -226,14 +226,16 @@ export class LedgerStatementsService {
   }
 
   async verify(actor: Actor): Promise<ChainReport> {
-    return verifyPostings(await this.postings(this.ds.manager, communityOf(actor)));
+    return verifyCommunityChain(this.ds.manager, communityOf(actor));
   }
 
-  /** Balance now and a monthly series (last `months` months) for charts. */
+  /**
+   * Balance now and a monthly series (last `months` months) for charts. Summed in SQL (one pass over the community's
+   * postings by (community_id, booked_on), nothing hydrated): a reversal counts minus its amount, income plus and
+   * expense minus; months before the series make its opening, months after today count only in the balance.
+   */
   async balance(actor: Actor, months: number) {
     const communityId = communityOf(actor);
-    const entries = LedgerStatementsService.asEntries(await this.postings(this.ds.manager, communityId));
-    const signedOf = (e: LedgerEntry) => ((e.reversesId ? -1n : 1n) * e.amountFen) * (e.kind === 'income' ? 1n : -1n);
     const today = chinaDate(new Date());
     const keys: string[] = [];
     let y = +today.slice(0, 4);
@@ -242,24 +244,31 @@ export class LedgerStatementsService {
       keys.unshift(`${y}-${String(mo).padStart(2, '0')}`);
       if (--mo === 0) { mo = 12; y--; }
     }
+    const rows: Array<{ month: string | null; income: string; expense: string; n: string }> = await this.ds.query(
+      `SELECT CASE WHEN booked_on >= $2::date THEN to_char(booked_on, 'YYYY-MM') END AS month,
+              COALESCE(sum(CASE WHEN kind = 'income' THEN amount_fen * CASE WHEN reverses_posting_id IS NULL THEN 1 ELSE -1 END END), 0)::text AS income,
+              COALESCE(sum(CASE WHEN kind <> 'income' THEN amount_fen * CASE WHEN reverses_posting_id IS NULL THEN 1 ELSE -1 END END), 0)::text AS expense,
+              count(*)::text AS n
+         FROM ledger_postings WHERE community_id = $1
+        GROUP BY 1`,
+      [communityId, `${keys[0]!}-01`]);
     const series = new Map(keys.map((k) => [k, { month: k, income: 0n, expense: 0n, closing: 0n }]));
     let before = 0n;
     let balance = 0n;
-    for (const e of entries) {
-      const signed = signedOf(e);
-      balance += signed;
-      const k = e.date.slice(0, 7);
-      const row = series.get(k);
-      if (row) {
-        const amount = (e.reversesId ? -1n : 1n) * e.amountFen;
-        if (e.kind === 'income') row.income += amount; else row.expense += amount;
-      } else if (k < keys[0]!) before += signed;
+    let count = 0;
+    for (const r of rows) {
+      const income = BigInt(r.income);
+      const expense = BigInt(r.expense);
+      balance += income - expense;
+      count += Number(r.n);
+      const row = r.month === null ? undefined : series.get(r.month);
+      if (row) { row.income += income; row.expense += expense; } else if (r.month === null) before += income - expense;
     }
     let running = before;
     for (const r of series.values()) { running += r.income - r.expense; r.closing = running; }
     const head = await chainHead(this.ds.manager, communityId);
     return {
-      balanceFen: balance.toString(), postingCount: entries.length, head: { seq: head.seq.toString(), hash: head.hash },
+      balanceFen: balance.toString(), postingCount: count, head: { seq: head.seq.toString(), hash: head.hash },
       months: [...series.values()].map((r) => ({ month: r.month, incomeFen: r.income.toString(), expenseFen: r.expense.toString(), closingBalanceFen: r.closing.toString() })),
     };
   }

@@ -1,4 +1,5 @@
 import { linkHash, receiptCode } from '@gongzhi/domain';
+import { nodeSha256 } from '../../common/sha256.js';
 import type { BallotChannel, BallotChoice } from './entities/ballot.entity.js';
 
 /** What a ballot's hash covers: every field that decides how it counts, and where it sits in the chain. */
@@ -32,6 +33,6 @@ export function ballotPayload(b: {
 }
 
 export function link(prevHash: string, payload: BallotPayload): { hash: string; receipt: string } {
-  const hash = linkHash(prevHash, payload);
+  const hash = linkHash(prevHash, payload, nodeSha256);
   return { hash, receipt: receiptCode(hash) };
 }
