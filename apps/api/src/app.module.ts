@@ -6,6 +6,7 @@ import { ConfigModule } from './config/config.module.js';
 import type { DatabaseUrls } from './database/database.js';
 import { entities } from './database/entities.js';
 import { migrations } from './database/migrations/index.js';
+import { poolOptions } from './database/pool-options.js';
 import { HealthController } from './health/health.controller.js';
 import { featureModules } from './modules/index.js';
 import { votesTestClockModules } from './modules/votes/test-clock/test-clock.module.js';
@@ -27,7 +28,7 @@ export class AppModule {
           synchronize: false,
           migrationsRun: false,
           logging: false,
-          extra: { max: Number(process.env.DB_POOL_MAX ?? 20), connectionTimeoutMillis: 3000, statement_timeout: 30000, application_name: 'gongzhi-api' },
+          extra: { ...poolOptions(), statement_timeout: 30000, application_name: 'gongzhi-api' },
         }),
         ...featureModules,
         // Browser tests only (VOTES_TEST_CLOCK=on, never in production): POST /api/v1/_test/clock.

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import type { Actor } from '../../common/current-user.js';
+import { nodeSha256 } from '../../common/sha256.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FilesService } from '../files/files.service.js';
 import { ballotPayload, link, type BallotPayload } from './chain.js';
@@ -31,8 +32,12 @@ const bad = (field: string, message: string) =>
   new AppError(ErrorCode.VALIDATION_FAILED, `提交的内容有误：${message}`, { fields: [{ field, messages: [message] }] });
 
 /**
- * Casting ballots. Every append takes the resolution row FOR UPDATE, so ballots of one resolution are chained one
- * at a time (no fork); the UNIQUE (resolution, voter, voter_seq) constraint and the insert trigger back it up.
+ * Casting ballots. Everything that needs no lock happens first (resolution open and in its window — read FOR SHARE, so
+ * ballots run side by side but never while the resolution is being closed or changed —, electorate membership,
+ * choices, an existing ballot as a fast refusal). Only then is the resolution's chain lock taken
+ * (`pg_advisory_xact_lock`, held to commit) for the short part that must be one at a time: chain head and the voter's
+ * latest ballot → hash → insert. The UNIQUE (resolution, seq) and (resolution, voter, voter_seq) constraints and the
+ * insert trigger (status, no change, follows the head) remain the backstop. docs/performance.md.
  */
 @Injectable()
 export class BallotsService {
@@ -45,7 +50,7 @@ export class BallotsService {
 
   async castOnline(actor: Actor, communityId: string, id: string, dto: CastBallotDto, m: EntityManager): Promise<CastReceipt> {
     if (dto.confirm !== true) throw bad('confirm', '请确认选票内容后再提交（confirm 须为 true）');
-    const r = await this.lockOpen(m, communityId, id);
+    const r = await this.openForBallots(m, communityId, id);
     const voters = await m.getRepository(ElectorateVoter).find({ where: { resolutionId: r.id, castBy: actor.personId }, order: { voterKey: 'ASC' } });
     if (voters.length === 0) {
       throw new AppError(ErrorCode.VOTE_NOT_IN_ELECTORATE, '您不在本次表决的业主名册内（名册在投票开始时确定），如有疑问请联系业委会');
@@ -59,6 +64,7 @@ export class BallotsService {
       throw bad('voterId', '您同时代表多个投票人，请选择本次代表哪一位投票');
     }
     const choices = await this.checkChoices(m, r, dto.choices, false);
+    await this.refuseRecast(m, r, voter.voterKey);
     const b = await this.append(m, r, voter.voterKey, { channel: 'online', choices, spoilt: false, enteredBy: actor.personId });
     await this.audit.record({ communityId, actorId: actor.personId, action: 'vote.ballot_cast', targetType: 'resolution', targetId: r.id, details: { channel: 'online', seq: b.seq } }, m);
     return b;
@@ -74,7 +80,7 @@ export class BallotsService {
       throw bad('channel', '有委托书的选票请选择“书面委托”');
     }
     return this.ds.transaction(async (m) => {
-      const r = await this.lockOpen(m, communityId, id);
+      const r = await this.openForBallots(m, communityId, id);
       const [unit] = await m.query(`SELECT voter_key FROM electorate_units WHERE resolution_id = $1 AND unit_id = $2`, [r.id, dto.unitId]);
       if (!unit) throw new AppError(ErrorCode.VOTE_NOT_IN_ELECTORATE, '该房屋不在本次表决的业主名册内，请核对房号');
       const spoilt = dto.spoilt === true;
@@ -84,6 +90,7 @@ export class BallotsService {
       if (dto.proxyDocumentFileId) {
         await this.files.attach(m, communityId, [dto.proxyDocumentFileId], 'ballot', ballotId, actor.personId, { purposes: ['proxy_document'] });
       }
+      await this.refuseRecast(m, r, unit.voter_key);
       const b = await this.append(m, r, unit.voter_key, {
         id: ballotId, channel: dto.channel, choices, spoilt, enteredBy: actor.personId, witnessName: dto.witnessName,
         scanFileId: dto.scanFileId, proxyName: dto.proxyName ?? null, proxyDocumentFileId: dto.proxyDocumentFileId ?? null,
@@ -93,9 +100,12 @@ export class BallotsService {
     });
   }
 
-  /** Locks the resolution row (serialises chain appends) and checks that voting is open now. */
-  private async lockOpen(m: EntityManager, communityId: string, id: string): Promise<Resolution> {
-    const r = await findResolution(m, communityId, id, true);
+  /**
+   * Reads the resolution FOR SHARE (ballots of one resolution proceed together; closing, extending or editing it —
+   * FOR UPDATE — waits for them, and they for it) and checks that voting is open now.
+   */
+  private async openForBallots(m: EntityManager, communityId: string, id: string): Promise<Resolution> {
+    const r = await findResolution(m, communityId, id, 'share');
     const now = this.clock.now().getTime();
     if (r.status !== 'open') {
       const msg = r.status === 'objection' || r.status === 'final' ? '投票已截止，不能再投票或录入选票' : '投票尚未开始，请在投票期内投票';
@@ -120,28 +130,37 @@ export class BallotsService {
     return out;
   }
 
+  /** One ballot per voter unless the community allows changing it: refuses with the time and channel of the first. */
+  private async refuseRecast(m: EntityManager, r: Resolution, voterKey: string): Promise<void> {
+    if (r.voteSettings?.allowBallotChange === true) return;
+    const [earliest] = await m.query(`SELECT channel, cast_at FROM ballots WHERE resolution_id = $1 AND voter_key = $2 AND voter_seq = 1`, [r.id, voterKey]);
+    if (!earliest) return;
+    throw new AppError(
+      ErrorCode.VOTE_ALREADY_CAST,
+      `您已投票（${channelLabel(earliest.channel)}，${chinaTime(earliest.cast_at)}），每位业主只能投一次，不能重复投票或修改`,
+      { channel: earliest.channel, castAt: (earliest.cast_at as Date).toISOString() },
+    );
+  }
+
   private async append(
     m: EntityManager,
     r: Resolution,
     voterKey: string,
     b: Pick<Ballot, 'channel' | 'choices' | 'spoilt' | 'enteredBy'> & Partial<Pick<Ballot, 'id' | 'witnessName' | 'scanFileId' | 'proxyName' | 'proxyDocumentFileId'>>,
   ): Promise<CastReceipt> {
-    const [first] = await m.query(
-      `SELECT channel, cast_at, voter_seq FROM ballots WHERE resolution_id = $1 AND voter_key = $2 ORDER BY voter_seq DESC`,
+    // The chain lock: one append per resolution at a time, held until commit. Every check that needs no lock is done.
+    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`ballot-chain:${r.id}`]);
+    // A new statement (new snapshot, after the lock): the head and this voter's latest ballot as committed now.
+    const [head]: Array<{ seq: number | null; hash: string | null; mine: number | null }> = await m.query(
+      `SELECT h.seq, h.hash, (SELECT max(voter_seq) FROM ballots WHERE resolution_id = $1 AND voter_key = $2) AS mine
+         FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT seq, hash FROM ballots WHERE resolution_id = $1 ORDER BY seq DESC LIMIT 1) h ON true`,
       [r.id, voterKey],
     );
-    if (first && r.voteSettings?.allowBallotChange !== true) {
-      const [earliest] = await m.query(`SELECT channel, cast_at FROM ballots WHERE resolution_id = $1 AND voter_key = $2 AND voter_seq = 1`, [r.id, voterKey]);
-      throw new AppError(
-        ErrorCode.VOTE_ALREADY_CAST,
-        `您已投票（${channelLabel(earliest.channel)}，${chinaTime(earliest.cast_at)}），每位业主只能投一次，不能重复投票或修改`,
-        { channel: earliest.channel, castAt: (earliest.cast_at as Date).toISOString() },
-      );
-    }
-    const voterSeq = first ? Number(first.voter_seq) + 1 : 1;
-    const [head] = await m.query(`SELECT seq, hash FROM ballots WHERE resolution_id = $1 ORDER BY seq DESC LIMIT 1`, [r.id]);
-    const seq = head ? Number(head.seq) + 1 : 1;
-    const prevHash: string = head ? head.hash : GENESIS_HASH;
+    // Another ballot of this voter was appended while this one was checked (the same owner on two phones).
+    if (head!.mine !== null && r.voteSettings?.allowBallotChange !== true) await this.refuseRecast(m, r, voterKey);
+    const voterSeq = head!.mine !== null ? Number(head!.mine) + 1 : 1;
+    const seq = head!.seq !== null ? Number(head!.seq) + 1 : 1;
+    const prevHash: string = head!.hash ?? GENESIS_HASH;
     const castAt = this.clock.now();
     const payload = ballotPayload({ resolutionId: r.id, seq, voterKey, voterSeq, channel: b.channel, choices: b.choices, spoilt: b.spoilt, castAt });
     const { hash, receipt } = link(prevHash, payload);
@@ -164,7 +183,7 @@ export class BallotsService {
       prevHash: b.prev_hash,
       hash: b.hash,
     }));
-    const v = verifyChain(entries);
+    const v = verifyChain(entries, { hash: nodeSha256 });
     if (v.ok) {
       // A receipt must also be the code of its own hash (a receipt column edited alone is tampering too).
       const i = rows.findIndex((b) => receiptCode(b.hash) !== b.receipt);

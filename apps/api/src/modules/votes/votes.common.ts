@@ -5,12 +5,17 @@ import { Resolution } from './entities/resolution.entity.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The resolution of this community, or 404 (another community's looks exactly like a missing one). */
-export async function findResolution(m: EntityManager, communityId: string, id: string, lock = false): Promise<Resolution> {
+/**
+ * The resolution of this community, or 404 (another community's looks exactly like a missing one).
+ * `lock`: true / 'write' = FOR UPDATE (lifecycle changes); 'share' = FOR SHARE (ballots: many at once, but none while
+ * the resolution is being closed, extended or changed).
+ */
+export async function findResolution(m: EntityManager, communityId: string, id: string, lock: boolean | 'write' | 'share' = false): Promise<Resolution> {
   if (!UUID.test(id)) throw AppError.notFound('表决');
+  const mode = lock === 'share' ? ('pessimistic_read' as const) : lock ? ('pessimistic_write' as const) : null;
   const r = await m.getRepository(Resolution).findOne({
     where: { id, communityId },
-    ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    ...(mode ? { lock: { mode } } : {}),
   });
   if (!r) throw AppError.notFound('表决');
   return r;
