@@ -2,7 +2,8 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
+import { loadSharp } from '../../common/lazy-modules.js';
 import { In, LessThan, type EntityManager, type Repository } from 'typeorm';
 import { ErrorCode } from '@gongzhi/domain';
 import { AppError } from '../../common/app-error.js';
@@ -164,6 +165,7 @@ export class FilesService implements OnModuleInit {
 
   /** Re-encodes an image: auto-rotated, no EXIF/GPS/ICC, at most 2560 px on its long side, JPEG (WebP if transparent). */
   private async reencodeImage(input: Buffer): Promise<Prepared> {
+    const sharp = await loadSharp();
     const open = () => sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', animated: false });
     let meta: Metadata;
     try {

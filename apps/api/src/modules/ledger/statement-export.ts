@@ -1,5 +1,6 @@
 import { formatFen } from '@gongzhi/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../common/lazy-modules.js';
 import type { StatementView } from './ledger-statements.service.js';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -58,7 +59,7 @@ ${row('期末余额', b.closingBalanceFen)}
 /** XLSX with a summary sheet and a monthly sheet; amounts as yuan numbers with two decimals (display only). */
 export async function statementXlsx(v: StatementView, communityName: string): Promise<Buffer> {
   const b = v.body;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = '共治';
   const yuanCell = (fen: string) => {
     const f = BigInt(fen);

@@ -1,5 +1,6 @@
 import { ErrorCode } from '@gongzhi/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../common/lazy-modules.js';
 import { AppError } from '../../common/app-error.js';
 
 /** Largest roster accepted: a few thousand units fit easily in 5 MB. */
@@ -28,7 +29,7 @@ function decodeText(buffer: Buffer): string {
 }
 
 async function readXlsx(buffer: Buffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {

@@ -3,7 +3,8 @@ import {
   AREA_SOURCE_LABELS, ErrorCode, formatAreaHundredths, maskPhone, parseRoster, UNIT_KIND_LABELS, unitKey,
   type RosterAreaSource, type RosterUnitKind,
 } from '@gongzhi/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../common/lazy-modules.js';
 import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
@@ -119,7 +120,7 @@ export class RosterService {
        WHERE o.community_id = $1 ORDER BY o.is_designated_voter DESC, o.created_at, p.name`, [communityId]);
     const byUnit = new Map<string, typeof owners>();
     for (const o of owners) byUnit.set(o.unit_id, [...(byUnit.get(o.unit_id) ?? []), o]);
-    const wb = new ExcelJS.Workbook();
+    const wb = new (await loadExcel()).Workbook();
     const ws = wb.addWorksheet('业主名册');
     ws.addRow(['楼栋', '单元', '房号', '面积(m²)', '面积来源', '业主姓名', '手机号', '共有人', '类型']);
     for (const u of units) {
