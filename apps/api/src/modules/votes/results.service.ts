@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import {
   ErrorCode, MATTER_LABELS, decideItem, emptyTally, hasResult, isMatterType, type ItemDecision, type Tally,
 } from '@gongzhi/domain';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../common/lazy-modules.js';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { ResolutionItem } from './entities/resolution-item.entity.js';
@@ -54,6 +55,9 @@ const LATEST = `latest AS (
 )`;
 
 /** Turnout, results and the published lists. The tally is SQL aggregation over the frozen electorate. */
+/** Turnouts kept in memory (one per open resolution is what matters; a few KB each). */
+const TURNOUT_CACHE_SIZE = 500;
+
 @Injectable()
 export class ResultsService {
   constructor(private readonly ds: DataSource) {}
@@ -71,10 +75,28 @@ export class ResultsService {
     }
   }
 
+  /** Turnouts by (resolution, chain head seq), oldest dropped first: see turnout(). */
+  private readonly turnoutCache = new Map<string, Turnout>();
+
   /** Heads and area that took part, overall and per building; never who chose what. */
   async turnout(communityId: string, id: string): Promise<Turnout> {
     const r = await findResolution(this.ds.manager, communityId, id);
     this.requireVotingStarted(r);
+    // The electorate is frozen once voting starts and ballots are append-only, so the turnout is a function of the
+    // chain head: the answer computed at head seq N is exact for as long as the head is N (cheap index-only read).
+    const [{ head }]: Array<{ head: number | null }> = await this.ds.query(`SELECT max(seq) AS head FROM ballots WHERE resolution_id = $1`, [r.id]);
+    const key = `${r.id}:${head ?? 0}`;
+    const cached = this.turnoutCache.get(key);
+    if (cached) return cached;
+    const t = await this.computeTurnout(r.id);
+    this.turnoutCache.delete(key);
+    this.turnoutCache.set(key, t);
+    if (this.turnoutCache.size > TURNOUT_CACHE_SIZE) this.turnoutCache.delete(this.turnoutCache.keys().next().value!);
+    return t;
+  }
+
+  private async computeTurnout(resolutionId: string): Promise<Turnout> {
+    const r = { id: resolutionId };
     const [overall] = await this.ds.query(
       `WITH voted AS (SELECT DISTINCT voter_key FROM ballots WHERE resolution_id = $1)
        SELECT count(*)::int AS heads, COALESCE(sum(v.area_hundredths), 0)::text AS area,
@@ -228,7 +250,7 @@ ${list}
   async tallyXlsx(communityId: string, id: string): Promise<Buffer> {
     const res = await this.result(communityId, id);
     const rows = await this.participation(communityId, id);
-    const wb = new ExcelJS.Workbook();
+    const wb = new (await loadExcel()).Workbook();
     wb.creator = '共治';
     const ws = wb.addWorksheet('表决结果');
     ws.addRow(['序号', '表决事项', '事项类型', '总面积㎡', '总人数', '参与面积㎡', '参与人数', '同意面积㎡', '同意人数', '反对面积㎡', '反对人数', '弃权面积㎡', '弃权人数', '无效面积㎡', '无效人数', '规则', '结果', '说明']);
