@@ -278,11 +278,9 @@ async function main(): Promise<void> {
           published.slice(1).flatMap((c) => c.ownerIds.slice(0, 10).map((p) => ({ method: 'GET', path: '/api/v1/ledger/statements/2025-H1', headers: auth(p, c.id) })))),
       },
       {
-        name: 'district-level read: repair stats as the regulator (GET /repairs/stats)',
-        note: 'no district dashboard route exists; the regulator reads each community\'s stats (30 days)',
-        requests: weighted(
-          [{ method: 'GET', path: '/api/v1/repairs/stats', headers: auth(ds.regulatorId, big.id) }],
-          others.map((c) => ({ method: 'GET', path: '/api/v1/repairs/stats', headers: auth(ds.regulatorId, c.id) }))),
+        name: 'district dashboard (GET /district/overview as the regulator)',
+        note: `every community of the district (${ds.communities.length}) in one answer`,
+        requests: [{ method: 'GET', path: '/api/v1/district/overview', headers: auth(ds.regulatorId) }],
       },
     ];
     log(`\ncore reads (${conns} connections, ${duration} s each; half the traffic on the largest community)`);
