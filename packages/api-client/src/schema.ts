@@ -584,6 +584,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Erasure_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/phone": {
         parameters: {
             query?: never;
@@ -1774,6 +1790,39 @@ export interface components {
             purpose?: string;
             /** @description 支出：授权该笔支出的业主大会决议编号 */
             resolutionId?: string;
+        };
+        ErasureRequestDto: {
+            /**
+             * @description 本人确认注销：必须为 true（注销后不能恢复）
+             * @enum {boolean}
+             */
+            confirm: true;
+            /**
+             * @description 注销原因（可不填）：moved_out 已搬离、not_needed 不再使用、privacy 个人信息顾虑、other 其他
+             * @enum {string}
+             */
+            reason?: "moved_out" | "not_needed" | "privacy" | "other";
+        };
+        ErasureResultDto: {
+            /** @description 结束的已绑定房屋数 */
+            endedBindings: number;
+            /**
+             * Format: date-time
+             * @description 注销完成的时间
+             */
+            erasedAt: string;
+            /**
+             * @description 依法保留、但不再显示姓名和手机号的记录
+             * @example [
+             *       "已投出的选票",
+             *       "公共收益台账",
+             *       "操作记录",
+             *       "报修工单"
+             *     ]
+             */
+            kept: string[];
+            /** @description 撤回的待审核绑定申请数 */
+            withdrawnBindings: number;
         };
         ErrorBodyDto: {
             /** @description 错误代码：客户端按代码处理，不按文字 */
@@ -4901,6 +4950,56 @@ export interface operations {
             };
             /** @description 未登录或登录已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Erasure_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureResultDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

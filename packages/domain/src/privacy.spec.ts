@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { maskIdNumber, maskName, maskPhone } from './privacy.js';
+import { ERASED_PERSON_NAME, maskIdNumber, maskName, maskPhone } from './privacy.js';
 
 describe('maskPhone', () => {
   it.each([
@@ -62,5 +62,9 @@ describe('maskName', () => {
     ['', ''],
   ])('%j → %j', (input, masked) => {
     expect(maskName(input)).toBe(masked);
+  });
+
+  it('shows a deleted person as 已注销用户, not as a masked name', () => {
+    expect(maskName(ERASED_PERSON_NAME)).toBe('已注销用户');
   });
 });

@@ -28,8 +28,15 @@ export function maskIdNumber(id: string): string {
   return '*'.repeat(cs.length - 2) + cs.slice(-2).join('');
 }
 
-/** '张三丰' → '张**', '张三' → '张*', a one-character name → '*'. */
+/**
+ * The name a person carries after asking for deletion (PIPL Art. 47): records that stay by law (ballots, ledger,
+ * audit, repair tickets) show this instead of their name. It is no personal data, so masking leaves it whole.
+ */
+export const ERASED_PERSON_NAME = '已注销用户';
+
+/** '张三丰' → '张**', '张三' → '张*', a one-character name → '*'; ERASED_PERSON_NAME stays as it is. */
 export function maskName(name: string): string {
+  if (name === ERASED_PERSON_NAME) return name;
   const cs = chars(name.trim());
   if (cs.length <= 1) return '*'.repeat(cs.length);
   return cs[0] + '*'.repeat(cs.length - 1);

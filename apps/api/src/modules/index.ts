@@ -10,6 +10,7 @@ import { RepairsModule } from './repairs/repairs.module.js';
 import { VotesModule } from './votes/votes.module.js';
 import { DistrictModule } from './district/district.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 
 /** Every domain module (one folder each under src/modules/). Append new ones here. */
 export const featureModules: Array<Type<unknown> | DynamicModule> = [
@@ -24,4 +25,5 @@ export const featureModules: Array<Type<unknown> | DynamicModule> = [
   VotesModule,
   DistrictModule,
   NotificationsModule,
+  PrivacyModule,
 ];

@@ -8,6 +8,7 @@ import { Ledger1763850000000 } from './1763850000000-ledger.js';
 import { IdentityMembership1763825000000 } from './1763825000000-identity-membership.js';
 import { PerfIndexes1763870000001 } from './1763870000001-perf-indexes.js';
 import { SubscribeMessageSends1763880000000 } from './1763880000000-subscribe-message-sends.js';
+import { PersonalDataErasure1763890000000 } from './1763890000000-personal-data-erasure.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: Function[] = [
@@ -21,4 +22,5 @@ export const migrations: Function[] = [
   IdentityMembership1763825000000,
   PerfIndexes1763870000001,
   SubscribeMessageSends1763880000000,
+  PersonalDataErasure1763890000000,
 ];

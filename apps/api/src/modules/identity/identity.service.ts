@@ -44,6 +44,8 @@ export class IdentityService {
     const m = manager ?? this.ds.manager;
     const person = await m.findOneBy(Person, { id: personId });
     if (!person) throw AppError.notFound('用户');
+    // A person who asked for deletion (modules/privacy) never signs in again; WeChat sign-in makes a new person.
+    if (person.erasedAt) throw new AppError(ErrorCode.UNAUTHENTICATED, '该账号已注销，无法登录');
     const refreshToken = newRefreshToken();
     await m.insert(RefreshToken, {
       personId,

@@ -9,8 +9,9 @@ export class BindingClaim {
   @PrimaryColumn({ name: 'residency_id', type: 'uuid' }) residencyId: string;
   @Index() @Column({ name: 'community_id', type: 'uuid' }) communityId: string;
   @Column({ name: 'claimed_name', type: 'varchar', length: 50 }) claimedName: string;
-  @Column({ name: 'claimed_phone_enc', type: 'text' }) claimedPhoneEnc: string;
-  @Column({ name: 'claimed_phone_hash', type: 'char', length: 64 }) claimedPhoneHash: string;
+  /** NULL once the applicant asked for deletion (PIPL Art. 47; the name then reads 已注销用户). */
+  @Column({ name: 'claimed_phone_enc', type: 'text', nullable: true }) claimedPhoneEnc: string | null;
+  @Column({ name: 'claimed_phone_hash', type: 'char', length: 64, nullable: true }) claimedPhoneHash: string | null;
   /** Whether the typed phone matched a roster owner of the unit when asked (a hint for the reviewer). */
   @Column({ name: 'matches_roster', type: 'boolean', default: false }) matchesRoster: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

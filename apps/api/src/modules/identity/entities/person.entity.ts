@@ -15,5 +15,7 @@ export class Person {
   @Column({ type: 'varchar', length: 64, nullable: true }) openid: string | null;
   @Column({ name: 'is_organisation', type: 'boolean', default: false }) isOrganisation: boolean;
   @Column({ name: 'token_version', type: 'int', default: 0 }) tokenVersion: number;
+  /** Set when the person asked for deletion (PIPL Art. 47): name is 已注销用户, phone/ID number/openid are NULL. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

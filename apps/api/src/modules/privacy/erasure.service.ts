@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { ERASED_PERSON_NAME, ErrorCode, ROLE_LABELS } from '@gongzhi/domain';
+import { DataSource } from 'typeorm';
+import type { RoleName } from '../../common/access.js';
+import { AppError } from '../../common/app-error.js';
+import { AuditService } from '../audit/audit.service.js';
+import { IdentityService } from '../identity/identity.service.js';
+import type { ResidencyRelation, ResidencyStatus } from '../identity/entities/residency.entity.js';
+import type { ErasureReason } from './dto/erasure.dto.js';
+
+/** Roles the committee chair gives and takes away (modules/binding/roles.service.ts); the others only a platform administrator. */
+const CHAIR_MANAGED: readonly RoleName[] = ['committee_chair', 'committee_member', 'property_manager', 'property_staff'];
+
+/** Records that stay by law or as the community's books; they read the name from `persons`, so they show 已注销用户. */
+export const KEPT_RECORDS = ['已投出的选票', '公共收益台账', '操作记录', '报修工单'];
+
+export interface ErasureResult {
+  erasedAt: Date;
+  withdrawnBindings: number;
+  endedBindings: number;
+  kept: string[];
+}
+
+/**
+ * Deletion of personal information on the person's request (PIPL Art. 47; domain-rules §8). One transaction:
+ * the person keeps their id (ballots, ledger postings, audit entries and repair tickets refer to it and stay), but
+ * nothing identifies them any more: the name becomes 已注销用户, phone, ID number and openid are cleared, every token
+ * is revoked, pending binding requests are withdrawn, bound units are ended, and the name and phone they typed when
+ * asking to be bound are cleared. A person who holds a committee, property or official role is refused: the role's
+ * records must keep a responsible person until the chair (or a platform administrator) removes the role.
+ */
+@Injectable()
+export class ErasureService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly identity: IdentityService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async erase(personId: string, reason: ErasureReason | undefined): Promise<ErasureResult> {
+    return this.ds.transaction(async (m) => {
+      const [person]: Array<{ id: string; erased_at: Date | null; is_organisation: boolean }> = await m.query(
+        `SELECT id, erased_at, is_organisation FROM persons WHERE id = $1 FOR UPDATE`, [personId]);
+      if (!person) throw AppError.notFound('用户');
+      if (person.erased_at) throw new AppError(ErrorCode.UNAUTHENTICATED, '该账号已注销');
+      const roles: Array<{ role: RoleName }> = await m.query(
+        `SELECT DISTINCT role FROM role_assignments WHERE person_id = $1 ORDER BY role`, [personId]);
+      if (roles.length) {
+        const labels = roles.map((r) => ROLE_LABELS[r.role as keyof typeof ROLE_LABELS] ?? r.role).join('、');
+        const who = roles.every((r) => CHAIR_MANAGED.includes(r.role)) ? '业委会主任' : '业委会主任或平台管理员';
+        throw AppError.forbidden(`您目前担任${labels}，暂不能注销：请先请${who}移除该角色，再申请注销`);
+      }
+
+      const now = new Date();
+      const ended: Array<{ id: string; community_id: string; relation: ResidencyRelation; previous: ResidencyStatus }> = await m.query(
+        `SELECT id, community_id, relation, status AS previous FROM residencies
+         WHERE person_id = $1 AND status IN ('pending','approved') ORDER BY created_at FOR UPDATE`, [personId]);
+      if (ended.length) {
+        await m.query(
+          `UPDATE residencies SET status = 'removed', decided_by = $1, decided_at = $2, reason = '本人申请注销' WHERE id = ANY($3::uuid[])`,
+          [personId, now, ended.map((r) => r.id)]);
+      }
+      for (const r of ended) {
+        await this.audit.record({
+          communityId: r.community_id, actorId: personId, action: r.previous === 'pending' ? 'binding.withdrawn' : 'binding.removed',
+          targetType: 'residency', targetId: r.id, details: { relation: r.relation, previousStatus: r.previous, via: 'erasure' },
+        }, m);
+      }
+      await m.query(
+        `UPDATE binding_claims SET claimed_name = $2, claimed_phone_enc = NULL, claimed_phone_hash = NULL
+         WHERE residency_id IN (SELECT id FROM residencies WHERE person_id = $1)`, [personId, ERASED_PERSON_NAME]);
+      await m.query(
+        `UPDATE persons SET name = $2, phone_enc = NULL, phone_hash = NULL, id_number_enc = NULL, openid = NULL, erased_at = $3 WHERE id = $1`,
+        [personId, ERASED_PERSON_NAME, now]);
+      // Stored answers of the person's earlier requests (a retried binding request answers with the typed phone).
+      await m.query(`DELETE FROM idempotency_keys WHERE actor_id = $1`, [personId]);
+      await this.identity.revokeAll(personId, m);
+
+      const withdrawnBindings = ended.filter((r) => r.previous === 'pending').length;
+      const endedBindings = ended.length - withdrawnBindings;
+      await this.audit.record({
+        communityId: null, actorId: personId, action: 'person.erased', targetType: 'person', targetId: personId,
+        details: { withdrawnBindings, endedBindings, ...(reason ? { reason } : {}) },
+      }, m);
+      return { erasedAt: now, withdrawnBindings, endedBindings, kept: KEPT_RECORDS };
+    });
+  }
+}
