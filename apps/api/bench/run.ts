@@ -19,11 +19,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
-import { decideItem, tallyBallots, type Ballot as DomainBallot } from '@gongzhi/domain';
+import { TERMINAL_STATUSES, TICKET_STATUSES, decideItem, tallyBallots, type Ballot as DomainBallot } from '@gongzhi/domain';
 import { startScratchDatabase } from '../src/database/scratch.js';
 import { ensureDatabaseAndRoles } from '../src/database/embedded.js';
 import { runMigrations } from '../src/database/migrate.js';
 import { signAccessToken } from '../src/modules/identity/tokens.js';
+import { DISTRICT_OVERVIEW_SQL } from '../src/modules/district/district.service.js';
 import { FULL, SMALL, generate, uid as uidLike, type Dataset } from './generate.js';
 
 // ---------------------------------------------------------------- arguments, paths
@@ -401,6 +402,9 @@ async function main(): Promise<void> {
       planLines.push(`${seq.length ? 'FAIL' : 'ok  '} ${e.name}: ${nodes.join('; ')}`);
       if (seq.length) planProblems.push(`EXPLAIN ${e.name}: Seq Scan on ${seq.join(', ')}`);
     }
+    // The district overview, executed: its plan and time go to the log (docs/performance.md).
+    const overviewPlan = (await appDb.query(`EXPLAIN (ANALYZE, BUFFERS) ${DISTRICT_OVERVIEW_SQL}`, [ds.districtId, new Date(), TICKET_STATUSES.filter((s) => !TERMINAL_STATUSES.includes(s))])).rows as Array<{ 'QUERY PLAN': string }>;
+    planLines.push('district overview, EXPLAIN (ANALYZE, BUFFERS):', ...overviewPlan.map((r) => `    ${r['QUERY PLAN']}`));
     await appDb.end();
     for (const l of planLines) log(`  ${l}`);
     record({ group: 'plans', name: 'no sequential scan of a large table (core reads + EXPLAIN of core queries)', value: planProblems.length, unit: 'problems', goal: '0', pass: planProblems.length === 0, note: planProblems.join(' | ') || `large tables: ${largeTables.join(', ')}` });

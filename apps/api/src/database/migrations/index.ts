@@ -8,6 +8,7 @@ import { Ledger1763850000000 } from './1763850000000-ledger.js';
 import { IdentityMembership1763825000000 } from './1763825000000-identity-membership.js';
 import { PerfIndexes1763870000001 } from './1763870000001-perf-indexes.js';
 import { SubscribeMessageSends1763880000000 } from './1763880000000-subscribe-message-sends.js';
+import { PerfIndexesReads1763880000010 } from './1763880000010-perf-indexes-reads.js';
 import { PersonalDataErasure1763890000000 } from './1763890000000-personal-data-erasure.js';
 
 /** Every migration, in order. Append new ones at the end. */
@@ -23,4 +24,5 @@ export const migrations: Function[] = [
   PerfIndexes1763870000001,
   SubscribeMessageSends1763880000000,
   PersonalDataErasure1763890000000,
+  PerfIndexesReads1763880000010,
 ];

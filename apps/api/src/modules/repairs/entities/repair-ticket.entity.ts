@@ -8,6 +8,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
  */
 @Entity('repair_tickets')
 @Index('ix_repair_ticket_queue', ['communityId', 'status', 'createdAt'])
+@Index('ix_repair_tickets_community_created', ['communityId', 'createdAt'])
+@Index('ix_repair_tickets_community_rated', ['communityId', 'ratedAt', 'rating'])
 export class RepairTicket {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'community_id', type: 'uuid' }) communityId: string;
