@@ -24,6 +24,11 @@ export async function loadViewer(m: EntityManager, actor: Actor, communityId: st
      UNION SELECT unit_id FROM residencies WHERE person_id = $1 AND community_id = $2 AND status = 'approved'`,
     [actor.personId, communityId],
   );
+  return viewerOf(actor, communityId, rows.map((r) => r.unit_id));
+}
+
+/** The viewer from the caller's roles alone, for reads that do not need the bound units (or read them in SQL). */
+export function viewerOf(actor: Actor, communityId: string, unitIds: string[] = []): Viewer {
   return {
     personId: actor.personId,
     communityId,
@@ -33,9 +38,13 @@ export async function loadViewer(m: EntityManager, actor: Actor, communityId: st
     isStaff: hasRole(actor, 'property_staff'),
     isCommittee: hasRole(actor, ...COMMITTEE),
     isRegulator: hasRole(actor, 'regulator'),
-    unitIds: rows.map((r) => r.unit_id),
+    unitIds,
   };
 }
+
+/** The units the person is bound to in the community, as an SQL array expression (:me, :communityId). */
+export const BOUND_UNITS_SQL = `ARRAY(SELECT unit_id FROM ownerships WHERE person_id = :me AND community_id = :communityId
+  UNION SELECT unit_id FROM residencies WHERE person_id = :me AND community_id = :communityId AND status = 'approved')`;
 
 /**
  * Who may see a ticket (and its photos): the reporter; the property company and the committee of the community;

@@ -36,7 +36,7 @@ import { RepairFollowUp } from './entities/repair-follow-up.entity.js';
 import { RepairMeToo } from './entities/repair-me-too.entity.js';
 import { RepairTicket } from './entities/repair-ticket.entity.js';
 import { toRepairTicketDetailDto, toRepairTicketDto, type MapContext } from './repair-ticket.mapper.js';
-import { canSee, capacities, decideMove, loadViewer, seesPeople, type Viewer } from './repairs.access.js';
+import { BOUND_UNITS_SQL, canSee, capacities, decideMove, loadViewer, seesPeople, viewerOf, type Viewer } from './repairs.access.js';
 
 /** Owner type of files attached to tickets (FileAccessRegistry). */
 export const REPAIR_FILE_OWNER = 'repair_ticket';
@@ -217,17 +217,18 @@ export class RepairsService implements OnModuleInit {
   /** The caller's own reports (mine=1), or those plus every ticket of the units they are bound to. */
   async mine(actor: Actor, q: MineQueryDto): Promise<RepairListDto> {
     const communityId = communityOf(actor);
-    const viewer = await loadViewer(this.ds.manager, actor, communityId);
+    // The list mapper needs only the caller's roles; the bound units are read inside the page query.
+    const viewer = viewerOf(actor, communityId);
     const qb = this.tickets(communityId);
-    if (q.mine === '1' || !viewer.unitIds.length) qb.andWhere('t.reporter_id = :me', { me: actor.personId });
-    else qb.andWhere(`(t.reporter_id = :me OR (t.area_kind = 'unit' AND t.unit_id IN (:...units)))`, { me: actor.personId, units: viewer.unitIds });
+    if (q.mine === '1') qb.andWhere('t.reporter_id = :me', { me: actor.personId });
+    else qb.andWhere(`(t.reporter_id = :me OR (t.area_kind = 'unit' AND t.unit_id = ANY(${BOUND_UNITS_SQL})))`, { me: actor.personId });
     return this.page(qb.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC'), q, viewer);
   }
 
   /** Common-area tickets of the community (公共报修公示), open ones first; cancelled ones are left out. */
   async board(actor: Actor, q: PageQueryDto): Promise<RepairListDto> {
     const communityId = communityOf(actor);
-    const viewer = await loadViewer(this.ds.manager, actor, communityId);
+    const viewer = viewerOf(actor, communityId);
     const qb = this.tickets(communityId)
       .andWhere(`t.area_kind = 'common'`)
       .andWhere(`t.status <> 'cancelled'`)
@@ -241,7 +242,7 @@ export class RepairsService implements OnModuleInit {
   /** The property company's work queue (the committee may read it), with filters and counts. */
   async queue(actor: Actor, q: QueueQueryDto, now = new Date()): Promise<RepairQueueDto> {
     const communityId = communityOf(actor);
-    const viewer = await loadViewer(this.ds.manager, actor, communityId);
+    const viewer = viewerOf(actor, communityId);
     const qb = this.tickets(communityId);
     if (q.status === 'open') qb.andWhere('t.status IN (:...open)', { open: OPEN_STATUSES });
     else if (q.status) qb.andWhere('t.status = :status', { status: q.status });
@@ -274,10 +275,43 @@ export class RepairsService implements OnModuleInit {
     return this.ds.getRepository(RepairTicket).createQueryBuilder('t').where('t.community_id = :communityId', { communityId });
   }
 
+  /**
+   * One round trip for a page: the tickets with the total (a window count) and what the mapper needs of each — names
+   * of reporter and assignee, the reporter's encrypted phone, the unit label, the +1s, the report photos — as
+   * correlated subqueries of the page's rows only.
+   */
   private async page(qb: SelectQueryBuilder<RepairTicket>, q: PageQueryDto, viewer: Viewer, now = new Date()): Promise<RepairListDto> {
-    const [rows, total] = await qb.take(q.limit ?? 50).skip(q.offset ?? 0).getManyAndCount();
-    const ctx = await this.context(rows, viewer, undefined, now);
-    return { items: rows.map((t) => toRepairTicketDto(t, ctx)), total };
+    const offset = q.offset ?? 0;
+    const counter = qb.clone();
+    qb.addSelect('count(*) OVER ()', 'page_total')
+      .addSelect('(SELECT p.name FROM persons p WHERE p.id = t.reporter_id)', 'page_reporter_name')
+      .addSelect('(SELECT p.phone_enc FROM persons p WHERE p.id = t.reporter_id)', 'page_reporter_phone')
+      .addSelect('(SELECT p.name FROM persons p WHERE p.id = t.assignee_id)', 'page_assignee_name')
+      .addSelect('(SELECT b.name || u.entrance || u.room FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = t.unit_id)', 'page_unit_label')
+      .addSelect('(SELECT count(*)::int FROM repair_me_toos mt WHERE mt.ticket_id = t.id)', 'page_me_too_n')
+      .addSelect('EXISTS (SELECT 1 FROM repair_me_toos mt WHERE mt.ticket_id = t.id AND mt.person_id = :pageViewer)', 'page_me_too_mine')
+      .addSelect(`(SELECT e.photo_ids FROM repair_events e WHERE e.ticket_id = t.id AND e.action = 'submit' ORDER BY e.seq DESC LIMIT 1)`, 'page_photos')
+      .setParameter('pageViewer', viewer.personId);
+    const { entities, raw } = await qb.limit(q.limit ?? 50).offset(offset).getRawAndEntities<{
+      t_id: string; page_total: string; page_reporter_name: string | null; page_reporter_phone: string | null; page_assignee_name: string | null;
+      page_unit_label: string | null; page_me_too_n: number; page_me_too_mine: boolean; page_photos: string[] | null;
+    }>();
+    // Past the last page the window count has no row to ride on: count separately (rare).
+    const total = raw.length ? Number(raw[0]!.page_total) : offset > 0 ? await counter.getCount() : 0;
+    const byId = new Map(raw.map((r) => [r.t_id, r]));
+    const ctx: MapContext = { viewer, people: new Map(), units: new Map(), meToo: new Map(), reportPhotos: new Map(), now };
+    for (const t of entities) {
+      const r = byId.get(t.id)!;
+      if (r.page_reporter_name !== null) {
+        const phone = seesPeople(t, viewer) && r.page_reporter_phone ? this.identity.cipher.decrypt(r.page_reporter_phone) : null;
+        ctx.people.set(t.reporterId, { name: r.page_reporter_name, phone });
+      }
+      if (t.assigneeId && r.page_assignee_name !== null && !ctx.people.has(t.assigneeId)) ctx.people.set(t.assigneeId, { name: r.page_assignee_name, phone: null });
+      if (t.unitId && r.page_unit_label !== null) ctx.units.set(t.unitId, r.page_unit_label);
+      if (r.page_me_too_n > 0) ctx.meToo.set(t.id, { count: r.page_me_too_n, mine: r.page_me_too_mine });
+      if (r.page_photos) ctx.reportPhotos.set(t.id, r.page_photos);
+    }
+    return { items: entities.map((t) => toRepairTicketDto(t, ctx)), total };
   }
 
   /** Loads what the mapper needs for these tickets, in a fixed number of queries. */
