@@ -9,6 +9,7 @@ import { IdentityMembership1763825000000 } from './1763825000000-identity-member
 import { PerfIndexes1763870000001 } from './1763870000001-perf-indexes.js';
 import { SubscribeMessageSends1763880000000 } from './1763880000000-subscribe-message-sends.js';
 import { PerfIndexesReads1763880000010 } from './1763880000010-perf-indexes-reads.js';
+import { BallotChainHead1763880000011 } from './1763880000011-ballot-chain-head.js';
 import { PersonalDataErasure1763890000000 } from './1763890000000-personal-data-erasure.js';
 
 /** Every migration, in order. Append new ones at the end. */
@@ -25,4 +26,5 @@ export const migrations: Function[] = [
   SubscribeMessageSends1763880000000,
   PersonalDataErasure1763890000000,
   PerfIndexesReads1763880000010,
+  BallotChainHead1763880000011,
 ];

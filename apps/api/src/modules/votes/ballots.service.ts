@@ -11,7 +11,6 @@ import { ballotPayload, link, type BallotPayload } from './chain.js';
 import { Clock } from './clock.js';
 import type { ChoiceInput, CastBallotDto, PaperBallotDto } from './dto/resolution.dto.js';
 import { Ballot, type BallotChannel, type BallotChoice } from './entities/ballot.entity.js';
-import { ElectorateVoter } from './entities/electorate-voter.entity.js';
 import { ResolutionItem } from './entities/resolution-item.entity.js';
 import type { Resolution } from './entities/resolution.entity.js';
 import { channelLabel, chinaTime, findResolution } from './votes.common.js';
@@ -27,6 +26,18 @@ export interface CastReceipt {
 export type ChainReport =
   | { ok: true; length: number; head: string }
   | { ok: false; length: number; brokenAt: { seq: number; receipt: string; ballotId: string }; reason: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What casting needs of the resolution. */
+type OpenResolution = Pick<Resolution, 'id' | 'communityId' | 'status' | 'votingOpensAt' | 'votingClosesAt' | 'voteSettings'>;
+
+const alreadyCast = (channel: BallotChannel, castAt: Date) =>
+  new AppError(
+    ErrorCode.VOTE_ALREADY_CAST,
+    `您已投票（${channelLabel(channel)}，${chinaTime(castAt)}），每位业主只能投一次，不能重复投票或修改`,
+    { channel, castAt: castAt.toISOString() },
+  );
 
 const bad = (field: string, message: string) =>
   new AppError(ErrorCode.VALIDATION_FAILED, `提交的内容有误：${message}`, { fields: [{ field, messages: [message] }] });
@@ -50,8 +61,30 @@ export class BallotsService {
 
   async castOnline(actor: Actor, communityId: string, id: string, dto: CastBallotDto, m: EntityManager): Promise<CastReceipt> {
     if (dto.confirm !== true) throw bad('confirm', '请确认选票内容后再提交（confirm 须为 true）');
-    const r = await this.openForBallots(m, communityId, id);
-    const voters = await m.getRepository(ElectorateVoter).find({ where: { resolutionId: r.id, castBy: actor.personId }, order: { voterKey: 'ASC' } });
+    if (!UUID.test(id)) throw AppError.notFound('表决');
+    // One round trip for every check that needs no chain lock: the resolution FOR SHARE, the caller's voters in the
+    // frozen electorate, the items, and the first ballot of each of those voters (the fast refusal of a recast).
+    const [row]: Array<{
+      id: string; community_id: string; status: Resolution['status']; voting_opens_at: Date; voting_closes_at: Date; vote_settings: Resolution['voteSettings'];
+      voters: Array<{ id: string; voterKey: string }>; item_ids: string[]; earliest: Array<{ voterKey: string; channel: BallotChannel; castAt: string }>;
+    }> = await m.query(
+      `SELECT r.id, r.community_id, r.status, r.voting_opens_at, r.voting_closes_at, r.vote_settings,
+         COALESCE((SELECT json_agg(json_build_object('id', v.id, 'voterKey', v.voter_key) ORDER BY v.voter_key)
+                     FROM electorate_voters v WHERE v.resolution_id = r.id AND v.cast_by = $3), '[]'::json) AS voters,
+         ARRAY(SELECT i.id FROM resolution_items i WHERE i.resolution_id = r.id) AS item_ids,
+         COALESCE((SELECT json_agg(json_build_object('voterKey', b.voter_key, 'channel', b.channel, 'castAt', b.cast_at))
+                     FROM electorate_voters v JOIN ballots b ON b.resolution_id = v.resolution_id AND b.voter_key = v.voter_key AND b.voter_seq = 1
+                    WHERE v.resolution_id = r.id AND v.cast_by = $3), '[]'::json) AS earliest
+       FROM resolutions r WHERE r.id = $1 AND r.community_id = $2 FOR SHARE OF r`,
+      [id, communityId, actor.personId],
+    );
+    if (!row) throw AppError.notFound('表决');
+    const r = {
+      id: row.id, communityId: row.community_id, status: row.status, votingOpensAt: new Date(row.voting_opens_at),
+      votingClosesAt: new Date(row.voting_closes_at), voteSettings: row.vote_settings,
+    } satisfies OpenResolution;
+    this.assertOpen(r);
+    const voters = row.voters;
     if (voters.length === 0) {
       throw new AppError(ErrorCode.VOTE_NOT_IN_ELECTORATE, '您不在本次表决的业主名册内（名册在投票开始时确定），如有疑问请联系业委会');
     }
@@ -63,8 +96,11 @@ export class BallotsService {
     } else if (voters.length > 1) {
       throw bad('voterId', '您同时代表多个投票人，请选择本次代表哪一位投票');
     }
-    const choices = await this.checkChoices(m, r, dto.choices, false);
-    await this.refuseRecast(m, r, voter.voterKey);
+    const choices = this.choicesOf(row.item_ids, dto.choices, false);
+    if (r.voteSettings?.allowBallotChange !== true) {
+      const first = row.earliest.find((e) => e.voterKey === voter.voterKey);
+      if (first) throw alreadyCast(first.channel, new Date(first.castAt));
+    }
     const b = await this.append(m, r, voter.voterKey, { channel: 'online', choices, spoilt: false, enteredBy: actor.personId });
     await this.audit.record({ communityId, actorId: actor.personId, action: 'vote.ballot_cast', targetType: 'resolution', targetId: r.id, details: { channel: 'online', seq: b.seq } }, m);
     return b;
@@ -106,6 +142,12 @@ export class BallotsService {
    */
   private async openForBallots(m: EntityManager, communityId: string, id: string): Promise<Resolution> {
     const r = await findResolution(m, communityId, id, 'share');
+    this.assertOpen(r);
+    return r;
+  }
+
+  /** Voting is open now: status open and inside the voting window. */
+  private assertOpen(r: OpenResolution): void {
     const now = this.clock.now().getTime();
     if (r.status !== 'open') {
       const msg = r.status === 'objection' || r.status === 'final' ? '投票已截止，不能再投票或录入选票' : '投票尚未开始，请在投票期内投票';
@@ -113,13 +155,16 @@ export class BallotsService {
     }
     if (now < r.votingOpensAt.getTime()) throw new AppError(ErrorCode.VOTE_NOT_OPEN, '投票尚未开始，请在投票期内投票', { currentStatus: r.status });
     if (now >= r.votingClosesAt.getTime()) throw new AppError(ErrorCode.VOTE_NOT_OPEN, '投票已截止，不能再投票或录入选票', { currentStatus: r.status });
-    return r;
   }
 
   /** A valid ballot answers every item exactly once; a spoilt paper ballot may leave them empty. */
-  private async checkChoices(m: EntityManager, r: Resolution, input: ChoiceInput[], spoilt: boolean): Promise<Record<string, BallotChoice>> {
+  private async checkChoices(m: EntityManager, r: OpenResolution, input: ChoiceInput[], spoilt: boolean): Promise<Record<string, BallotChoice>> {
     const items = await m.getRepository(ResolutionItem).find({ where: { resolutionId: r.id }, select: { id: true } });
-    const ids = new Set(items.map((i) => i.id));
+    return this.choicesOf(items.map((i) => i.id), input, spoilt);
+  }
+
+  private choicesOf(itemIds: string[], input: ChoiceInput[], spoilt: boolean): Record<string, BallotChoice> {
+    const ids = new Set(itemIds);
     const out: Record<string, BallotChoice> = {};
     for (const c of input) {
       if (!ids.has(c.itemId)) throw bad('choices', '选票包含不在本次议程上的事项');
@@ -131,29 +176,23 @@ export class BallotsService {
   }
 
   /** One ballot per voter unless the community allows changing it: refuses with the time and channel of the first. */
-  private async refuseRecast(m: EntityManager, r: Resolution, voterKey: string): Promise<void> {
+  private async refuseRecast(m: EntityManager, r: OpenResolution, voterKey: string): Promise<void> {
     if (r.voteSettings?.allowBallotChange === true) return;
     const [earliest] = await m.query(`SELECT channel, cast_at FROM ballots WHERE resolution_id = $1 AND voter_key = $2 AND voter_seq = 1`, [r.id, voterKey]);
     if (!earliest) return;
-    throw new AppError(
-      ErrorCode.VOTE_ALREADY_CAST,
-      `您已投票（${channelLabel(earliest.channel)}，${chinaTime(earliest.cast_at)}），每位业主只能投一次，不能重复投票或修改`,
-      { channel: earliest.channel, castAt: (earliest.cast_at as Date).toISOString() },
-    );
+    throw alreadyCast(earliest.channel, earliest.cast_at as Date);
   }
 
   private async append(
     m: EntityManager,
-    r: Resolution,
+    r: OpenResolution,
     voterKey: string,
     b: Pick<Ballot, 'channel' | 'choices' | 'spoilt' | 'enteredBy'> & Partial<Pick<Ballot, 'id' | 'witnessName' | 'scanFileId' | 'proxyName' | 'proxyDocumentFileId'>>,
   ): Promise<CastReceipt> {
-    // The chain lock: one append per resolution at a time, held until commit. Every check that needs no lock is done.
-    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`ballot-chain:${r.id}`]);
-    // A new statement (new snapshot, after the lock): the head and this voter's latest ballot as committed now.
+    // The chain lock (one append per resolution at a time, held until commit) and, in a new snapshot taken after the
+    // lock was granted, the head and this voter's latest ballot: one round trip (migration 1763880000011).
     const [head]: Array<{ seq: number | null; hash: string | null; mine: number | null }> = await m.query(
-      `SELECT h.seq, h.hash, (SELECT max(voter_seq) FROM ballots WHERE resolution_id = $1 AND voter_key = $2) AS mine
-         FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT seq, hash FROM ballots WHERE resolution_id = $1 ORDER BY seq DESC LIMIT 1) h ON true`,
+      `SELECT head_seq AS seq, head_hash AS hash, mine FROM ballot_chain_lock_head($1, $2)`,
       [r.id, voterKey],
     );
     // Another ballot of this voter was appended while this one was checked (the same owner on two phones).
