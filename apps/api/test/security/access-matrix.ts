@@ -35,6 +35,8 @@ export interface MatrixRow {
   refusalMayWrite?: { tables: string[]; why: string };
   /** Why this route may list ids of other communities (checked by the foreign-id scan). */
   crossCommunity?: string;
+  /** Undoes the caller (e.g. erases their account): the matrix calls it after every other route, other suites as a throwaway person. */
+  runLast?: string;
   /** Why a legitimate caller sees full phone numbers of others here (checked by the exposure scan). */
   seesPhones?: { roles: RoleName[] | 'caller'; why: string };
 }
@@ -64,6 +66,7 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   { method: 'GET', path: '/api/v1/me/data.json', scope: 'authenticated', roles: [] },
   { method: 'POST', path: '/api/v1/me/phone', scope: 'authenticated', roles: [], body: { code: 'matrix-phone-code-01' } },
   { method: 'POST', path: '/api/v1/me/erasure', scope: 'authenticated', roles: [], body: { confirm: false }, refusesAll: '矩阵不真的注销任何人（confirm 为 false，校验拒绝，不写入）：注销本身见 test/erasure.e2e-spec.ts' },
+  { method: 'POST', path: '/api/v1/me/erasure', scope: 'authenticated', roles: [], body: { confirm: true, reason: 'moved_out' }, runLast: '注销本人账号：之后该人员的令牌全部失效' },
   { method: 'GET', path: '/api/v1/audit', scope: 'community', roles: [...COMMITTEE, 'regulator'] },
   // district (regulators)
   { method: 'GET', path: '/api/v1/district/overview', scope: 'district', roles: ['regulator'] },
@@ -138,6 +141,7 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   { method: 'POST', path: '/api/v1/messages/{id}/read', scope: 'community', roles: [...EVERYONE], params: { id: 'message' } },
   // owners' votes
   { method: 'GET', path: '/api/v1/resolutions', scope: 'community', roles: [...EVERYONE] },
+  { method: 'GET', path: '/api/v1/resolutions/buildings', scope: 'community', roles: [...COMMITTEE] },
   { method: 'POST', path: '/api/v1/resolutions', scope: 'community', roles: [...COMMITTEE], body: resolutionBody },
   { method: 'GET', path: '/api/v1/resolutions/{id}', scope: 'community', roles: [...EVERYONE], params: RES },
   { method: 'PUT', path: '/api/v1/resolutions/{id}', scope: 'community', roles: [...COMMITTEE], params: RES, body: resolutionBody },

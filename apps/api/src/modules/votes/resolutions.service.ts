@@ -24,6 +24,13 @@ import { chinaTime, findResolution, fromDomain, requireMove } from './votes.comm
 
 export const VOTES_REMIND_JOB = 'votes.remind';
 
+export interface ScopeBuilding {
+  id: string;
+  name: string;
+  units: number;
+  area: string;
+}
+
 export interface ResolutionView {
   resolution: Resolution;
   items: ResolutionItem[];
@@ -31,6 +38,8 @@ export interface ResolutionView {
   committeeSize: number;
   approvedByMe: boolean;
   myBallot: { channel: string; castAt: Date; receipt: string } | null;
+  /** scope=buildings: the buildings covered, in roster order, with their units (frozen electorate once voting opened). */
+  scopeBuildings: Array<{ id: string; name: string; units: number }>;
 }
 
 const bad = (field: string, message: string) =>
@@ -405,6 +414,22 @@ export class ResolutionsService {
     });
   }
 
+  /**
+   * The community's buildings a vote may be limited to (domain-rules §3, 列支范围): each with its number of units and
+   * their total area (0.01 m², integer string), ordered like the roster (sort, then name). One query.
+   */
+  async scopeBuildings(communityId: string): Promise<ScopeBuilding[]> {
+    const rows: Array<{ id: string; name: string; units: number; area: string }> = await this.ds.query(
+      `SELECT b.id, b.name, count(u.id)::int AS units, COALESCE(sum(u.area_hundredths), 0)::bigint::text AS area
+         FROM buildings b LEFT JOIN units u ON u.building_id = b.id AND u.community_id = b.community_id
+        WHERE b.community_id = $1
+        GROUP BY b.id, b.name, b.sort
+        ORDER BY b.sort, b.name, b.id`,
+      [communityId],
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, units: r.units, area: BigInt(r.area).toString() }));
+  }
+
   async list(actor: Actor, communityId: string): Promise<ResolutionView[]> {
     const committee = hasRole(actor, ...COMMITTEE);
     const rows = await this.ds.getRepository(Resolution).find({
@@ -429,6 +454,14 @@ export class ResolutionsService {
         WHERE b.resolution_id = $1 AND v.cast_by = $2 ORDER BY b.seq DESC LIMIT 1`,
       [r.id, actor.personId],
     );
+    const scopeBuildings: Array<{ id: string; name: string; units: number }> = r.scopeKind !== 'buildings' ? [] : await m.query(
+      r.electorateFingerprint
+        ? `SELECT b.id, b.name, (SELECT count(*)::int FROM electorate_units eu WHERE eu.resolution_id = $3 AND eu.building_id = b.id) AS units
+             FROM buildings b WHERE b.community_id = $1 AND b.id = ANY($2::uuid[]) ORDER BY b.sort, b.name, b.id`
+        : `SELECT b.id, b.name, (SELECT count(*)::int FROM units u WHERE u.building_id = b.id AND u.community_id = b.community_id) AS units
+             FROM buildings b WHERE b.community_id = $1 AND b.id = ANY($2::uuid[]) ORDER BY b.sort, b.name, b.id`,
+      r.electorateFingerprint ? [r.communityId, r.scopeBuildingIds, r.id] : [r.communityId, r.scopeBuildingIds],
+    );
     return {
       resolution: r,
       items,
@@ -436,6 +469,7 @@ export class ResolutionsService {
       committeeSize: await this.committeeSize(m, r.communityId),
       approvedByMe: approvals.some((a) => a.person_id === actor.personId),
       myBallot: mine ? { channel: mine.channel, castAt: mine.cast_at, receipt: mine.receipt } : null,
+      scopeBuildings,
     };
   }
 }

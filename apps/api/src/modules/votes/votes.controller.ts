@@ -12,6 +12,7 @@ import { ResolutionsService } from './resolutions.service.js';
 import { ResultsService } from './results.service.js';
 import {
   BallotUnitResponse, CastReceiptResponse, ObjectionResponse, ParticipationRowResponse, ReceiptCheckResponse, ResolutionResponse, ResultResponse,
+  ScopeBuildingResponse,
   TurnoutResponse, VoteChainBrokenResponse, VoteChainOkResponse, toCastReceipt, toObjectionResponse, toResolutionResponse, toResultResponse,
   type VoteChainResponse,
 } from './votes.mapper.js';
@@ -25,7 +26,8 @@ const sameParticipation: SameShape<Answer<ResultsService, 'participation'>, Part
 const sameBallotUnits: SameShape<Answer<ResultsService, 'ballotUnits'>, BallotUnitResponse[]> = true;
 const sameReceipt: SameShape<Answer<BallotsService, 'checkReceipt'>, ReceiptCheckResponse> = true;
 const sameVerify: SameShape<Answer<BallotsService, 'verify'>, VoteChainResponse> = true;
-void [sameTurnout, sameParticipation, sameBallotUnits, sameReceipt, sameVerify];
+const sameBuildings: SameShape<Answer<ResolutionsService, 'scopeBuildings'>, ScopeBuildingResponse[]> = true;
+void [sameBuildings, sameTurnout, sameParticipation, sameBallotUnits, sameReceipt, sameVerify];
 
 /** Owners' joint decisions (业主共同决定, Civil Code Art. 278). Opening and closing are time-driven (no route). */
 @ApiTags('votes')
@@ -53,6 +55,14 @@ export class VotesController {
   async create(@CurrentUser() actor: Actor, @IdempotencyKey() key: string | null, @Body() dto: DraftResolutionDto): Promise<ResolutionResponse> {
     return this.idempotency.run({ actorId: actor.personId, route: 'resolutions.create', key, body: dto }, async (m) =>
       toResolutionResponse(await this.resolutions.create(actor, communityOf(actor), dto, m)));
+  }
+
+  // Declared before ':id' so that "buildings" is not taken for a resolution id.
+  @Get('buildings')
+  @CommunityAccess(...COMMITTEE)
+  @ApiOkResponse({ type: [ScopeBuildingResponse], description: '起草表决时选择表决范围：本小区的楼栋及各楼栋房屋数和面积' })
+  async buildings(@CurrentUser() actor: Actor): Promise<ScopeBuildingResponse[]> {
+    return this.resolutions.scopeBuildings(communityOf(actor));
   }
 
   @Get(':id')

@@ -21,6 +21,12 @@ export class MyBallotView {
   @ApiProperty() receipt: string;
 }
 
+export class ResolutionScopeBuildingView {
+  @ApiProperty() id: string;
+  @ApiProperty({ description: '楼栋名称，如 1幢' }) name: string;
+  @ApiProperty({ description: '该楼栋在表决范围内的房屋数（投票开始后为冻结名册中的房屋数）' }) units: number;
+}
+
 export class ResolutionResponse {
   @ApiProperty() id: string;
   @ApiProperty() title: string;
@@ -31,6 +37,7 @@ export class ResolutionResponse {
   @ApiProperty() extraordinary: boolean;
   @ApiProperty({ enum: ['community', 'buildings'] }) scope: string;
   @ApiProperty({ type: [String] }) buildingIds: string[];
+  @ApiProperty({ type: [ResolutionScopeBuildingView], description: '指定楼栋表决时所含楼栋（全体业主表决时为空）' }) scopeBuildings: ResolutionScopeBuildingView[];
   @ApiProperty({ type: [String] }) documentFileIds: string[];
   @ApiProperty({ type: [AgendaItemView] }) items: AgendaItemView[];
   @ApiProperty() votingOpensAt: string;
@@ -65,6 +72,7 @@ export function toResolutionResponse(v: ResolutionView): ResolutionResponse {
     extraordinary: r.extraordinary,
     scope: r.scopeKind,
     buildingIds: r.scopeBuildingIds,
+    scopeBuildings: v.scopeBuildings,
     documentFileIds: r.documentFileIds,
     items: v.items.map((i) => ({
       id: i.id, position: i.position, title: i.title, description: i.description, matterType: i.matterType,
@@ -199,6 +207,13 @@ export class ParticipationRowResponse {
   @ApiProperty({ description: '面积（0.01㎡，整数字符串）' }) area: string;
   @ApiProperty() tookPart: boolean;
   @ApiProperty({ type: String, nullable: true, description: '该房屋所计选票的回执码' }) receipt: string | null;
+}
+
+export class ScopeBuildingResponse {
+  @ApiProperty() id: string;
+  @ApiProperty({ description: '楼栋名称，如 1幢' }) name: string;
+  @ApiProperty({ description: '该楼栋的房屋数' }) units: number;
+  @ApiProperty({ description: '该楼栋房屋面积合计（0.01㎡，整数字符串）' }) area: string;
 }
 
 export class BallotUnitResponse {
