@@ -1320,6 +1320,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/resolutions/buildings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Votes_buildings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roles": {
         parameters: {
             query?: never;
@@ -2584,6 +2600,8 @@ export interface components {
             revision: number;
             /** @enum {string} */
             scope: "community" | "buildings";
+            /** @description 指定楼栋表决时所含楼栋（全体业主表决时为空） */
+            scopeBuildings: components["schemas"]["ResolutionScopeBuildingView"][];
             /** @enum {string} */
             status: "draft" | "approved" | "notice" | "open" | "objection" | "final";
             statusLabel: string;
@@ -2594,6 +2612,13 @@ export interface components {
             votingClosesAt: string;
             votingDays: number;
             votingOpensAt: string;
+        };
+        ResolutionScopeBuildingView: {
+            id: string;
+            /** @description 楼栋名称，如 1幢 */
+            name: string;
+            /** @description 该楼栋在表决范围内的房屋数（投票开始后为冻结名册中的房屋数） */
+            units: number;
         };
         ResultResponse: {
             electorateFingerprint?: string | null;
@@ -2677,6 +2702,15 @@ export interface components {
              * @description 名册文件（.xlsx 或 .csv）
              */
             file: string;
+        };
+        ScopeBuildingResponse: {
+            /** @description 该楼栋房屋面积合计（0.01㎡，整数字符串） */
+            area: string;
+            id: string;
+            /** @description 楼栋名称，如 1幢 */
+            name: string;
+            /** @description 该楼栋的房屋数 */
+            units: number;
         };
         StaffRefDto: {
             /** @description 人员编号（派单时的 assigneeId） */
@@ -8134,6 +8168,53 @@ export interface operations {
             };
             /** @description 不存在，或不属于当前小区 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Votes_buildings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 起草表决时选择表决范围：本小区的楼栋及各楼栋房屋数和面积 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScopeBuildingResponse"][];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
