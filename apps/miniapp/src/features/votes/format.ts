@@ -51,3 +51,14 @@ export function receiptGroups(code: string): string[] {
 export function chinaIso(date: string, time: string): string {
   return `${date}T${time}:00+08:00`;
 }
+
+/**
+ * The vote's scope in plain words: 「本次表决范围：全体业主」 or 「本次表决范围：1幢、2幢（共 60 户）」.
+ * Unit counts are integers (the API's frozen electorate once voting opened).
+ */
+export function scopeWords(r: { scope: string; scopeBuildings: Array<{ name: string; units: number }> }): string {
+  if (r.scope !== 'buildings') return '本次表决范围：全体业主';
+  if (!r.scopeBuildings.length) return '本次表决范围：指定楼栋的业主';
+  const units = r.scopeBuildings.reduce((n, b) => n + b.units, 0);
+  return `本次表决范围：${r.scopeBuildings.map((b) => b.name).join('、')}（共 ${units} 户）`;
+}

@@ -7,6 +7,7 @@ export type ItemResult = components['schemas']['ItemResultResponse'];
 export type CastReceipt = components['schemas']['CastReceiptResponse'];
 export type Objection = components['schemas']['ObjectionResponse'];
 export type Draft = components['schemas']['DraftResolutionDto'];
+export type ScopeBuilding = components['schemas']['ScopeBuildingResponse'];
 export type PaperBallot = components['schemas']['PaperBallotDto'];
 export type FileInfo = components['schemas']['FileDto'];
 export type Choice = 'yes' | 'no' | 'abstain';

@@ -24,6 +24,10 @@ export function useResolutions() {
 export function useResolution(id: string | undefined) {
   return useApiQuery(() => api.GET('/api/v1/resolutions/{id}', at(id)), [id], !!id);
 }
+/** The community's buildings a vote may cover (committee only), with unit counts and areas. */
+export function useScopeBuildings(enabled: boolean) {
+  return useApiQuery(() => api.GET('/api/v1/resolutions/buildings'), [enabled], enabled);
+}
 export function useTurnout(id: string | undefined, enabled: boolean) {
   return useApiQuery(() => api.GET('/api/v1/resolutions/{id}/turnout', at(id)), [id, enabled], !!id && enabled);
 }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { ItemCard, StatusBadge, TurnoutCard } from '../../features/votes/components/VoteBits';
 import { openDownload } from '../../features/votes/files';
-import { CHANNEL_LABELS, chinaDateTime } from '../../features/votes/format';
+import { CHANNEL_LABELS, chinaDateTime, scopeWords } from '../../features/votes/format';
 import { useResolution, useTurnout, useVoteRoles } from '../../features/votes/useVotes';
 import '../../features/votes/votes.scss';
 
@@ -31,7 +31,7 @@ export default function Detail() {
         <Text className='title' data-testid='resolution-title'>{r.title}</Text>
         <Text className='text'>投票时间：{chinaDateTime(r.votingOpensAt, true)} 至 {chinaDateTime(r.votingClosesAt)}</Text>
         {r.noticePublishedAt ? <Text className='muted'>公告发布：{chinaDateTime(r.noticePublishedAt, true)}</Text> : null}
-        {r.scope === 'buildings' ? <Text className='muted'>表决范围：指定楼栋的业主</Text> : <Text className='muted'>表决范围：全体业主</Text>}
+        <Text className='text' data-testid='resolution-scope'>{scopeWords(r)}</Text>
       </View>
 
       {r.status === 'open' && !r.myBallot ? (

@@ -5,6 +5,7 @@ import { MATTER_TYPES } from '@gongzhi/domain';
 import { useMemo, useState } from 'react';
 import { newIdempotencyKey } from '../../services/api';
 import { ActionError } from '../../features/votes/components/VoteBits';
+import { ScopePicker, type ScopeKind } from '../../features/votes/components/ScopePicker';
 import { chooseAndUpload } from '../../features/votes/files';
 import { chinaIso, matterLabel, thresholdWords } from '../../features/votes/format';
 import type { FileInfo } from '../../features/votes/types';
@@ -25,13 +26,15 @@ export default function DraftPage() {
   const [files, setFiles] = useState<FileInfo[]>([]);
   const [uploadError, setUploadError] = useState<ApiError>();
   const [items, setItems] = useState<ItemForm[]>([{ title: '', description: '', matterType: 4 }]);
+  const [scope, setScope] = useState<ScopeKind>('community');
+  const [buildingIds, setBuildingIds] = useState<string[]>([]);
   const [extraordinary, setExtraordinary] = useState(false);
   const [date, setDate] = useState(chinaDatePlus(16));
   const [time, setTime] = useState('09:00');
   const [days, setDays] = useState(15);
   const save = useAction(createDraft);
   const setItem = (i: number, patch: Partial<ItemForm>) => setItems(items.map((it, j) => (j === i ? { ...it, ...patch } : it)));
-  const ready = title.trim().length >= 2 && items.every((it) => it.title.trim().length >= 2);
+  const ready = title.trim().length >= 2 && items.every((it) => it.title.trim().length >= 2) && (scope === 'community' || buildingIds.length > 0);
   return (
     <View className='page'>
       <View className='card'>
@@ -78,7 +81,7 @@ export default function DraftPage() {
 
       <View className='card'>
         <Text className='subtitle'>范围和时间</Text>
-        <Text className='text'>表决范围：全体业主</Text>
+        <ScopePicker scope={scope} chosen={buildingIds} onScope={setScope} onChosen={setBuildingIds} />
         <Text className='vote-field-label'>会议类型</Text>
         <View className={`vote-chip ${!extraordinary ? 'vote-chip--on' : ''}`} onClick={() => setExtraordinary(false)}>定期会议（公告 15 天）</View>
         <View className={`vote-chip ${extraordinary ? 'vote-chip--on' : ''}`} onClick={() => setExtraordinary(true)}>临时会议（公告 7 天）</View>
@@ -102,7 +105,8 @@ export default function DraftPage() {
           const r = await save.go({
             title: title.trim(), explanation: explanation.trim() || undefined,
             items: items.map((it) => ({ title: it.title.trim(), description: it.description.trim() || undefined, matterType: it.matterType })),
-            documentFileIds: files.map((f) => f.id), votingOpensAt: chinaIso(date, time), votingDays: days, extraordinary, scope: 'community',
+            documentFileIds: files.map((f) => f.id), votingOpensAt: chinaIso(date, time), votingDays: days, extraordinary,
+            ...(scope === 'buildings' ? { scope: 'buildings' as const, buildingIds } : { scope: 'community' as const }),
           }, key);
           if (r) void Taro.redirectTo({ url: `/sub/votes/manage?id=${r.id}` });
         }}>
