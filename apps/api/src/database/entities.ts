@@ -31,6 +31,7 @@ import { LedgerAccount } from '../modules/ledger/entities/ledger-account.entity.
 import { LedgerEntryRow } from '../modules/ledger/entities/ledger-entry.entity.js';
 import { LedgerPosting } from '../modules/ledger/entities/ledger-posting.entity.js';
 import { LedgerQuestion } from '../modules/ledger/entities/ledger-question.entity.js';
+import { LedgerPublicationReminder } from '../modules/ledger/entities/ledger-publication-reminder.entity.js';
 import { LedgerStatementRow } from '../modules/ledger/entities/ledger-statement.entity.js';
 import { WechatUsedCode } from '../modules/wechat/entities/wechat-used-code.entity.js';
 import { RosterImport } from '../modules/roster/entities/roster-import.entity.js';
@@ -43,7 +44,7 @@ export const entities: Function[] = [
   // files, jobs
   StoredFile, OutboxEntry,
   // ledger
-  LedgerAccount, LedgerEntryRow, LedgerPosting, LedgerStatementRow, LedgerQuestion,
+  LedgerAccount, LedgerEntryRow, LedgerPosting, LedgerStatementRow, LedgerQuestion, LedgerPublicationReminder,
   // repairs, messages
   RepairTicket, RepairEvent, RepairMeToo, RepairCategoryRow, RepairFollowUp, Message,
   // votes

@@ -2,3 +2,4 @@ export * from './categories.js';
 export * from './periods.js';
 export * from './statement.js';
 export * from './top-up.js';
+export * from './reminders.js';

@@ -11,6 +11,7 @@ import { SubscribeMessageSends1763880000000 } from './1763880000000-subscribe-me
 import { PerfIndexesReads1763880000010 } from './1763880000010-perf-indexes-reads.js';
 import { BallotChainHead1763880000011 } from './1763880000011-ballot-chain-head.js';
 import { PersonalDataErasure1763890000000 } from './1763890000000-personal-data-erasure.js';
+import { LedgerPublicationReminders1763895000000 } from './1763895000000-ledger-publication-reminders.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: Function[] = [
@@ -27,4 +28,5 @@ export const migrations: Function[] = [
   PersonalDataErasure1763890000000,
   PerfIndexesReads1763880000010,
   BallotChainHead1763880000011,
+  LedgerPublicationReminders1763895000000,
 ];

@@ -155,11 +155,10 @@ export class LedgerStatementsService {
     return { ...base, body: await this.compute(this.ds.manager, communityId, period, s), published: null };
   }
 
-  /** Periods of the community's frequency from its first posting (or its creation) to today, newest first. */
-  private async periods(m: EntityManager, communityId: string): Promise<{ periods: StatementPeriod[]; s: LedgerSettings }> {
+  /** Periods of the community's frequency from its first posting (or its creation) to `today` (China date), newest first. */
+  async periods(m: EntityManager, communityId: string, today: string = chinaDate(new Date())): Promise<{ periods: StatementPeriod[]; s: LedgerSettings }> {
     const { s, createdAt } = await this.settings(m, communityId);
     const first: Array<{ d: string | null }> = await m.query(`SELECT min(booked_on)::text AS d FROM ledger_postings WHERE community_id = $1`, [communityId]);
-    const today = chinaDate(new Date());
     const created = chinaDate(createdAt);
     const start = first[0]?.d && first[0].d < created ? first[0].d : created;
     const out: StatementPeriod[] = [];
