@@ -37,6 +37,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // this also passes one given on the shell, and defines it as '' when unset (→ same-origin in H5).
     env: {
       TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
+      // Subscribe-message template for repair progress (weapp asks after a report; unset → never asks).
+      TARO_APP_WECHAT_TEMPLATE_REPAIR_STATUS: JSON.stringify(process.env.TARO_APP_WECHAT_TEMPLATE_REPAIR_STATUS ?? ''),
     },
     alias: {
       '@gongzhi/domain': path.join(repoRoot, 'packages/domain/src/index.ts'),

@@ -2,16 +2,20 @@ import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Button, Loading } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { RepairAreaKind, TicketPriority } from '@gongzhi/domain';
+import { ErrorCode, type RepairAreaKind, type TicketPriority } from '@gongzhi/domain';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PhotoPicker, type PickedPhoto } from '../../features/repairs/components/Photos';
 import { categoryIcon } from '../../features/repairs/format';
+import { askRepairSubscription } from '../../features/repairs/subscribe';
 import { useCategories, useMyUnits, useReport } from '../../features/repairs/useRepairs';
 import '../../features/repairs/repairs.scss';
 
 const TIMES = ['随时都可以', '今天', '明天上午', '明天下午', '工作日晚上', '周末'];
 
-type Problems = Partial<Record<'area' | 'category' | 'location' | 'description', string>>;
+type Problems = Partial<Record<'area' | 'category' | 'location' | 'description' | 'preferredTime', string>>;
+/** Texts the content check reads (the API names the refused one in `details.field`). */
+type CheckedField = 'location' | 'description' | 'preferredTime';
+const CHECKED: readonly CheckedField[] = ['location', 'description', 'preferredTime'];
 
 /** 「我要报修」: where, what, how urgent, a few words, photos; one tap to send. */
 export default function ReportPage() {
@@ -28,6 +32,8 @@ export default function ReportPage() {
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   // After the first 「提交报修」, what is still missing is shown next to its field (and disappears once filled).
   const [tried, setTried] = useState(false);
+  // The texts as last sent: a field the content check refused stays red until it is changed.
+  const [sent, setSent] = useState<Record<CheckedField, string>>();
 
   const myUnits = units.state.status === 'ok' ? units.state.data : [];
   // The first home is chosen for the resident; with several, the chips let them change it.
@@ -44,7 +50,13 @@ export default function ReportPage() {
     if (description.trim().length < 2) p.description = '请简单描述一下问题（至少 2 个字）';
     return p;
   };
-  const problems = tried ? validate() : {};
+  const problems: Problems = tried ? validate() : {};
+  // CONTENT.REJECTED names the field (details.field) and says in Chinese what to do: shown next to that field.
+  const err = report.state.status === 'error' ? report.state.error : null;
+  const rejectedField = err?.code === ErrorCode.CONTENT_REJECTED ? (err.details as { field?: unknown } | undefined)?.field : undefined;
+  const rejected = CHECKED.find((f) => f === rejectedField);
+  const current: Record<CheckedField, string> = { location, description, preferredTime };
+  if (rejected && sent && current[rejected] === sent[rejected] && !problems[rejected]) problems[rejected] = err!.message;
 
   const submit = async () => {
     setTried(true);
@@ -52,6 +64,7 @@ export default function ReportPage() {
       void Taro.showToast({ title: '还有内容没填好', icon: 'none' });
       return;
     }
+    setSent({ location, description, preferredTime });
     const ticket = await report.submit({
       areaKind: areaKind!,
       unitId,
@@ -64,6 +77,7 @@ export default function ReportPage() {
     });
     if (ticket) {
       report.renew();
+      await askRepairSubscription();
       void Taro.redirectTo({ url: `/sub/repairs/detail?id=${ticket.id}&new=1` });
     }
   };
@@ -143,24 +157,24 @@ export default function ReportPage() {
       <View className='card'>
         <Text className='rp-label'>4. 具体位置</Text>
         <Input
-          className='rp-input'
+          className={`rp-input ${problems.location ? 'rp-input--bad' : ''}`}
           data-testid='rp-location'
           value={location}
           maxlength={100}
           placeholder={areaKind === 'common' ? '例如：3幢2单元电梯' : '例如：厨房水槽下'}
           onInput={(e) => setLocation(e.detail.value)}
         />
-        {problems.location ? <Text className='rp-field-error'>{problems.location}</Text> : null}
+        {problems.location ? <Text className='rp-field-error' data-testid='rp-location-error'>{problems.location}</Text> : null}
         <Text className='rp-label'>5. 说说情况</Text>
         <Textarea
-          className='rp-textarea'
+          className={`rp-textarea ${problems.description ? 'rp-textarea--bad' : ''}`}
           data-testid='rp-description'
           value={description}
           maxlength={1000}
           placeholder='例如：水管接口一直在滴水'
           onInput={(e) => setDescription(e.detail.value)}
         />
-        {problems.description ? <Text className='rp-field-error'>{problems.description}</Text> : null}
+        {problems.description ? <Text className='rp-field-error' data-testid='rp-description-error'>{problems.description}</Text> : null}
       </View>
 
       <View className='card'>
@@ -177,9 +191,14 @@ export default function ReportPage() {
             </Text>
           ))}
         </View>
+        {problems.preferredTime ? <Text className='rp-field-error'>{problems.preferredTime}</Text> : null}
       </View>
 
-      {report.state.status === 'error' ? (
+      {rejected ? (
+        <View className='card' role='alert' data-testid='rp-content-rejected'>
+          <Text className='rp-field-error'>有内容未通过安全检查，请按红字提示修改后再提交。</Text>
+        </View>
+      ) : report.state.status === 'error' ? (
         <ErrorPanel error={report.state.error} httpStatus={report.state.httpStatus} doing='提交报修' onRetry={() => void submit()} />
       ) : null}
       <Button
