@@ -162,17 +162,17 @@ describe('personal-data erasure', () => {
       await t.req().get('/api/v1/me').set({ Authorization: `Bearer ${c.token('member1')}` }).expect(200);
     });
 
-    it('refuses the chair and the property company\'s people', async () => {
-      for (const who of ['chair', 'manager', 'staff']) {
+    it('refuses the property company\'s people until the chair removes their role', async () => {
+      for (const who of ['manager', 'staff']) {
         const res = await erase(c.as(who)).expect(403);
-        expect(res.body.error.message).toMatch(/^您目前担任(业委会主任|物业经理|物业工作人员)，暂不能注销：请先请业委会主任移除该角色/);
+        expect(res.body.error.message).toMatch(/^您目前担任(物业经理|物业工作人员)，暂不能注销：请先请业委会主任移除该角色/);
       }
     });
 
-    it('sends officials to a platform administrator', async () => {
-      for (const who of ['officer', 'regulator']) {
+    it('sends the chair (who cannot remove their own role) and officials to a platform administrator', async () => {
+      for (const [who, label] of [['chair', '业委会主任'], ['officer', '社区居委会工作人员'], ['regulator', '区住建局监管人员']]) {
         const res = await erase(c.as(who)).expect(403);
-        expect(res.body.error.message).toMatch(/请先请业委会主任或平台管理员移除该角色/);
+        expect(res.body.error.message).toBe(`您目前担任${label}，暂不能注销：请先请平台管理员移除该角色，再申请注销`);
       }
     });
 

@@ -8,8 +8,8 @@ import { IdentityService } from '../identity/identity.service.js';
 import type { ResidencyRelation, ResidencyStatus } from '../identity/entities/residency.entity.js';
 import type { ErasureReason } from './dto/erasure.dto.js';
 
-/** Roles the committee chair gives and takes away (modules/binding/roles.service.ts); the others only a platform administrator. */
-const CHAIR_MANAGED: readonly RoleName[] = ['committee_chair', 'committee_member', 'property_manager', 'property_staff'];
+/** Roles the committee chair takes away from others (modules/binding/roles.service.ts); the rest only a platform administrator. */
+const CHAIR_MANAGED: readonly RoleName[] = ['committee_member', 'property_manager', 'property_staff'];
 
 /** Records that stay by law or as the community's books; they read the name from `persons`, so they show 已注销用户. */
 export const KEPT_RECORDS = ['已投出的选票', '公共收益台账', '操作记录', '报修工单'];
@@ -47,7 +47,11 @@ export class ErasureService {
         `SELECT DISTINCT role FROM role_assignments WHERE person_id = $1 ORDER BY role`, [personId]);
       if (roles.length) {
         const labels = roles.map((r) => ROLE_LABELS[r.role as keyof typeof ROLE_LABELS] ?? r.role).join('、');
-        const who = roles.every((r) => CHAIR_MANAGED.includes(r.role)) ? '业委会主任' : '业委会主任或平台管理员';
+        // The chair removes committee members and property people; their own chair role and official roles only a
+        // platform administrator (RolesService refuses a chair removing themself).
+        const byChair = roles.some((r) => CHAIR_MANAGED.includes(r.role));
+        const byAdmin = roles.some((r) => !CHAIR_MANAGED.includes(r.role));
+        const who = byChair && byAdmin ? '业委会主任或平台管理员' : byChair ? '业委会主任' : '平台管理员';
         throw AppError.forbidden(`您目前担任${labels}，暂不能注销：请先请${who}移除该角色，再申请注销`);
       }
 

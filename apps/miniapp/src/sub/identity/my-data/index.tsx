@@ -4,6 +4,7 @@ import { ErrorPanel } from '../../../components/ErrorPanel';
 import { roleLabel } from '../../../features/home/entries';
 import { formatDate, relationLabel, statusLabel, unitLabel } from '../../../features/identity/labels';
 import { useExportPersonalData, usePersonalData, type PersonalData } from '../../../features/identity/usePersonalData';
+import { ErasureRequest } from './ErasureRequest';
 import '../identity.scss';
 
 const AREA_SOURCES: Record<string, string> = { registered: '登记面积', surveyed: '实测面积', contract: '合同面积' };
@@ -90,7 +91,7 @@ function Held({ data }: { data: PersonalData }) {
   );
 }
 
-/** 我的数据: what the platform holds about the person (PIPL Art. 45) and an export. */
+/** 我的数据: what the platform holds about the person (PIPL Art. 45), an export, and deletion on request (Art. 47). */
 export default function MyData() {
   const { state, reload } = usePersonalData();
   const exp = useExportPersonalData();
@@ -128,6 +129,7 @@ export default function MyData() {
       >
         导出我的数据
       </Button>
+      {state.status === 'ok' ? <ErasureRequest /> : null}
     </View>
   );
 }
