@@ -66,7 +66,6 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   { method: 'GET', path: '/api/v1/me/data.json', scope: 'authenticated', roles: [] },
   { method: 'POST', path: '/api/v1/me/phone', scope: 'authenticated', roles: [], body: { code: 'matrix-phone-code-01' } },
   { method: 'POST', path: '/api/v1/me/erasure', scope: 'authenticated', roles: [], body: { confirm: false }, refusesAll: '矩阵不真的注销任何人（confirm 为 false，校验拒绝，不写入）：注销本身见 test/erasure.e2e-spec.ts' },
-  { method: 'POST', path: '/api/v1/me/erasure', scope: 'authenticated', roles: [], body: { confirm: true, reason: 'moved_out' }, runLast: '注销本人账号：之后该人员的令牌全部失效' },
   { method: 'GET', path: '/api/v1/audit', scope: 'community', roles: [...COMMITTEE, 'regulator'] },
   // district (regulators)
   { method: 'GET', path: '/api/v1/district/overview', scope: 'district', roles: ['regulator'] },

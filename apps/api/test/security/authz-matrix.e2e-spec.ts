@@ -25,10 +25,12 @@ describe('authorization matrix', () => {
       const row = table.get(routeKey(r));
       return row && (row.scope !== r.rule?.scope || [...row.roles].sort().join() !== [...(r.rule?.roles ?? [])].sort().join());
     }).map((r) => `${routeKey(r)}: code says ${r.rule?.scope} [${r.rule?.roles.join(', ')}]`);
+    const seen = new Set<string>();
+    const duplicateRows = ACCESS_MATRIX.map(routeKey).filter((k) => (seen.has(k) ? true : (seen.add(k), false)));
     const documented = new Set(openApiRoutes(w.t).map(routeKey));
     const undocumented = live.filter((r) => !documented.has(routeKey(r))).map(routeKey);
-    console.log(`authz-table: routes=${live.length} tableRows=${ACCESS_MATRIX.length} missingFromTable=${missingFromTable.length} notInApp=${notInApp.length} declarationDiffers=${declarationDiffers.length} notInOpenApi=${undocumented.length}`);
-    expect({ missingFromTable, notInApp, declarationDiffers, undocumented }).toEqual({ missingFromTable: [], notInApp: [], declarationDiffers: [], undocumented: [] });
+    console.log(`authz-table: routes=${live.length} tableRows=${ACCESS_MATRIX.length} missingFromTable=${missingFromTable.length} notInApp=${notInApp.length} declarationDiffers=${declarationDiffers.length} notInOpenApi=${undocumented.length} duplicateRows=${duplicateRows.length}`);
+    expect({ missingFromTable, notInApp, declarationDiffers, undocumented, duplicateRows }).toEqual({ missingFromTable: [], notInApp: [], declarationDiffers: [], undocumented: [], duplicateRows: [] });
   });
 
   it('lets no one in where the table says no, changes nothing when it refuses, and shows no other community\'s ids or anyone else\'s personal data', async () => {
@@ -43,7 +45,7 @@ describe('authorization matrix', () => {
     let allowedOk = 0;
     let documentedPhoneViews = 0;
     // Destructive calls (sign-out, removals) last, so they do not consume what other rows need.
-    const order = (r: MatrixRow) => (r.path.endsWith('/logout') ? 2 : r.method === 'DELETE' ? 1 : 0);
+    const order = (r: MatrixRow) => (r.runLast ? 3 : r.path.endsWith('/logout') ? 2 : r.method === 'DELETE' ? 1 : 0);
     for (const row of [...rows].sort((x, y) => order(x) - order(y))) {
       const targets: Target[] = row.params && Object.values(row.params).some((p) => typeof p === 'string') || usesVars(row.body) ? [w.A, w.A2, w.B] : [w.A];
       for (const target of targets) {

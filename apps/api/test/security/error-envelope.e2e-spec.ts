@@ -22,3 +22,22 @@ describe('refusals of file exports', () => {
     }
   });
 });
+
+/** Found by the bad-input run (chaos size): an offset past PostgreSQL's BIGINT answered 500. */
+describe('paging far past the end', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => t.close());
+
+  it('refuses an offset beyond any list with a Chinese field error, and pages normally within range', async () => {
+    const c = await makeCommunity(t);
+    for (const [path, who] of [['/api/v1/repairs/board', 'owner1'], ['/api/v1/repairs', 'owner1'], ['/api/v1/repairs/queue', 'manager'], ['/api/v1/ledger/entries', 'owner1']] as const) {
+      const res = await t.req().get(`${path}?offset=100000000000000000000`).set(c.as(who));
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'COMMON.VALIDATION_FAILED', details: { fields: [expect.objectContaining({ field: 'offset' })] } });
+      await t.req().get(`${path}?offset=1000000`).set(c.as(who)).expect(200);
+    }
+  });
+});

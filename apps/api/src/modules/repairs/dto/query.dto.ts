@@ -8,8 +8,8 @@ export class PageQueryDto {
   @IsOptional() @Type(() => Number) @IsInt({ message: '必须是整数' }) @Min(1, { message: '数值过小' }) @Max(100, { message: '每页最多 100 条' })
   limit?: number;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional() @Type(() => Number) @IsInt({ message: '必须是整数' }) @Min(0, { message: '数值过小' })
+  @ApiPropertyOptional({ minimum: 0, maximum: 1_000_000, default: 0 })
+  @IsOptional() @Type(() => Number) @IsInt({ message: '必须是整数' }) @Min(0, { message: '数值过小' }) @Max(1_000_000, { message: '数值过大' })
   offset?: number;
 }
 
