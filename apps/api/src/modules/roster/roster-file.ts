@@ -2,6 +2,7 @@ import { ErrorCode } from '@gongzhi/domain';
 import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../common/lazy-modules.js';
 import { AppError } from '../../common/app-error.js';
+import { assertZipWithinLimits } from './zip-guard.js';
 
 /** Largest roster accepted: a few thousand units fit easily in 5 MB. */
 export const MAX_ROSTER_BYTES = 5 * 1024 * 1024;
@@ -29,6 +30,8 @@ function decodeText(buffer: Buffer): string {
 }
 
 async function readXlsx(buffer: Buffer): Promise<string[][]> {
+  // Refuse a zip bomb from its central directory before exceljs unpacks anything.
+  assertZipWithinLimits(buffer);
   const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
