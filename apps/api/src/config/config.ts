@@ -33,6 +33,8 @@ export interface AppConfig {
   };
   /** Sign-in attempts (WeChat and dev) allowed per client IP and per code/account in a sliding window. */
   signInRateLimit: { perIp: number; perKey: number; windowSeconds: number };
+  /** Ballot requests allowed per person in a sliding window: online ballots (owners), paper ballots (per committee member). */
+  ballotRateLimit: { perPerson: number; paperPerPerson: number; windowSeconds: number };
   files: { driver: 'local' | 's3'; localDir: string; maxImageBytes: number; maxDocumentBytes: number;
     s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } };
   h5Dir: string | null;
@@ -206,6 +208,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
       perIp: int('SIGN_IN_RATE_PER_IP', nodeEnv === 'test' ? 100000 : 30, 1, 100000),
       perKey: int('SIGN_IN_RATE_PER_CODE', nodeEnv === 'test' ? 1000 : 5, 1, 1000),
       windowSeconds: int('SIGN_IN_RATE_WINDOW_SECONDS', 60, 1, 86400),
+    },
+    ballotRateLimit: {
+      // Tests send up to 1 000 simultaneous ballots of one owner to prove the database keeps one: no limit there
+      // unless a test sets its own.
+      perPerson: int('BALLOT_RATE_PER_PERSON', nodeEnv === 'test' ? 1000000 : 10, 1, 1000000),
+      paperPerPerson: int('PAPER_BALLOT_RATE_PER_PERSON', nodeEnv === 'test' ? 1000000 : 60, 1, 1000000),
+      windowSeconds: int('BALLOT_RATE_WINDOW_SECONDS', 60, 1, 86400),
     },
     files: {
       driver,

@@ -4,6 +4,7 @@ import { ErrorCode } from '@gongzhi/domain';
 import { signAccessToken } from '../../src/modules/identity/tokens.js';
 import { makeCommunity } from '../factories.js';
 import { startTestApp } from '../harness.js';
+import { allChoices, openVote, TestClock, upload, voteCommunity } from '../votes-helpers.js';
 import { ACCESS_MATRIX } from './access-matrix.js';
 import { discoverRoutes, routeKey } from './routes.js';
 import { buildWorld, committedSince, nextXid, type World } from './world.js';
@@ -71,6 +72,39 @@ describe('sessions on every route', () => {
       expect(statuses).toEqual([...Array(limit).fill(200), 429, 429]);
       expect(refused.status).toBe(429);
       expect(refused.body.error).toMatchObject({ code: ErrorCode.RATE_LIMITED, message: expect.stringMatching(/登录尝试太频繁，请 \d+ 秒后再试/) });
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('limits ballot requests per person: the request over the limit answers 429, another person is unaffected', async () => {
+    const limit = 3;
+    const t = await startTestApp({ BALLOT_RATE_PER_PERSON: String(limit), PAPER_BALLOT_RATE_PER_PERSON: String(limit), BALLOT_RATE_WINDOW_SECONDS: '3600' });
+    try {
+      const clock = new TestClock(t);
+      const c = await voteCommunity(t);
+      const vote = await openVote(t, c, clock);
+      const cast = (who: string) => t.req().post(`/api/v1/resolutions/${vote.id}/ballots`).set(c.as(who)).send({ choices: allChoices(vote, 'yes'), confirm: true });
+      // owner1: the first ballot is stored, the repeats are refused by the database rule (409) until the limit, then 429.
+      const online: number[] = [];
+      for (let i = 0; i < limit + 2; i++) online.push((await cast('owner1')).status);
+      const limited = await cast('owner1');
+      const other = await cast('owner2');
+      expect(online).toEqual([201, ...Array(limit - 1).fill(409), 429, 429]);
+      expect(limited.body.error).toMatchObject({ code: ErrorCode.RATE_LIMITED, message: expect.stringMatching(/^投票提交太频繁，请 \d+ 秒后再试$/) });
+      expect(other.status).toBe(201);
+      // Paper ballots count per committee member who enters them.
+      const scan = await upload(t, c, 'member1', 'ballot_scan');
+      const paper = (who: string, unit: number, scanFileId: string) => t.req().post(`/api/v1/resolutions/${vote.id}/paper-ballots`).set(c.as(who))
+        .send({ unitId: c.units[unit]!.id, channel: 'paper', choices: allChoices(vote, 'no'), scanFileId, witnessName: '张见证', confirm: true });
+      const entered: number[] = [];
+      for (let i = 0; i < limit + 1; i++) entered.push((await paper('member1', 4, scan)).status);
+      const byChair = await paper('chair', 2, await upload(t, c, 'chair', 'ballot_scan'));
+      expect(entered[0]).toBe(201);
+      expect(entered.slice(1, limit)).not.toContain(429);
+      expect(entered[limit]).toBe(429);
+      expect(byChair.status).toBe(201);
+      console.log(`ballot-rate-limit: perPerson=${limit} online=${online.join(',')} otherOwner=${other.status} paperPerMember=${limit} paper=${entered.join(',')} otherMember=${byChair.status}`);
     } finally {
       await t.close();
     }

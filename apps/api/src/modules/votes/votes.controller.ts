@@ -4,6 +4,7 @@ import { ApiErrors, type SameShape } from '../../common/api-errors.js';
 import { COMMITTEE, CommunityAccess, EVERYONE_IN_COMMUNITY, RESIDENTS } from '../../common/access.js';
 import { CurrentUser, communityOf, type Actor } from '../../common/current-user.js';
 import { IdempotencyKey, IdempotencyService } from '../../common/idempotency.js';
+import { BallotRateLimiter } from './ballot-rate-limiter.js';
 import { BallotsService } from './ballots.service.js';
 import {
   AnswerObjectionDto, CastBallotDto, DraftResolutionDto, ExtendDto, ObjectionDto, OfficialResultDto, PaperBallotDto, PublishNoticeDto,
@@ -37,6 +38,7 @@ export class VotesController {
   constructor(
     private readonly resolutions: ResolutionsService,
     private readonly ballots: BallotsService,
+    private readonly ballotLimiter: BallotRateLimiter,
     private readonly results: ResultsService,
     private readonly idempotency: IdempotencyService,
   ) {}
@@ -111,8 +113,9 @@ export class VotesController {
   @Post(':id/ballots')
   @CommunityAccess(...RESIDENTS)
   @ApiCreatedResponse({ type: CastReceiptResponse })
-  @ApiErrors(403, 404, 409)
+  @ApiErrors(403, 404, 409, 429)
   async cast(@CurrentUser() actor: Actor, @IdempotencyKey() key: string | null, @Param('id') id: string, @Body() dto: CastBallotDto): Promise<CastReceiptResponse> {
+    this.ballotLimiter.check('online', actor.personId);
     return this.idempotency.run({ actorId: actor.personId, route: `resolutions.${id}.ballots`, key, body: dto }, async (m) =>
       toCastReceipt(await this.ballots.castOnline(actor, communityOf(actor), id, dto, m)));
   }
@@ -120,8 +123,9 @@ export class VotesController {
   @Post(':id/paper-ballots')
   @CommunityAccess(...COMMITTEE)
   @ApiCreatedResponse({ type: CastReceiptResponse })
-  @ApiErrors(404, 409)
+  @ApiErrors(404, 409, 429)
   async castPaper(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: PaperBallotDto): Promise<CastReceiptResponse> {
+    this.ballotLimiter.check('paper', actor.personId);
     return toCastReceipt(await this.ballots.castPaper(actor, communityOf(actor), id, dto));
   }
 

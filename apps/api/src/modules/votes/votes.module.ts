@@ -8,6 +8,7 @@ import { LedgerModule } from '../ledger/ledger.module.js';
 import { ResolutionAuthorityRegistry } from '../ledger/resolution-authority.js';
 import { VotesResolutionAuthority } from './resolution-authority.provider.js';
 import { JobsService } from '../jobs/jobs.service.js';
+import { BallotRateLimiter } from './ballot-rate-limiter.js';
 import { BallotsService } from './ballots.service.js';
 import { Clock } from './clock.js';
 import { ResolutionsService, VOTES_REMIND_JOB } from './resolutions.service.js';
@@ -23,7 +24,7 @@ export const VOTES_TICK_JOB = 'votes.tick';
 @Module({
   imports: [FilesModule, LedgerModule],
   controllers: [VotesController],
-  providers: [Clock, ResolutionsService, BallotsService, ResultsService, VotesResolutionAuthority],
+  providers: [Clock, ResolutionsService, BallotsService, BallotRateLimiter, ResultsService, VotesResolutionAuthority],
   exports: [Clock, ResolutionsService, ResultsService],
 })
 export class VotesModule implements OnModuleInit {
