@@ -151,7 +151,7 @@ function isEnvelope(body: unknown): body is ErrorEnvelope {
 }
 
 /** Error for an answer that is not the API's envelope (a proxy's 502 page, an HTML 404). */
-function errorFromStatus(status: number): ApiError {
+export function errorFromStatus(status: number): ApiError {
   switch (true) {
     case status === 401:
       return { code: 'AUTH.UNAUTHENTICATED', message: '请先登录。' };
@@ -174,7 +174,7 @@ function errorFromStatus(status: number): ApiError {
   }
 }
 
-function networkError(cause: unknown): ApiError {
+export function networkError(cause: unknown): ApiError {
   // Duck-typed: a transport bundled with another copy of this module still counts.
   if (cause instanceof TransportError ? cause.kind === 'timeout' : (cause as { kind?: unknown } | null)?.kind === 'timeout') {
     return { code: ClientErrorCode.TIMEOUT, message: '网络太慢，请求超时，请稍后重试。' };

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ApiError, components } from '@gongzhi/api-client';
 import { api, newIdempotencyKey } from '../../services/api';
 import { useApiQuery } from '../shared/useApiQuery';
-import { uploadFile } from './transfer';
+import { uploadFile } from '../../services/transfer';
 import type { Binding, Relation } from './labels';
 
 export type FileDto = components['schemas']['FileDto'];

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { components } from '@gongzhi/api-client';
 import { api } from '../../services/api';
 import { useApiQuery } from '../shared/useApiQuery';
-import { saveDownload } from './transfer';
+import { saveDownload } from '../../services/transfer';
 import type { ActionState } from './useBindings';
 
 export type PersonalData = components['schemas']['PersonalDataDto'];

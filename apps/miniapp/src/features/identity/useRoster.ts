@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ApiError, components } from '@gongzhi/api-client';
 import { api } from '../../services/api';
-import { saveDownload, uploadFile } from './transfer';
+import { saveDownload, uploadFile } from '../../services/transfer';
 
 export type RosterImport = components['schemas']['RosterImportDto'];
 

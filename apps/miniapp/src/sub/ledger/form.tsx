@@ -125,7 +125,7 @@ function EntryForm({ initial, editing }: { initial: FormState; editing?: LedgerE
     const r = await pick();
     setUploading(false);
     setUploadResult(r);
-    if (r?.file) done(r.file);
+    if (r?.data) done(r.data);
   };
 
   const income = f.kind === 'income';

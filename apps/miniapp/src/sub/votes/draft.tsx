@@ -51,7 +51,7 @@ export default function DraftPage() {
             const r = await chooseAndUpload('notice_attachment');
             if (!r) return;
             if (r.error) setUploadError(r.error);
-            else { setUploadError(undefined); setFiles([...files, r.file]); }
+            else { setUploadError(undefined); setFiles([...files, r.data]); }
           }}>
           上传附件（照片或 PDF）
         </Button>

@@ -40,7 +40,7 @@ export default function Paper() {
     const res = await chooseAndUpload(purpose);
     if (!res) return;
     if (res.error) setUploadError(res.error);
-    else { setUploadError(undefined); set(res.file); }
+    else { setUploadError(undefined); set(res.data); }
   };
 
   if (done) {

@@ -64,7 +64,7 @@ export function PhotoPicker({ photos, onChange, max = MAX_PHOTOS, label = 'ÊãçÁÖ
         setError(r.error);
         break;
       }
-      next = [...next, { id: r.file.id, localPath: paths[i]! }];
+      next = [...next, { id: r.data.id, localPath: paths[i]! }];
       onChange(next);
     }
     setProgress(undefined);

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { ApiError } from '@gongzhi/api-client';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { formatDate, relationLabel, unitLabel, type Binding } from '../../../features/identity/labels';
-import { downloadFile } from '../../../features/identity/transfer';
+import { downloadFile } from '../../../services/transfer';
 import { useDecideBinding, usePendingBindings } from '../../../features/identity/useBindings';
 import '../identity.scss';
 
