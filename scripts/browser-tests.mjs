@@ -33,7 +33,9 @@ const api = spawn('node', ['apps/api/dist/src/main.js'], {
     // votes.h5.mjs moves the votes clock (POST /api/v1/_test/clock; never available in production).
     VOTES_TEST_CLOCK: 'on',
     // The browser tests sign the same demo people in many times within a minute.
-    SIGN_IN_RATE_PER_CODE: '1000', SIGN_IN_RATE_PER_IP: '100000' },
+    SIGN_IN_RATE_PER_CODE: '1000', SIGN_IN_RATE_PER_IP: '100000',
+    // votes.h5.mjs enters the rest of a quorum as paper ballots within a minute.
+    PAPER_BALLOT_RATE_PER_PERSON: '100000' },
 });
 let apiOut = '';
 api.stdout.on('data', (b) => { apiOut += b.toString(); });
