@@ -1,13 +1,14 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ApiError, components } from '@gongzhi/api-client';
+import type { ApiError, ApiResult, components } from '@gongzhi/api-client';
 import { api, newIdempotencyKey } from '../../services/api';
+import { useApiAction } from '../shared/useApiAction';
 import { useApiQuery } from '../shared/useApiQuery';
 import { uploadFile } from '../../services/transfer';
 import type { Binding, Relation } from './labels';
 
 export type FileDto = components['schemas']['FileDto'];
 
-export type ActionState = { status: 'idle' } | { status: 'working' } | { status: 'error'; error: ApiError; httpStatus: number };
+export type { RunState as ActionState } from '../shared/useApiAction';
 
 /** GET /api/v1/bindings/mine: the person's units and requests in every community, newest first. */
 export function useMyBindings(refreshKey = 0) {
@@ -31,22 +32,18 @@ export interface BindingForm {
  */
 export function useCreateBinding() {
   const key = useRef(newIdempotencyKey());
-  const [state, setState] = useState<ActionState>({ status: 'idle' });
+  const { state, run } = useApiAction();
   const submit = useCallback(async (form: BindingForm): Promise<Binding | null> => {
-    setState({ status: 'working' });
     const { communityId, ...body } = form;
-    const result = await api.POST('/api/v1/bindings', {
-      body: { ...body, entrance: body.entrance || undefined },
-      idempotencyKey: key.current,
-      headers: { 'X-Community-Id': communityId },
-    });
-    if (result.error) {
-      setState({ status: 'error', error: result.error, httpStatus: result.status });
-      return null;
-    }
-    setState({ status: 'idle' });
-    return result.data;
-  }, []);
+    const created = await run(() =>
+      api.POST('/api/v1/bindings', {
+        body: { ...body, entrance: body.entrance || undefined },
+        idempotencyKey: key.current,
+        headers: { 'X-Community-Id': communityId },
+      }),
+    );
+    return created ?? null;
+  }, [run]);
   return { state, submit };
 }
 
@@ -55,18 +52,12 @@ export function useCreateBinding() {
  * a member of it yet; the file is attached to the request when the request is submitted.
  */
 export function useDocumentUpload() {
-  const [state, setState] = useState<ActionState>({ status: 'idle' });
-  const upload = useCallback(async (communityId: string, filePath: string, fileName?: string): Promise<FileDto | null> => {
-    setState({ status: 'working' });
-    const result = await uploadFile<FileDto>({ path: '/api/v1/bindings/documents', filePath, fileName, communityId });
-    if (result.error) {
-      setState({ status: 'error', error: result.error, httpStatus: result.status });
-      return null;
-    }
-    setState({ status: 'idle' });
-    return result.data;
-  }, []);
-  const reset = useCallback(() => setState({ status: 'idle' }), []);
+  const { state, run, reset } = useApiAction();
+  const upload = useCallback(
+    async (communityId: string, filePath: string, fileName?: string): Promise<FileDto | null> =>
+      (await run(() => uploadFile<FileDto>({ path: '/api/v1/bindings/documents', filePath, fileName, communityId }))) ?? null,
+    [run],
+  );
   return { state, upload, reset };
 }
 
@@ -99,22 +90,20 @@ export function usePendingBindings(refreshKey = 0) {
 }
 
 export function useDecideBinding() {
-  const [state, setState] = useState<ActionState>({ status: 'idle' });
-  const run = useCallback(async (call: () => Promise<{ error?: ApiError; status: number }>) => {
-    setState({ status: 'working' });
-    const result = await call();
-    if (result.error) {
-      setState({ status: 'error', error: result.error, httpStatus: result.status });
-      return false;
-    }
-    setState({ status: 'idle' });
-    return true;
-  }, []);
-  const approve = useCallback((id: string) => run(() => api.POST('/api/v1/bindings/{id}/approve', { params: { path: { id } } })), [run]);
-  const reject = useCallback(
-    (id: string, reason: string) => run(() => api.POST('/api/v1/bindings/{id}/reject', { params: { path: { id } }, body: { reason } })),
+  const { state, run, reset } = useApiAction();
+  /** True when the decision was taken (the answer's body is not needed). */
+  const decide = useCallback(
+    async (call: () => Promise<{ error?: ApiError; status: number }>) =>
+      (await run(async (): Promise<ApiResult<true>> => {
+        const r = await call();
+        return r.error ? { error: r.error, status: r.status } : { data: true, status: r.status };
+      })) === true,
     [run],
   );
-  const reset = useCallback(() => setState({ status: 'idle' }), []);
+  const approve = useCallback((id: string) => decide(() => api.POST('/api/v1/bindings/{id}/approve', { params: { path: { id } } })), [decide]);
+  const reject = useCallback(
+    (id: string, reason: string) => decide(() => api.POST('/api/v1/bindings/{id}/reject', { params: { path: { id } }, body: { reason } })),
+    [decide],
+  );
   return { state, approve, reject, reset };
 }

@@ -1,5 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
-import type { ApiError, ApiResult } from '@gongzhi/api-client';
+import { useRef } from 'react';
+import type { ApiResult } from '@gongzhi/api-client';
 import type { DeclineReason, RatingTag, RepairAreaKind, TicketPriority } from '@gongzhi/domain';
 import { api, newIdempotencyKey } from '../../services/api';
 import { useApiQuery } from '../shared/useApiQuery';
@@ -54,31 +54,10 @@ export const useStats = (days: number) =>
 
 // ---------------------------------------------------------------- writes
 
-export type MutationState = { status: 'idle' } | { status: 'working' } | { status: 'error'; error: ApiError; httpStatus: number } | { status: 'done' };
+import { useApiAction as useMutation } from '../shared/useApiAction';
 
-/** Runs one write at a time (a second tap while working is ignored) and keeps its state. */
-export function useMutation() {
-  const [state, setState] = useState<MutationState>({ status: 'idle' });
-  const busy = useRef(false);
-  const run = useCallback(async <T,>(call: () => Promise<ApiResult<T>>): Promise<T | undefined> => {
-    if (busy.current) return undefined;
-    busy.current = true;
-    setState({ status: 'working' });
-    try {
-      const r = await call();
-      if (r.error) {
-        setState({ status: 'error', error: r.error, httpStatus: r.status });
-        return undefined;
-      }
-      setState({ status: 'done' });
-      return r.data as T;
-    } finally {
-      busy.current = false;
-    }
-  }, []);
-  const reset = useCallback(() => setState({ status: 'idle' }), []);
-  return { state, run, reset };
-}
+export { useMutation };
+export type { ActionState as MutationState } from '../shared/useApiAction';
 
 export interface ReportInput {
   areaKind: RepairAreaKind;

@@ -1,5 +1,3 @@
-import { useCallback, useState } from 'react';
-import type { ApiError, ApiResult } from '@gongzhi/api-client';
 import { api } from '../../services/api';
 import { activeMembership, activeRoles } from '../home/useMe';
 import { useApiQuery } from '../shared/useApiQuery';
@@ -44,28 +42,7 @@ export function useBallotUnits(id: string | undefined, enabled: boolean) {
   return useApiQuery(() => api.GET('/api/v1/resolutions/{id}/ballot-units', at(id)), [id, enabled], !!id && enabled);
 }
 
-export type ActionState = { status: 'idle' } | { status: 'working' } | { status: 'done' } | { status: 'error'; error: ApiError; httpStatus: number };
-
-/** One write at a time, its state (working / error with the API's code), and the answer on success. */
-export function useAction<A extends unknown[], T>(run: (...args: A) => Promise<ApiResult<T>>) {
-  const [state, setState] = useState<ActionState>({ status: 'idle' });
-  const go = useCallback(
-    async (...args: A): Promise<T | undefined> => {
-      setState({ status: 'working' });
-      const r = await run(...args);
-      if (r.error) {
-        setState({ status: 'error', error: r.error, httpStatus: r.status });
-        return undefined;
-      }
-      setState({ status: 'done' });
-      return r.data as T;
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  );
-  const reset = useCallback(() => setState({ status: 'idle' }), []);
-  return { state, go, reset };
-}
+export { useApiActionFor as useAction, type ActionState } from '../shared/useApiAction';
 
 // ---- writes ----
 export const createDraft = (body: Draft, key: string) =>
