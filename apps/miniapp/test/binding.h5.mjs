@@ -20,21 +20,14 @@
 //   4. The newcomer again: 我的房屋 lists the 阳光花园 flat as 已绑定; 我的数据 shows the binding.
 // Screenshots of each screen go to <repo>/.artifacts/binding-h5-*.png.
 //   H5_URL=http://127.0.0.1:3000/ node apps/miniapp/test/binding.h5.mjs
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { h5Test, timeout } from './lib/h5.mjs';
 
-const baseUrl = process.env.H5_URL;
-if (!baseUrl) {
-  console.error('binding.h5: set H5_URL to the H5 app, e.g. H5_URL=http://127.0.0.1:3000/');
-  process.exit(2);
-}
-const timeout = Number(process.env.SMOKE_TIMEOUT_MS ?? 30_000);
-const artifacts = fileURLToPath(new URL('../../../.artifacts/', import.meta.url));
-mkdirSync(artifacts, { recursive: true });
+const t = await h5Test('binding.h5');
+const { baseUrl } = t;
 const work = mkdtempSync(path.join(tmpdir(), 'binding-h5-'));
 
 // ---- fixtures -------------------------------------------------------------------------------------------------
@@ -80,44 +73,26 @@ function badRosterCsv() {
 }
 
 // ---- browser --------------------------------------------------------------------------------------------------
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-const pageErrors = [];
 let page;
-let failed = false;
-let step = 'start';
 /** The flat the newcomer asks for, e.g. { n: '3', building: '3幢', entrance: '2单元', room: '501' }. */
 let target;
 let unitText = '';
 /** The newcomer's name (random in the demo seed; read from the picker). */
 let newcomer = '';
 /** Screenshot once Taro's page slide-in has finished (otherwise the page is captured half off-screen). */
-async function shot(name) {
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('.taro_page_show')].every((p) => ['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(p).transform)),
-    undefined,
-    { timeout },
-  );
-  await page.screenshot({ path: `${artifacts}binding-h5-${name}.png`, fullPage: true });
-}
+const shot = (name) => t.shot(page, name);
 
 /** A fresh browser context (no stored session) on the dev sign-in picker. */
 async function openPicker() {
-  if (page) await page.context().close();
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
-  page = await context.newPage();
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  await page.goto(new URL('#/pages/login/index', baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout });
-  await page.getByText('测试登录（开发环境）').waitFor({ timeout });
+  if (page) await t.closePage(page);
+  page = await t.newPage();
+  await t.openPicker(page);
 }
 
 /** Signs in through the dev picker as `name`. */
 async function signInAs(name) {
-  await openPicker();
-  await page.locator('.list-item').filter({ has: page.locator('.subtitle', { hasText: new RegExp(`^${name}$`) }) }).click({ timeout });
-  await page.getByText(`${name}，您好`).waitFor({ timeout });
+  if (page) await t.closePage(page);
+  page = await t.signInAs(await t.newPage(), name);
 }
 
 /**
@@ -157,8 +132,8 @@ async function myBindings() {
 
 const tile = (label) => page.locator('.grid-item', { has: page.locator('.grid-item__label', { hasText: new RegExp(`^${label}$`) }) });
 
-try {
-  step = 'the newcomer (a 桂花苑 resident) signs in';
+await t.runSteps(async () => {
+  t.step('the newcomer (a 桂花苑 resident) signs in');
   newcomer = await signInAsNewcomer();
   const before = await myBindings();
   if (!before.some((b) => b.communityName === '桂花苑' && b.status === 'approved')) throw new Error(`${newcomer} should be bound in 桂花苑`);
@@ -172,7 +147,7 @@ try {
   if (!target) throw new Error(`${newcomer} already asked for every candidate flat; restart the API with a fresh database`);
   unitText = `${target.building} ${target.entrance} ${target.room}`;
 
-  step = 'the newcomer opens 我的房屋 and the request form';
+  t.step('the newcomer opens 我的房屋 and the request form');
   await tile('绑定房屋').click({ timeout });
   await page.getByText('已绑定的房屋').waitFor({ timeout });
   await page.locator('[data-testid="binding-approved"]', { hasText: '桂花苑' }).first().waitFor({ timeout });
@@ -184,7 +159,7 @@ try {
   const prefilledName = await page.locator('[data-testid="field-name"] input').inputValue();
   if (prefilledName !== newcomer) throw new Error(`name not pre-filled from /me (got 「${prefilledName}」, expected 「${newcomer}」)`);
 
-  step = '其他小区: search by name';
+  t.step('其他小区: search by name');
   await communityCard.locator('[data-testid="community-other"]').click({ timeout });
   const search = page.locator('[data-testid="community-search"]');
   await search.waitFor({ timeout });
@@ -207,7 +182,7 @@ try {
   await result.getByText(sunshine.districtName).waitFor({ timeout });
   await shot('2-community-search');
 
-  step = 'pick 阳光花园';
+  t.step('pick 阳光花园');
   await result.click({ timeout });
   const chosen = page.locator('[data-testid="community-chosen"]');
   await chosen.getByText('阳光花园').waitFor({ timeout });
@@ -215,12 +190,12 @@ try {
   await page.locator('[data-testid="field-building"] input').waitFor({ timeout });
   await shot('3-community-picked');
 
-  step = 'submitting an empty form shows Chinese field errors';
+  t.step('submitting an empty form shows Chinese field errors');
   await btn(page, '提交申请').click({ timeout });
   await page.getByText('请填写楼栋，例如“1幢”').waitFor({ timeout });
   await page.getByText('请选择您与这套房屋的关系').waitFor({ timeout });
 
-  step = 'fill the form (building as a bare number), choose 租户, upload a document photo';
+  t.step('fill the form (building as a bare number), choose 租户, upload a document photo');
   await page.locator('[data-testid="field-building"] input').fill(target.n);
   await page.locator('[data-testid="field-entrance"] input').fill('2');
   await page.locator('[data-testid="field-room"] input').fill(target.room);
@@ -240,21 +215,21 @@ try {
   await page.locator('[data-testid="document-uploaded"]').waitFor({ timeout });
   await shot('4-request-form');
 
-  step = 'submit the request';
+  t.step('submit the request');
   await btn(page, '提交申请').click({ timeout });
   await page.locator('[data-testid="bind-submitted"]').waitFor({ timeout });
   await page.getByText('申请已提交').waitFor({ timeout });
   await page.getByText(`阳光花园 ${unitText}（租户）`).waitFor({ timeout });
   await shot('5-request-submitted');
 
-  step = '我的房屋 lists the request as 审核中';
+  t.step('我的房屋 lists the request as 审核中');
   await btn(page, '查看我的房屋').click({ timeout });
   const pendingCard = page.locator('[data-testid="binding-pending"]', { hasText: unitText });
   await pendingCard.waitFor({ timeout });
   await pendingCard.getByText('审核中').waitFor({ timeout });
   await shot('6-my-units-pending');
 
-  step = '周德明 signs in and opens 房屋审核';
+  t.step('周德明 signs in and opens 房屋审核');
   await signInAs('周德明');
   await page.getByText('业委会主任').first().waitFor({ timeout });
   await tile('房屋审核').click({ timeout });
@@ -266,7 +241,7 @@ try {
   if (!/^1\d{2}\*{4}\d{4}$/.test(phoneShown)) throw new Error(`reviewer should see a masked phone, saw 「${phoneShown}」`);
   await shot('7-approvals-list');
 
-  step = 'the reviewer opens the document photo';
+  t.step('the reviewer opens the document photo');
   await btn(request, '查看证明材料').click({ timeout });
   const photo = request.locator('[data-testid="document-view"] img');
   await photo.waitFor({ timeout });
@@ -275,7 +250,7 @@ try {
   console.log(`binding.h5: 周德明 sees the document photo (${size})`);
   await shot('8-document-photo');
 
-  step = 'approve with the confirmation step';
+  t.step('approve with the confirmation step');
   await btn(request, '通过').click({ timeout });
   await request.locator('[data-testid="confirm-step"]').waitFor({ timeout });
   await request.getByText(new RegExp(`确认通过？${newcomer}将以“租户”身份绑定`)).waitFor({ timeout });
@@ -285,7 +260,7 @@ try {
   await page.locator('[data-testid="pending-request"]', { hasText: unitText }).waitFor({ state: 'detached', timeout });
   await shot('10-approved');
 
-  step = 'roster preview lists every bad row and blocks the import';
+  t.step('roster preview lists every bad row and blocks the import');
   await page.goBack();
   await tile('业主名册').click({ timeout });
   const rosterChooser = page.waitForEvent('filechooser', { timeout });
@@ -302,7 +277,7 @@ try {
   }
   await shot('11-roster-preview-errors');
 
-  step = '赵物业经理 (two communities) switches community on the home page';
+  t.step('赵物业经理 (two communities) switches community on the home page');
   await signInAs('赵物业经理');
   const list = page.locator('[data-testid="community-list"]');
   /** Opens 切换小区 and picks `name` (the list shows each community with the roles held there, in Chinese). */
@@ -328,7 +303,7 @@ try {
     throw new Error('after switching to 桂花苑 the review list still shows 阳光花园 requests');
   }
 
-  step = 'the newcomer sees the 阳光花园 flat as 已绑定 in 我的房屋';
+  t.step('the newcomer sees the 阳光花园 flat as 已绑定 in 我的房屋');
   await signInAsNewcomer();
   await tile('绑定房屋').click({ timeout });
   const boundCard = page.locator('[data-testid="binding-approved"]', { hasText: unitText });
@@ -336,24 +311,12 @@ try {
   await boundCard.getByText('已绑定').waitFor({ timeout });
   await shot('13-my-units-bound');
 
-  step = '我的数据 shows the binding';
+  t.step('我的数据 shows the binding');
   await page.goBack();
   await tile('我的数据').click({ timeout });
   await page.locator('[data-testid="my-data-person"]').waitFor({ timeout });
   await page.getByText(`阳光花园 ${unitText}`).waitFor({ timeout });
   await shot('14-my-data');
 
-  if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
-  console.log(`binding.h5: ${newcomer} (桂花苑) found 阳光花园 by name, asked for ${unitText} with a photo, 周德明 saw the photo and approved, ${newcomer} sees it bound; roster errors block the import`);
-} catch (err) {
-  failed = true;
-  console.error(`binding.h5: FAILED at 「${step}」 — ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
-  if (page) {
-    const body = await page.locator('body').innerText().catch(() => '');
-    if (body) console.error(`binding.h5: page text was:\n${body.slice(0, 1200)}`);
-    await page.screenshot({ path: `${artifacts}binding-h5-failed.png`, fullPage: true }).catch(() => undefined);
-  }
-} finally {
-  await browser.close();
-}
-process.exit(failed ? 1 : 0);
+  return `${newcomer} (桂花苑) found 阳光花园 by name, asked for ${unitText} with a photo, 周德明 saw the photo and approved, ${newcomer} sees it bound; roster errors block the import`;
+});

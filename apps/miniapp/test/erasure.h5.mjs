@@ -8,52 +8,28 @@
 //      (您还没有登录); the dev picker no longer lists 李明. This consumes 李明: run it on fresh demo data.
 // Screenshots go to <repo>/.artifacts/erasure-h5-*.png.
 //   H5_URL=http://127.0.0.1:3000/ node apps/miniapp/test/erasure.h5.mjs
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { h5Test, timeout } from './lib/h5.mjs';
 
-const baseUrl = process.env.H5_URL;
-if (!baseUrl) {
-  console.error('erasure.h5: set H5_URL to the H5 app, e.g. H5_URL=http://127.0.0.1:3000/');
-  process.exit(2);
-}
-const timeout = Number(process.env.SMOKE_TIMEOUT_MS ?? 30_000);
-const artifacts = fileURLToPath(new URL('../../../.artifacts/', import.meta.url));
-mkdirSync(artifacts, { recursive: true });
+const t = await h5Test('erasure.h5');
+const { baseUrl } = t;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-const pageErrors = [];
 let page;
-let failed = false;
-let step = 'start';
 
-async function shot(name) {
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('.taro_page_show')].every((p) => ['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(p).transform)),
-    undefined,
-    { timeout },
-  );
-  await page.screenshot({ path: `${artifacts}erasure-h5-${name}.png`, fullPage: true });
-}
+/** Screenshot once Taro's page slide-in has finished (otherwise the page is captured half off-screen). */
+const shot = (name) => t.shot(page, name);
 
+/** A fresh browser context (no stored session) on the dev sign-in picker. */
 async function openPicker() {
-  if (page) await page.context().close();
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
-  page = await context.newPage();
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  await page.goto(new URL('#/pages/login/index', baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout });
-  await page.getByText('测试登录（开发环境）').waitFor({ timeout });
+  if (page) await t.closePage(page);
+  page = await t.newPage();
+  await t.openPicker(page);
 }
 
-const pickerItem = (name) => page.locator('.list-item').filter({ has: page.locator('.subtitle', { hasText: new RegExp(`^${name}$`) }) });
+const pickerItem = (name) => t.pickerItem(page, name);
 
 async function signInAs(name) {
-  await openPicker();
-  await pickerItem(name).click({ timeout });
-  await page.getByText(`${name}，您好`).waitFor({ timeout });
+  if (page) await t.closePage(page);
+  page = await t.signInAs(await t.newPage(), name);
 }
 
 const btn = (text) => page.locator('.nut-button', { hasText: new RegExp(`^${text}$`) });
@@ -75,8 +51,8 @@ async function throughTheSteps(prefix) {
   await shot(`${prefix}-confirm`);
 }
 
-try {
-  step = '周德明 (committee chair) is refused with the reason';
+await t.runSteps(async () => {
+  t.step('周德明 (committee chair) is refused with the reason');
   await signInAs('周德明');
   await throughTheSteps('1-chair');
   await btn('确认注销').click({ timeout });
@@ -87,29 +63,17 @@ try {
   await page.locator('[data-testid="erasure-start"]').waitFor({ timeout });
   await page.getByText('周德明', { exact: true }).first().waitFor({ timeout });
 
-  step = '李明 (tenant) deletes his data and is signed out';
+  t.step('李明 (tenant) deletes his data and is signed out');
   await signInAs('李明');
   await throughTheSteps('3-tenant');
   await btn('确认注销').click({ timeout });
   await page.getByText('您还没有登录').waitFor({ timeout });
   await shot('4-signed-out-home');
 
-  step = 'the dev picker no longer lists 李明';
+  t.step('the dev picker no longer lists 李明');
   await openPicker();
   await pickerItem('周德明').waitFor({ timeout });
   if (await pickerItem('李明').count()) throw new Error('李明 is still listed after erasure');
 
-  if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
-  console.log('erasure.h5: 周德明 refused with the reason (role first); 李明 went through both steps, was signed out and is gone from the picker');
-} catch (err) {
-  failed = true;
-  console.error(`erasure.h5: FAILED at 「${step}」 — ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
-  if (page) {
-    const body = await page.locator('body').innerText().catch(() => '');
-    if (body) console.error(`erasure.h5: page text was:\n${body.slice(0, 1200)}`);
-    await page.screenshot({ path: `${artifacts}erasure-h5-failed.png`, fullPage: true }).catch(() => undefined);
-  }
-} finally {
-  await browser.close();
-}
-process.exit(failed ? 1 : 0);
+  return '周德明 refused with the reason (role first); 李明 went through both steps, was signed out and is gone from the picker';
+});

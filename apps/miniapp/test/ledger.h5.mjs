@@ -20,19 +20,11 @@
 // which cannot be published before it ends: so the reversal is checked in the current period's statement (shown
 // live, marked 「本期尚未结束」), while the published statement carries the advertising income.
 //   H5_URL=http://127.0.0.1:3000/ node apps/miniapp/test/ledger.h5.mjs
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { byTest, fill, h5Test, timeout, vis, waitText } from './lib/h5.mjs';
 
-const baseUrl = process.env.H5_URL;
-if (!baseUrl) {
-  console.error('ledger.h5: set H5_URL to the H5 app, e.g. H5_URL=http://127.0.0.1:3000/');
-  process.exit(2);
-}
-const timeout = Number(process.env.SMOKE_TIMEOUT_MS ?? 30_000);
-const artifacts = fileURLToPath(new URL('../../../.artifacts/', import.meta.url));
-mkdirSync(artifacts, { recursive: true });
-const log = (m) => console.log(`ledger.h5: ${m}`);
+const t = await h5Test('ledger.h5');
+const { baseUrl } = t;
+const { log } = t;
 
 // ---- read-only API helpers (choose the period; know the balance before) ----
 async function apiJson(path, token, communityId) {
@@ -76,46 +68,12 @@ const fen = (n) => {
 };
 
 // ---- browser ----
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-const pageErrors = [];
-let step = 'start';
-let failed = false;
-const pages = [];
 
-async function signIn(name) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
-  const page = await context.newPage();
-  pages.push(page);
-  page.on('pageerror', (err) => pageErrors.push(`${name}: ${err.message}`));
-  await page.goto(new URL('#/pages/login/index', baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout });
-  await page.getByText('测试登录（开发环境）').waitFor({ timeout });
-  await page.locator('.list-item').filter({ has: page.locator('.subtitle').getByText(name, { exact: true }) }).first().click({ timeout });
-  await page.getByText(`${name}，您好`).waitFor({ timeout });
-  // The property manager works for two communities: act in 阳光花园.
-  if (!(await page.getByText('所在小区：阳光花园').count())) {
-    await page.getByTestId('switch-community').click({ timeout });
-    await page.getByTestId('community-list').locator('.list-item', { hasText: '阳光花园' }).click({ timeout });
-    await page.getByText('所在小区：阳光花园').waitFor({ timeout });
-  }
-  return page;
-}
-/** Taro H5 keeps earlier pages of the stack in the DOM (hidden): only look at what is visible. */
-const vis = (page, selector) => page.locator(selector).filter({ visible: true });
-const byTest = (page, id) => vis(page, `[data-testid="${id}"]`);
+/** Each person in their own browser context (own session), acting in 阳光花园 (the property manager works for two communities). */
+const signIn = async (name) => t.signInAs(await t.newPage(name), name, { community: '阳光花园' });
 const tapText = (page, text) => vis(page, `text=${text}`).first().click({ timeout });
 const tapButton = (page, text) => page.locator('.nut-button').filter({ visible: true, hasText: text }).first().click({ timeout });
-const waitText = (page, text) => page.getByText(text).filter({ visible: true }).first().waitFor({ timeout });
-async function fill(page, testId, value) {
-  const field = byTest(page, testId).locator('input, textarea').first();
-  await field.click({ timeout });
-  await field.fill(value, { timeout });
-}
-async function shot(page, name) {
-  await page.screenshot({ path: `${artifacts}ledger-h5-${name}.png`, fullPage: true });
-}
+const shot = (page, name) => t.shot(page, name);
 /** Opens a page afresh, as after reopening the app (the reload drops the H5 page stack). */
 async function goHash(page, hash) {
   await page.goto(new URL(`#${hash}`, baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout });
@@ -156,8 +114,8 @@ async function receiptPng(page) {
   return Buffer.from(dataUrl.split(',')[1], 'base64');
 }
 
-try {
-  step = 'choose the period (read-only API)';
+await t.runSteps(async () => {
+  t.step('choose the period (read-only API)');
   const reader = await readerSession('王秀英');
   const today = chinaToday();
   let period = previousHalf(halfOf(today));
@@ -173,13 +131,13 @@ try {
   log(`booking the advertising income on ${mid} (period ${period}); balance before ${fen(before)}, expected after ${fen(expected)}`);
 
   // 1. Finance records the advertising income with a cost and photos.
-  step = '赵物业经理 signs in and opens the ledger';
+  t.step('赵物业经理 signs in and opens the ledger');
   const finance = await signIn('赵物业经理');
   await vis(finance, '.grid-item').filter({ hasText: '公共收益台账' }).click({ timeout });
   await byTest(finance, 'ledger-balance').waitFor({ timeout });
   await byTest(finance, 'ledger-new').click({ timeout });
 
-  step = 'fill the advertising income form';
+  t.step('fill the advertising income form');
   const png = await receiptPng(finance);
   const receipt = { name: '收据.png', mimeType: 'image/png', buffer: png };
   await byTest(finance, 'kind-income').click({ timeout });
@@ -199,7 +157,7 @@ try {
   await uploadVia(finance, 'attach-photo', receipt);
   await shot(finance, '1-finance-form');
 
-  step = 'save the draft and submit it';
+  t.step('save the draft and submit it');
   await byTest(finance, 'ledger-save').click({ timeout });
   await byTest(finance, 'ledger-entry-status').filter({ hasText: '草稿' }).waitFor({ timeout });
   await byTest(finance, 'ledger-submit').click({ timeout });
@@ -207,7 +165,7 @@ try {
   await byTest(finance, 'ledger-photo').first().waitFor({ timeout });
   await shot(finance, '2-finance-submitted');
 
-  step = 'record the wrong parking income (today)';
+  t.step('record the wrong parking income (today)');
   await goHash(finance, '/sub/ledger/form');
   await byTest(finance, 'category-road_parking').click({ timeout });
   await fill(finance, 'field-gross', '5000.00');
@@ -217,13 +175,13 @@ try {
   await byTest(finance, 'ledger-entry-status').filter({ hasText: '待审核' }).waitFor({ timeout });
 
   // 2. A committee member approves both, then publishes the ended period.
-  step = '吴淑珍 opens the approvals queue';
+  t.step('吴淑珍 opens the approvals queue');
   const member = await signIn('吴淑珍');
   await vis(member, '.grid-item').filter({ hasText: '台账审批' }).click({ timeout });
   await byTest(member, 'ledger-entry').filter({ hasText: '衢州星光广告有限公司' }).first().waitFor({ timeout });
   await shot(member, '3-committee-queue');
 
-  step = '吴淑珍 checks the receipt photo and approves the advertising income';
+  t.step('吴淑珍 checks the receipt photo and approves the advertising income');
   await byTest(member, 'ledger-entry').filter({ hasText: '衢州星光广告有限公司' }).first().click({ timeout });
   await byTest(member, 'ledger-photo').first().waitFor({ timeout });
   const photoOk = await byTest(member, 'ledger-photo').first().evaluate((el) => {
@@ -236,14 +194,14 @@ try {
   await byTest(member, 'ledger-entry-status').filter({ hasText: '已入账' }).waitFor({ timeout });
   await shot(member, '4-committee-approved');
 
-  step = '吴淑珍 approves the parking income';
+  t.step('吴淑珍 approves the parking income');
   await goHash(member, '/sub/ledger/approvals');
   await byTest(member, 'ledger-entry').filter({ hasText: '阳光停车管理有限公司' }).first().click({ timeout });
   await byTest(member, 'ledger-approve').click({ timeout });
   await tapButton(member, '确定批准入账');
   await byTest(member, 'ledger-entry-status').filter({ hasText: '已入账' }).waitFor({ timeout });
 
-  step = `吴淑珍 publishes ${period}`;
+  t.step(`吴淑珍 publishes ${period}`);
   await goHash(member, '/sub/ledger/index');
   await tapText(member, '收支公示');
   await byTest(member, `ledger-statement-${period}`).click({ timeout });
@@ -252,7 +210,7 @@ try {
   await byTest(member, 'ledger-statement-state').filter({ hasText: '已公示' }).waitFor({ timeout });
 
   // 3. The owner reads and asks.
-  step = '王秀英 opens 公共收益 and verifies the ledger';
+  t.step('王秀英 opens 公共收益 and verifies the ledger');
   const owner = await signIn('王秀英');
   await vis(owner, '.grid-item').filter({ hasText: '公共收益' }).first().click({ timeout });
   await byTest(owner, 'ledger-chart').waitFor({ timeout });
@@ -260,7 +218,7 @@ try {
   await byTest(owner, 'ledger-verify-result').filter({ hasText: '核验通过' }).waitFor({ timeout });
   await shot(owner, '5-owner-home-verified');
 
-  step = `王秀英 reads the published statement ${period}`;
+  t.step(`王秀英 reads the published statement ${period}`);
   await tapText(owner, '收支公示');
   await byTest(owner, `ledger-statement-${period}`).filter({ hasText: '已公示' }).waitFor({ timeout });
   await shot(owner, '6-owner-statements');
@@ -274,7 +232,7 @@ try {
   const openingFen = BigInt(opening.replace(/[^\d-]/g, ''));
   if (closing !== `期末余额${fen(openingFen + 1_080_000n)}`) throw new Error(`closing balance ${closing} is not opening + ¥10,800.00`);
 
-  step = '王秀英 asks a question on the statement';
+  t.step('王秀英 asks a question on the statement');
   const question = `广告收入为什么要扣 1200 元代理费？（${Date.now().toString(36)}）`;
   await byTest(owner, 'ledger-ask').click({ timeout });
   await fill(owner, 'ledger-questions', question);
@@ -282,14 +240,14 @@ try {
   await byTest(owner, 'ledger-question').filter({ hasText: question }).filter({ hasText: '等待业委会答复' }).waitFor({ timeout });
   await shot(owner, '7-owner-statement-asked');
 
-  step = '王秀英 opens the entry and sees the receipt photo';
+  t.step('王秀英 opens the entry and sees the receipt photo');
   await byTest(owner, 'ledger-entry').filter({ hasText: '衢州星光广告有限公司' }).first().click({ timeout });
   await byTest(owner, 'ledger-entry-facts').filter({ hasText: '广告代理费' }).waitFor({ timeout });
   await byTest(owner, 'ledger-photo').first().waitFor({ timeout });
   await shot(owner, '8-owner-entry');
 
   // 4. The committee answers.
-  step = '吴淑珍 answers the question';
+  t.step('吴淑珍 answers the question');
   await goHash(member, '/sub/ledger/questions');
   await byTest(member, 'questions-open').click({ timeout });
   const open = byTest(member, 'ledger-question').filter({ hasText: question });
@@ -298,13 +256,13 @@ try {
   await open.locator('.nut-button').filter({ hasText: '发布答复' }).click({ timeout });
   await waitText(member, '没有待答复的提问。');
 
-  step = '王秀英 sees the answer';
+  t.step('王秀英 sees the answer');
   await goHash(owner, `/sub/ledger/statement?key=${period}`);
   await byTest(owner, 'ledger-question').filter({ hasText: question }).filter({ hasText: answer }).waitFor({ timeout });
   await shot(owner, '9-owner-answered');
 
   // 5. The wrong entry is reversed; the author cannot approve her own reversal.
-  step = '吴淑珍 reverses the wrong parking income';
+  t.step('吴淑珍 reverses the wrong parking income');
   await goHash(member, '/sub/ledger/entries');
   await byTest(member, 'ledger-entry').filter({ hasText: '阳光停车管理有限公司' }).filter({ hasText: '已入账' }).filter({ hasNotText: '已冲正' }).first().click({ timeout });
   await byTest(member, 'ledger-reverse').click({ timeout });
@@ -316,13 +274,13 @@ try {
   await vis(member, '.title').filter({ hasText: '冲正：道路停车收入' }).waitFor({ timeout });
   await byTest(member, 'ledger-entry-status').filter({ hasText: '待审核' }).waitFor({ timeout });
 
-  step = '吴淑珍 tries to approve her own reversal';
+  t.step('吴淑珍 tries to approve her own reversal');
   await byTest(member, 'ledger-approve').click({ timeout });
   await tapButton(member, '确定批准入账');
   await waitText(member, '不能审批自己录入的台账');
   await shot(member, '10-author-cannot-approve');
 
-  step = '周德明 approves the reversal';
+  t.step('周德明 approves the reversal');
   const chair = await signIn('周德明');
   await vis(chair, '.grid-item').filter({ hasText: '台账审批' }).click({ timeout });
   await byTest(chair, 'ledger-entry').filter({ hasText: '冲正：道路停车收入' }).first().click({ timeout });
@@ -331,7 +289,7 @@ try {
   await byTest(chair, 'ledger-entry-status').filter({ hasText: '已入账' }).waitFor({ timeout });
 
   // 6. Both in the current statement, and the right balance.
-  step = `王秀英 sees both entries in ${current} and the balance`;
+  t.step(`王秀英 sees both entries in ${current} and the balance`);
   await goHash(owner, '/sub/ledger/index');
   await byTest(owner, 'ledger-balance').filter({ hasText: fen(expected) }).waitFor({ timeout });
   await tapText(owner, '收支公示');
@@ -342,7 +300,7 @@ try {
   await byTest(owner, 'ledger-closing').filter({ hasText: fen(expected) }).waitFor({ timeout });
   await shot(owner, '11-owner-current-statement');
 
-  step = '王秀英 filters the entries (income · 道路停车收入)';
+  t.step('王秀英 filters the entries (income · 道路停车收入)');
   await goHash(owner, '/sub/ledger/entries');
   await byTest(owner, 'filter-income').click({ timeout });
   await tapText(owner, '道路停车收入');
@@ -350,18 +308,5 @@ try {
   if (await byTest(owner, 'ledger-entry').filter({ hasText: '广告收入' }).count()) throw new Error('the category filter still shows advertising income');
   await shot(owner, '12-owner-entries-filtered');
 
-  if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
-  log(`passed: recorded, approved, published ${period}, asked, answered, reversed; balance ${fen(expected)}`);
-} catch (err) {
-  failed = true;
-  console.error(`ledger.h5: FAILED at 「${step}」 — ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
-  for (const [i, page] of pages.entries()) {
-    const body = await page.locator('.taro_page').filter({ visible: true }).last().innerText().catch(() => '');
-    if (body) console.error(`ledger.h5: page ${i} text was:\n${body.slice(0, 600)}`);
-    await page.screenshot({ path: `${artifacts}ledger-h5-failed-${i}.png`, fullPage: true }).catch(() => undefined);
-  }
-  if (pageErrors.length) console.error(`ledger.h5: page errors: ${pageErrors.join(' | ')}`);
-} finally {
-  await browser.close();
-}
-process.exit(failed ? 1 : 0);
+  return `passed: recorded, approved, published ${period}, asked, answered, reversed; balance ${fen(expected)}`;
+});

@@ -5,19 +5,11 @@
 // → her messages list the steps → the statistics page counts the ticket, the reopen and the rating (committee: full
 // figures; resident: headline only). Screenshots go to <repo>/.artifacts/repairs-h5-*.png.
 //   H5_URL=http://127.0.0.1:3000/ node apps/miniapp/test/repairs.h5.mjs
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { byTest, fill, h5Test, tap, timeout, vis, waitText } from './lib/h5.mjs';
 
-const baseUrl = process.env.H5_URL;
-if (!baseUrl) {
-  console.error('repairs.h5: set H5_URL to the H5 app, e.g. H5_URL=http://127.0.0.1:3000/');
-  process.exit(2);
-}
-const timeout = Number(process.env.SMOKE_TIMEOUT_MS ?? 30_000);
-const artifacts = fileURLToPath(new URL('../../../.artifacts/', import.meta.url));
-mkdirSync(artifacts, { recursive: true });
-const log = (m) => console.log(`repairs.h5: ${m}`);
+const t = await h5Test('repairs.h5');
+const { baseUrl } = t;
+const { log } = t;
 
 /** A 64×48 blue JPEG (what a phone camera gives, much smaller). */
 const JPEG = Buffer.from(
@@ -51,42 +43,10 @@ async function apiSession(name) {
 }
 
 // ---- browser ----
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-const pageErrors = [];
-let step = 'start';
-let failed = false;
-const pages = [];
 
-async function signIn(name) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
-  const page = await context.newPage();
-  pages.push(page);
-  page.on('pageerror', (err) => pageErrors.push(`${name}: ${err.message}`));
-  await page.goto(new URL('#/pages/login/index', baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout });
-  await page.getByText('测试登录（开发环境）').waitFor({ timeout });
-  await page.locator('.list-item').filter({ has: page.locator('.subtitle').getByText(name, { exact: true }) }).first().click({ timeout });
-  await page.getByText(`${name}，您好`).waitFor({ timeout });
-  if (!(await page.getByText('所在小区：阳光花园').count())) {
-    await page.getByTestId('switch-community').click({ timeout });
-    await page.getByTestId('community-list').locator('.list-item', { hasText: '阳光花园' }).click({ timeout });
-    await page.getByText('所在小区：阳光花园').waitFor({ timeout });
-  }
-  return page;
-}
-/** Taro H5 keeps earlier pages of the stack in the DOM (hidden): only look at what is visible. */
-const vis = (page, selector) => page.locator(selector).filter({ visible: true });
-const byTest = (page, id) => vis(page, `[data-testid="${id}"]`);
-const tap = (page, id) => byTest(page, id).first().click({ timeout });
-const waitText = (page, text) => page.getByText(text).filter({ visible: true }).first().waitFor({ timeout });
-async function fill(page, testId, value) {
-  const field = byTest(page, testId).locator('input, textarea').first();
-  await field.click({ timeout });
-  await field.fill(value, { timeout });
-}
-const shot = (page, name) => page.screenshot({ path: `${artifacts}repairs-h5-${name}.png`, fullPage: true });
+/** Each person in their own browser context (own session), acting in 阳光花园 (the property manager works for two communities). */
+const signIn = async (name) => t.signInAs(await t.newPage(name), name, { community: '阳光花园' });
+const shot = (page, name) => t.shot(page, name);
 const goHash = (page, hash) => page.goto(new URL(`#${hash}`, baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout });
 const openHome = async (page) => {
   await goHash(page, '/pages/index/index');
@@ -136,24 +96,24 @@ const openTicketPage = async (page, id) => {
 const figure = (page, testId) => byTest(page, testId).locator('.rp-figure__value').innerText();
 
 const description = `厨房水管接口漏水，地上都是水（测试 ${Date.now().toString(36)}）`;
-try {
-  step = 'figures before (API)';
+await t.runSteps(async () => {
+  t.step('figures before (API)');
   const chair = await apiSession('周德明');
   const before = await apiJson('/api/v1/repairs/stats', chair.token, chair.communityId);
 
   // ---------------------------------------------------------------- resident reports
-  step = 'resident opens the report form from the home grid';
+  t.step('resident opens the report form from the home grid');
   const wang = await signIn('王秀英');
   await openTile(wang, '报修', 'rp-report');
   await byTest(wang, 'rp-cat-water').waitFor({ timeout });
   await shot(wang, '1-report-empty');
 
-  step = 'a submission with nothing chosen says what is missing';
+  t.step('a submission with nothing chosen says what is missing');
   await tap(wang, 'rp-submit');
   await waitText(wang, '请选择：家里还是公共区域');
   await waitText(wang, '请选择是什么问题');
 
-  step = 'fill the leak report: my flat, water, urgent, where, what, a photo, when';
+  t.step('fill the leak report: my flat, water, urgent, where, what, a photo, when');
   await tap(wang, 'rp-area-unit');
   // She owns a flat and a parking space: the flat is chosen for her.
   await vis(wang, '.rp-chip--on').filter({ hasText: '1幢1单元101' }).first().waitFor({ timeout });
@@ -167,7 +127,7 @@ try {
   await vis(wang, '.rp-chip').filter({ hasText: '工作日晚上' }).first().click({ timeout });
   await shot(wang, '2-report-filled');
 
-  step = 'a double tap on 「提交报修」 makes one ticket';
+  t.step('a double tap on 「提交报修」 makes one ticket');
   await byTest(wang, 'rp-submit').first().dblclick({ timeout });
   await byTest(wang, 'rp-detail').waitFor({ timeout });
   await waitText(wang, '报修已提交');
@@ -180,7 +140,7 @@ try {
   await tapTileFromMine(wang);
 
   // ---------------------------------------------------------------- staff take, start, complete
-  step = 'staff find the ticket in the queue';
+  t.step('staff find the ticket in the queue');
   const qian = await signIn('钱维修');
   await openTile(qian, '工单队列', 'rp-queue');
   const card = byTest(qian, 'rp-ticket').filter({ hasText: description });
@@ -190,7 +150,7 @@ try {
   await byTest(qian, 'rp-summary').waitFor({ timeout });
   await waitText(qian, '打电话给报修人');
 
-  step = 'staff take, start and complete it with a photo';
+  t.step('staff take, start and complete it with a photo');
   await move(qian, 'take');
   await expectStatus(qian, '已派单');
   await move(qian, 'start');
@@ -205,7 +165,7 @@ try {
   await shot(qian, '7-staff-completed');
 
   // ---------------------------------------------------------------- resident: not fixed
-  step = 'resident says 「没修好」 (with a confirmation step)';
+  t.step('resident says 「没修好」 (with a confirmation step)');
   await openTicketPage(wang, ticketId);
   await expectStatus(wang, '已完成待确认');
   await waitText(wang, '修好了吗？');
@@ -220,19 +180,19 @@ try {
   await waitText(wang, '已返工 1 次');
   await byTest(wang, 'rp-timeline').getByText('接口还在滴水').waitFor({ timeout });
 
-  step = 'staff complete again';
+  t.step('staff complete again');
   await openTicketPage(qian, ticketId);
   await expectStatus(qian, '处理中');
   await move(qian, 'complete', { note: '重新缠了生料带，已不再滴水' });
   await expectStatus(qian, '已完成待确认');
 
   // ---------------------------------------------------------------- resident confirms and rates
-  step = 'resident confirms 「已修好」';
+  t.step('resident confirms 「已修好」');
   await openTicketPage(wang, ticketId);
   await move(wang, 'confirm');
   await expectStatus(wang, '已确认解决');
 
-  step = 'resident rates 5 stars with a tag and a comment';
+  t.step('resident rates 5 stars with a tag and a comment');
   await byTest(wang, 'rp-rating-form').waitFor({ timeout });
   await tap(wang, 'rp-star-5');
   await vis(wang, '.rp-chip').filter({ hasText: '响应快' }).first().click({ timeout });
@@ -245,14 +205,14 @@ try {
   if (events < 8) throw new Error(`timeline has ${events} steps, expected at least 8`);
   await shot(wang, '9-confirmed-rated');
 
-  step = 'resident messages list what happened';
+  t.step('resident messages list what happened');
   await goHash(wang, '/sub/repairs/messages');
   await byTest(wang, 'rp-messages').waitFor({ timeout });
   await byTest(wang, 'rp-message').first().waitFor({ timeout });
   await shot(wang, '10-messages');
 
   // ---------------------------------------------------------------- statistics
-  step = 'committee statistics count the ticket, the reopen and the rating';
+  t.step('committee statistics count the ticket, the reopen and the rating');
   const zhou = await signIn('周德明');
   await openTile(zhou, '报修统计', 'rp-stats');
   await byTest(zhou, 'rp-stats-detail').waitFor({ timeout });
@@ -268,31 +228,19 @@ try {
   if ((await figure(zhou, 'rp-stat-rating')) === '暂无') throw new Error('平均评分 shows 暂无 after a rating');
   await shot(zhou, '11-stats-committee');
 
-  step = 'resident statistics show the headline only';
+  t.step('resident statistics show the headline only');
   await goHash(wang, '/sub/repairs/stats');
   await byTest(wang, 'rp-stats-headline').waitFor({ timeout });
   await waitText(wang, '更详细的数据由业委会、物业和监管部门查看');
   if (await byTest(wang, 'rp-stats-detail').count()) throw new Error('a resident sees the detailed statistics');
   await shot(wang, '12-stats-resident');
 
-  if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
-  log(`ticket ${ticketId}: reported with a photo, taken, completed, reopened, completed, confirmed, rated 5; statistics ${total} tickets, 返工率 ${reopen}, 满意率 ${satisfaction}`);
-} catch (err) {
-  failed = true;
-  console.error(`repairs.h5: FAILED at 「${step}」 — ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
-  for (const [i, page] of pages.entries()) {
-    const body = await page.locator('body').innerText().catch(() => '');
-    if (body) console.error(`repairs.h5: page ${i} text was:\n${body.slice(0, 600)}`);
-    await page.screenshot({ path: `${artifacts}repairs-h5-failed-${i}.png`, fullPage: true }).catch(() => undefined);
-  }
-} finally {
-  await browser.close();
-}
-process.exit(failed ? 1 : 0);
+  return `ticket ${ticketId}: reported with a photo, taken, completed, reopened, completed, confirmed, rated 5; statistics ${total} tickets, 返工率 ${reopen}, 满意率 ${satisfaction}`;
+});
 
 /** 「我的工单」 lists exactly one ticket with this description (the double tap made one). */
 async function tapTileFromMine(page) {
-  step = 'my tickets list the report once';
+  t.step('my tickets list the report once');
   await openHome(page);
   await openTile(page, '我的工单', 'rp-mine');
   await byTest(page, 'rp-ticket').filter({ hasText: description }).first().waitFor({ timeout });

@@ -6,20 +6,12 @@
 //      (checked through the API: scope=buildings, exactly those ids).
 //   3. The detail page states the scope in plain words: 「本次表决范围：1幢、2幢（共 60 户）」.
 //   H5_URL=http://127.0.0.1:3000/ node apps/miniapp/test/votes-scope.h5.mjs
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { h5Test, timeout, byTest, fill, tap, vis, waitText } from './lib/h5.mjs';
 
-const baseUrl = process.env.H5_URL;
-if (!baseUrl) {
-  console.error('votes-scope.h5: set H5_URL to the H5 app, e.g. H5_URL=http://127.0.0.1:3000/');
-  process.exit(2);
-}
-const timeout = Number(process.env.SMOKE_TIMEOUT_MS ?? 30_000);
-const artifacts = fileURLToPath(new URL('../../../.artifacts/', import.meta.url));
-mkdirSync(artifacts, { recursive: true });
+const t = await h5Test('votes-scope.h5');
+const { baseUrl } = t;
 const TITLE = `关于 1、2 幢外墙维修使用维修资金的表决（${new Date().toISOString().slice(11, 19).replace(/:/g, '')}）`;
-const log = (m) => console.log(`votes-scope.h5: ${m}`);
+const { log } = t;
 
 async function call(method, path, s, body) {
   const headers = { Accept: 'application/json' };
@@ -42,49 +34,24 @@ async function session(name) {
   return { token: accessToken, communityId: me.communities.find((x) => x.communityName === '阳光花园')?.communityId };
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-const pageErrors = [];
-let step = 'start';
-let failed = false;
-let page;
-const vis = (p, selector) => p.locator(selector).filter({ visible: true });
-const byTest = (p, id) => vis(p, `[data-testid="${id}"]`);
-const tap = (p, id) => byTest(p, id).first().click({ timeout });
-const waitText = (p, text) => p.getByText(text).filter({ visible: true }).first().waitFor({ timeout });
-async function fill(p, testId, value) {
-  const field = byTest(p, testId).locator('input, textarea').first();
-  await field.click({ timeout });
-  await field.fill(value, { timeout });
-}
-async function shot(p, name) {
-  await p.waitForTimeout(300);
-  await p.screenshot({ path: `${artifacts}votes-scope-h5-${name}.png`, fullPage: true });
-}
+const page = await t.newPage();
+const shot = (p, name) => t.shot(p, name);
 const isDisabled = async (p, id) => {
   const el = byTest(p, id).first();
   return (await el.getAttribute('disabled')) !== null || /disabled/.test((await el.getAttribute('class')) ?? '');
 };
 
-try {
-  step = 'sign in as 周德明 and open the draft page';
+await t.runSteps(async () => {
+  t.step('sign in as 周德明 and open the draft page');
   const chairS = await session('周德明');
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
-  page = await context.newPage();
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  await page.goto(new URL('#/pages/login/index', baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout });
-  await page.getByText('测试登录（开发环境）').waitFor({ timeout });
-  await page.locator('.list-item').filter({ has: page.locator('.subtitle').getByText('周德明', { exact: true }) }).first().click({ timeout });
-  await page.getByText('周德明，您好').waitFor({ timeout });
+  await t.signInAs(page, '周德明');
   await vis(page, '.grid-item').filter({ hasText: '表决管理' }).first().click({ timeout });
   await tap(page, 'new-resolution');
   await fill(page, 'draft-title', TITLE);
   await fill(page, 'draft-item-1-title', '1、2 幢外墙维修，使用该两幢维修资金');
   await tap(page, 'draft-item-1-matter-6');
 
-  step = '指定楼栋 without a building is refused on the page';
+  t.step('指定楼栋 without a building is refused on the page');
   if (await isDisabled(page, 'draft-save')) throw new Error('保存草稿 is disabled before choosing 指定楼栋');
   await tap(page, 'draft-scope-buildings');
   await byTest(page, 'draft-building-1幢').first().waitFor({ timeout });
@@ -94,7 +61,7 @@ try {
   if (!(await isDisabled(page, 'draft-save'))) throw new Error('保存草稿 is enabled with 指定楼栋 and no building');
   await shot(page, '01-none-chosen');
 
-  step = 'tick 1幢 and 2幢 and save';
+  t.step('tick 1幢 and 2幢 and save');
   await tap(page, 'draft-building-1幢');
   await tap(page, 'draft-building-2幢');
   const summary = (await byTest(page, 'draft-scope-summary').first().innerText()).trim();
@@ -109,22 +76,11 @@ try {
   if (saved.scope !== 'buildings' || names !== '1幢、2幢' || saved.buildingIds.length !== 2) throw new Error(`saved scope ${saved.scope} ${names}`);
   log(`draft ${id} covers ${names}`);
 
-  step = 'the detail page states the scope in plain words';
-  await page.goto(new URL(`#/sub/votes/detail?id=${id}`, baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout });
+  t.step('the detail page states the scope in plain words');
+  await t.goHash(page, `/sub/votes/detail?id=${id}`);
   await byTest(page, 'resolution-scope').first().waitFor({ timeout });
   const scopeLine = (await byTest(page, 'resolution-scope').first().innerText()).trim();
   if (scopeLine !== '本次表决范围：1幢、2幢（共 60 户）') throw new Error(`detail says 「${scopeLine}」`);
   await shot(page, '03-detail');
-  if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
-  log('ok');
-} catch (err) {
-  failed = true;
-  console.error(`votes-scope.h5: FAILED at 「${step}」 — ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
-  if (page) {
-    console.error(`votes-scope.h5: page text was:\n${(await page.locator('body').innerText().catch(() => '')).slice(-1200)}`);
-    await page.screenshot({ path: `${artifacts}votes-scope-h5-failed.png`, fullPage: true }).catch(() => undefined);
-  }
-} finally {
-  await browser.close();
-}
-process.exit(failed ? 1 : 0);
+  return 'ok';
+});

@@ -18,22 +18,15 @@
 // Setup through the API (not under test): 周德明 owns 1幢1单元203 but has no bound residency in the demo data, so the
 // test binds it (request by him, approval by 吴淑珍) to make him an owner who may vote online.
 //   H5_URL=http://127.0.0.1:3000/ node apps/miniapp/test/votes.h5.mjs
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import { artifacts, byTest, fill, h5Test, tap, timeout, vis, waitText } from './lib/h5.mjs';
 import { decideItem } from '../../../packages/domain/dist/index.js';
 
-const baseUrl = process.env.H5_URL;
-if (!baseUrl) {
-  console.error('votes.h5: set H5_URL to the H5 app, e.g. H5_URL=http://127.0.0.1:3000/');
-  process.exit(2);
-}
-const timeout = Number(process.env.SMOKE_TIMEOUT_MS ?? 30_000);
-const artifacts = fileURLToPath(new URL('../../../.artifacts/', import.meta.url));
-mkdirSync(artifacts, { recursive: true });
+const t = await h5Test('votes.h5');
+const { baseUrl } = t;
 // A title of its own per run, so a rerun against the same database finds this run's resolution.
 const TITLE = `关于续聘物业及增设充电桩的表决（${new Date().toISOString().slice(11, 19).replace(/:/g, '')}）`;
-const log = (m) => console.log(`votes.h5: ${m}`);
+const { log } = t;
 const pdfPath = `${artifacts}votes-scan.pdf`;
 writeFileSync(pdfPath, '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
@@ -78,40 +71,10 @@ async function uploadScan(s, purpose = 'ballot_scan') {
 const m2 = (h) => `${BigInt(h) / 100n}.${(BigInt(h) % 100n).toString().padStart(2, '0')}`;
 
 // ---- browser ----
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-const pageErrors = [];
-let step = 'start';
-let failed = false;
-const pages = [];
 
-async function signIn(name) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
-  const page = await context.newPage();
-  pages.push(page);
-  page.on('pageerror', (err) => pageErrors.push(`${name}: ${err.message}`));
-  await page.goto(new URL('#/pages/login/index', baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout });
-  await page.getByText('测试登录（开发环境）').waitFor({ timeout });
-  await page.locator('.list-item').filter({ has: page.locator('.subtitle').getByText(name, { exact: true }) }).first().click({ timeout });
-  await page.getByText(`${name}，您好`).waitFor({ timeout });
-  return page;
-}
-/** Taro H5 keeps earlier pages of the stack in the DOM (hidden): only look at what is visible. */
-const vis = (page, selector) => page.locator(selector).filter({ visible: true });
-const byTest = (page, id) => vis(page, `[data-testid="${id}"]`);
-const tap = (page, id) => byTest(page, id).first().click({ timeout });
-const waitText = (page, text) => page.getByText(text).filter({ visible: true }).first().waitFor({ timeout });
-async function fill(page, testId, value) {
-  const field = byTest(page, testId).locator('input, textarea').first();
-  await field.click({ timeout });
-  await field.fill(value, { timeout });
-}
-async function shot(page, name) {
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `${artifacts}votes-h5-${name}.png`, fullPage: true });
-}
+/** Each person in their own browser context (own session). */
+const signIn = async (name) => t.signInAs(await t.newPage(name), name);
+const shot = (page, name) => t.shot(page, name);
 async function goHash(page, hash) {
   await page.goto(new URL(`#${hash}`, baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout });
 }
@@ -122,8 +85,8 @@ async function uploadVia(page, testId) {
 }
 const text = async (loc) => (await loc.first().innerText({ timeout })).trim();
 
-try {
-  step = 'setup: sessions, 周德明 bound to his flat';
+await t.runSteps(async () => {
+  t.step('setup: sessions, 周德明 bound to his flat');
   const admin = await session('平台管理员');
   // An earlier run against the same API may have left the votes clock in the future: start from real time.
   await moveClock(admin, new Date().toISOString());
@@ -136,7 +99,7 @@ try {
   const chairMe = await ok('GET', '/api/v1/me', chairS);
   if (!chairMe.communities.find((c) => c.communityId === chairS.communityId)?.roles.includes('owner')) throw new Error('周德明 is not an owner after binding');
 
-  step = '周德明 drafts the resolution';
+  t.step('周德明 drafts the resolution');
   const chair = await signIn('周德明');
   await vis(chair, '.grid-item').filter({ hasText: '表决管理' }).first().click({ timeout });
   await tap(chair, 'new-resolution');
@@ -157,7 +120,7 @@ try {
   if (!id) throw new Error(`no resolution id in ${chair.url()}`);
   log(`draft ${id}`);
 
-  step = 'three of five committee members approve';
+  t.step('three of five committee members approve');
   await tap(chair, 'approve');
   await tap(chair, 'approve-yes');
   await waitText(chair, '已同意 1 / 5 人，需 3 人（过半数）');
@@ -172,19 +135,19 @@ try {
   await tap(zheng, 'approve');
   await tap(zheng, 'approve-yes');
   await waitText(zheng, '业委会已过半数同意');
-  step = '郑文斌 publishes the notice';
+  t.step('郑文斌 publishes the notice');
   await tap(zheng, 'publish');
   await tap(zheng, 'publish-yes');
   await waitText(zheng, '公告已发布');
   await shot(zheng, '03-notice');
 
-  step = 'the clock reaches the opening time';
+  t.step('the clock reaches the opening time');
   const r0 = await ok('GET', `/api/v1/resolutions/${id}`, wangS);
   const opened = await moveClock(admin, new Date(new Date(r0.votingOpensAt).getTime() + 60_000).toISOString());
   if (!opened.opened.includes(id)) throw new Error(`vote did not open: ${JSON.stringify(opened)}`);
   const [item1, item2] = r0.items;
 
-  step = '王秀英 votes online: 同意 / 反对';
+  t.step('王秀英 votes online: 同意 / 反对');
   const wang = await signIn('王秀英');
   await vis(wang, '.grid-item').filter({ hasText: '业主表决' }).first().click({ timeout });
   await tap(wang, 'tab-open');
@@ -207,7 +170,7 @@ try {
   await shot(wang, '07-receipt');
   log(`王秀英 voted, receipt ${wangReceipt}`);
 
-  step = '王秀英 tries to vote a second time';
+  t.step('王秀英 tries to vote a second time');
   await goHash(wang, `/sub/votes/cast?id=${id}`);
   await tap(wang, 'choice-1-no');
   await tap(wang, 'choice-2-no');
@@ -219,7 +182,7 @@ try {
   await shot(wang, '08-double-vote');
   log(`double vote refused: ${refusal}`);
 
-  step = '周德明 votes online: 同意 / 同意';
+  t.step('周德明 votes online: 同意 / 同意');
   await goHash(chair, `/sub/votes/detail?id=${id}`);
   await tap(chair, 'go-vote');
   await tap(chair, 'choice-1-yes');
@@ -228,7 +191,7 @@ try {
   await tap(chair, 'submit-ballot');
   await byTest(chair, 'vote-done').waitFor({ timeout });
 
-  step = '吴淑珍 enters a paper ballot';
+  t.step('吴淑珍 enters a paper ballot');
   const units = await ok('GET', `/api/v1/resolutions/${id}/ballot-units`, wuS);
   const free = units.filter((u) => !u.voted);
   const paperUnit = free.find((u) => u.buildingName === '2幢');
@@ -247,7 +210,7 @@ try {
   await tap(wu, 'paper-submit');
   await byTest(wu, 'paper-done').waitFor({ timeout });
 
-  step = '吴淑珍 enters a written-proxy ballot';
+  t.step('吴淑珍 enters a written-proxy ballot');
   await tap(wu, 'paper-next');
   await fill(wu, 'paper-search', `${proxyUnit.buildingName}${proxyUnit.room}`);
   await byTest(wu, 'paper-unit-option').first().click({ timeout });
@@ -269,7 +232,7 @@ try {
   // Heads per choice entered so far (王秀英 yes/no, 周德明 yes/yes, paper yes/abstain, proxy no/yes).
   const expected = { [item1.id]: { yes: 3, no: 1, abstain: 0 }, [item2.id]: { yes: 2, no: 1, abstain: 1 } };
 
-  step = 'the rest of the quorum as paper ballots through the API';
+  t.step('the rest of the quorum as paper ballots through the API');
   // Reaching 2/3 of ~290 heads and of the area through the UI would mean ~200 identical form fills: enter them as
   // paper ballots through the same route the paper page uses. Item 1: 4 in 5 agree (passes); item 2: 7 in 10 agree
   // (below the ¾ a major matter needs: fails).
@@ -295,18 +258,18 @@ try {
   }
   log(`${n} paper ballots entered through the API`);
 
-  step = '王秀英 sees the live turnout';
+  t.step('王秀英 sees the live turnout');
   const turnout = await ok('GET', `/api/v1/resolutions/${id}/turnout`, wangS);
   await goHash(wang, `/sub/votes/detail?id=${id}`);
   await byTest(wang, 'turnout').waitFor({ timeout });
   await waitText(wang, `已投票人数：${turnout.votedHeads} / ${turnout.totalHeads} 人`);
   await shot(wang, '11-turnout');
 
-  step = 'the clock passes the deadline';
+  t.step('the clock passes the deadline');
   const closed = await moveClock(admin, new Date(new Date(r0.votingClosesAt).getTime() + 60_000).toISOString());
   if (!closed.closed.includes(id)) throw new Error(`vote did not close: ${JSON.stringify(closed)}`);
 
-  step = '王秀英 reads the result';
+  t.step('王秀英 reads the result');
   const result = await ok('GET', `/api/v1/resolutions/${id}/result`, wangS);
   await goHash(wang, `/sub/votes/detail?id=${id}`);
   await tap(wang, 'see-result');
@@ -336,7 +299,7 @@ try {
   if (!result.items[0].passed || result.items[1].passed) throw new Error('expected item 1 to pass and item 2 (major matter, 70% yes) to fail');
   await shot(wang, '12-result');
 
-  step = '王秀英 finds her receipt in the participation list';
+  t.step('王秀英 finds her receipt in the participation list');
   await fill(wang, 'receipt-input', wangReceipt.toLowerCase().replace(/-/g, ''));
   await tap(wang, 'find-receipt');
   await byTest(wang, 'receipt-row').waitFor({ timeout });
@@ -345,7 +308,7 @@ try {
   await byTest(wang, 'participation').first().scrollIntoViewIfNeeded();
   await shot(wang, '13-receipt-in-list');
 
-  step = '王秀英 files an objection; 吴淑珍 answers; the result becomes final';
+  t.step('王秀英 files an objection; 吴淑珍 answers; the result becomes final');
   await fill(wang, 'objection-input', '第二项充电桩的同意比例计算请再核对一次。');
   await tap(wang, 'file-objection');
   await waitText(wang, '异议已提交');
@@ -361,17 +324,5 @@ try {
   await goHash(wang, `/sub/votes/result?id=${id}`);
   await waitText(wang, '最终结果');
 
-  if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
-  log('drafted, approved 3/5, opened, 2 online + paper + proxy ballots, double vote refused, closed, result = engine, receipt found, objection answered, final');
-} catch (err) {
-  failed = true;
-  console.error(`votes.h5: FAILED at 「${step}」 — ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
-  for (const [i, p] of pages.entries()) {
-    const body = `${p.url()}\n${await p.locator("body").innerText().catch(() => "")}`;
-    if (body) console.error(`votes.h5: page ${i} text was:\n${body.slice(-1200)}`);
-    await p.screenshot({ path: `${artifacts}votes-h5-failed-${i}.png`, fullPage: true }).catch(() => undefined);
-  }
-} finally {
-  await browser.close();
-}
-process.exit(failed ? 1 : 0);
+  return 'drafted, approved 3/5, opened, 2 online + paper + proxy ballots, double vote refused, closed, result = engine, receipt found, objection answered, final';
+});
