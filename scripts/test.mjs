@@ -19,12 +19,20 @@ let failed = 0;
 function run(name, cmd, args, opts = {}) {
   const started = Date.now();
   process.stdout.write(`\n▶ ${name}\n`);
-  const r = spawnSync(cmd, args, { cwd: opts.cwd ?? root, stdio: 'inherit', env: { ...process.env, ...opts.env } });
+  // With `capture`, output is kept (and still printed) so the step's own counts can be read from it.
+  const r = spawnSync(cmd, args, { cwd: opts.cwd ?? root, stdio: opts.capture ? ['inherit', 'pipe', 'inherit'] : 'inherit', env: { ...process.env, ...opts.env }, maxBuffer: 256 * 1024 * 1024 });
+  if (opts.capture) process.stdout.write(r.stdout ?? '');
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const ok = r.status === 0;
   results.push({ name, ok, seconds });
   process.stdout.write(`${ok ? '✔' : '✘'} ${name} (${seconds}s)\n`);
-  return ok;
+  return opts.capture ? { ok, out: String(r.stdout ?? '') } : ok;
+}
+
+/** Adds a step's own pass/fail counts (matched by `re`: passed, failed) or, when absent, 1 for the step itself. */
+function count(step, re) {
+  const m = step.out.match(re);
+  if (m) { passed += Number(m[1]); failed += Number(m[2]); } else if (step.ok) passed++; else failed++;
 }
 
 function jestCounts(file) {
@@ -42,7 +50,7 @@ const d = jestCounts(domainJson);
 if (d) { passed += d.passed; failed += d.failed; } else failed += 1;
 
 if (existsSync(path.join(root, 'packages/api-client/package.json'))) {
-  run('api-client unit tests', 'pnpm', ['--filter', '@gongzhi/api-client', 'test']) ? passed++ : failed++;
+  count(run('api-client unit tests', 'pnpm', ['--filter', '@gongzhi/api-client', 'test'], { capture: true }), /[ℹ#] pass (\d+)\r?\n[ℹ#] fail (\d+)/);
   // The committed client must be what the committed OpenAPI document generates.
   const schemaFile = path.join(root, 'packages/api-client/src/schema.ts');
   const before = existsSync(schemaFile) ? readFileSync(schemaFile, 'utf8') : '';
@@ -64,7 +72,7 @@ if (a) { passed += a.passed; failed += a.failed; } else failed += 1;
 
 if (!process.env.SKIP_BROWSER) {
   run('weapp build within the package budget', 'pnpm', ['--filter', '@gongzhi/miniapp', 'build:weapp']) ? passed++ : failed++;
-  run('browser smoke (H5 + API + headless Chromium)', 'node', ['scripts/browser-tests.mjs']) ? passed++ : failed++;
+  count(run('browser tests (H5 + API + headless Chromium)', 'node', ['scripts/browser-tests.mjs'], { capture: true }), /browser tests: (\d+) passed, (\d+) failed/);
 }
 
 process.stdout.write('\nSummary:\n');
