@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import type { AppConfig } from './config/config.js';
 import { ErrorEnvelopeFilter } from './common/error.filter.js';
 import { requestContext } from './common/request-context.js';
-import { createValidationPipe } from './common/validation.js';
+import { createValidationPipe, RejectNulBytesPipe } from './common/validation.js';
 
 /**
  * The one bootstrap: main.ts, every e2e test and the benchmarks call this, so what is tested is what runs.
@@ -17,7 +17,7 @@ export function bootstrap(app: NestExpressApplication, config: AppConfig): OpenA
   app.set('trust proxy', 'loopback');
   app.use(requestContext);
   app.use(express.json({ limit: '1mb' }));
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new RejectNulBytesPipe(), createValidationPipe());
   app.useGlobalFilters(new ErrorEnvelopeFilter());
   app.enableShutdownHooks();
   const document = buildOpenApiDocument(app, config);
