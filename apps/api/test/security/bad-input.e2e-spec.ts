@@ -14,7 +14,9 @@ import { allowed, buildWorld, committedSince, fill, nextXid, type ActorDef, type
  * write may leave a committed transaction. FUZZ_RUNS (default 10000) and FUZZ_SEED reproduce a run.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
-const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
+// `pnpm test` replays a fixed seed so a landing is never decided by a new random case; `pnpm test:chaos` sets
+// FUZZ_SEED=random to explore (print the seed of a failure and replay it with FUZZ_SEED=<n>, then keep the fix).
+const SEED = process.env.FUZZ_SEED === 'random' ? Date.now() % 1_000_000 : Number(process.env.FUZZ_SEED ?? 374264);
 
 type Schema = { type?: string; properties?: Record<string, Schema>; required?: string[]; $ref?: string; items?: Schema; enum?: unknown[] };
 interface Case {
