@@ -27,26 +27,8 @@ const { baseUrl } = t;
 const { log } = t;
 
 // ---- read-only API helpers (choose the period; know the balance before) ----
-async function apiJson(path, token, communityId) {
-  const headers = { Accept: 'application/json' };
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (communityId) headers['X-Community-Id'] = communityId;
-  const res = await fetch(new URL(path, baseUrl), { headers });
-  if (!res.ok) throw new Error(`GET ${path} → ${res.status}`);
-  return res.json();
-}
-async function readerSession(name) {
-  const accounts = await apiJson('/api/v1/auth/dev/accounts');
-  const person = accounts.find((a) => a.name === name);
-  if (!person) throw new Error(`no seeded person ${name}`);
-  const res = await fetch(new URL('/api/v1/auth/dev/login', baseUrl), {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personId: person.personId }),
-  });
-  const { accessToken } = await res.json();
-  const me = await apiJson('/api/v1/me', accessToken);
-  const community = me.communities.find((c) => c.communityName === '阳光花园');
-  return { token: accessToken, communityId: community.communityId };
-}
+const { apiJson } = t;
+const readerSession = t.apiSession;
 
 /** China date today, and the half-year periods before it (the demo community publishes half-yearly). */
 const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);

@@ -19,28 +19,8 @@ const JPEG = Buffer.from(
 const photo = (name) => ({ name, mimeType: 'image/jpeg', buffer: JPEG });
 
 // ---- read-only API helpers (figures before the test, to compare the statistics page with) ----
-async function apiJson(path, token, communityId) {
-  const headers = { Accept: 'application/json' };
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (communityId) headers['X-Community-Id'] = communityId;
-  const res = await fetch(new URL(path, baseUrl), { headers });
-  if (!res.ok) throw new Error(`GET ${path} → ${res.status}`);
-  return res.json();
-}
-async function apiSession(name) {
-  const accounts = await apiJson('/api/v1/auth/dev/accounts');
-  const person = accounts.find((a) => a.name === name);
-  if (!person) throw new Error(`no seeded person ${name}`);
-  const res = await fetch(new URL('/api/v1/auth/dev/login', baseUrl), {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personId: person.personId }),
-  });
-  const body = await res.json();
-  if (!res.ok) throw new Error(`dev sign-in of ${name} → ${res.status} ${body?.error?.code ?? ''} ${body?.error?.message ?? ''}`);
-  const { accessToken } = body;
-  const me = await apiJson('/api/v1/me', accessToken);
-  const community = me.communities.find((c) => c.communityName === '阳光花园');
-  return { token: accessToken, communityId: community.communityId };
-}
+const { apiJson } = t;
+const apiSession = t.apiSession;
 
 // ---- browser ----
 

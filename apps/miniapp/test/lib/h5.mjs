@@ -56,6 +56,31 @@ export async function h5Test(name) {
     /** Opens `#<hash>` of the H5 app. */
     goHash: (page, hash) => page.goto(new URL(`#${hash}`, baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout }),
 
+    /** A read-only GET of the API (figures to compare the pages with), as JSON; throws on a non-2xx answer. */
+    async apiJson(path, token, communityId) {
+      const headers = { Accept: 'application/json' };
+      if (token) headers.Authorization = `Bearer ${token}`;
+      if (communityId) headers['X-Community-Id'] = communityId;
+      const res = await fetch(new URL(path, baseUrl), { headers });
+      if (!res.ok) throw new Error(`GET ${path} → ${res.status}`);
+      return res.json();
+    },
+
+    /** Dev sign-in of a seeded person through the API (not the UI): their token and their 阳光花园 community id. */
+    async apiSession(personName) {
+      const accounts = await t.apiJson('/api/v1/auth/dev/accounts');
+      const person = accounts.find((a) => a.name === personName);
+      if (!person) throw new Error(`no seeded person ${personName}`);
+      const res = await fetch(new URL('/api/v1/auth/dev/login', baseUrl), {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personId: person.personId }),
+      });
+      const body = await res.json();
+      if (!res.ok) throw new Error(`dev sign-in of ${personName} → ${res.status} ${body?.error?.code ?? ''} ${body?.error?.message ?? ''}`);
+      const me = await t.apiJson('/api/v1/me', body.accessToken);
+      const community = me.communities.find((c) => c.communityName === '阳光花园');
+      return { token: body.accessToken, communityId: community.communityId };
+    },
+
     /** A fresh phone-sized page in its own context (own storage, so its own session). */
     async newPage(label) {
       const context = await browser.newContext(PHONE);

@@ -4,7 +4,7 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Attachments } from '../../features/ledger/components/Attachments';
-import { ConfirmAction } from '../../features/ledger/components/Confirm';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { openEntry } from '../../features/ledger/components/EntryItem';
 import { Questions } from '../../features/ledger/components/Questions';
 import { dateLabel, entryTitle, instantLabel, shortHash, signedAmount, STATUS_LABEL, yuan } from '../../features/ledger/format';
@@ -94,6 +94,8 @@ function ReviewActions({ e, onChanged }: { e: LedgerEntry; onChanged: () => void
       <Text className='muted'>请核对金额和凭证照片。批准后即入账，不能删除，只能冲正。</Text>
       {e.authoredByMe ? <Text className='text'>这笔是您录入的，按规定须由其他委员审批。</Text> : null}
       <ConfirmAction
+        tone='danger'
+        cardClassName='ledger-confirm'
         label='批准入账'
         testId='ledger-approve'
         question={`批准后这笔${e.kind === 'income' ? '收入' : '支出'} ${yuan(e.amountFen)} 将正式入账，所有业主都能看到。`}
@@ -151,6 +153,8 @@ function ReverseAction({ e, onChanged }: { e: LedgerEntry; onChanged: (reversalI
           <Text className='text'>冲正理由（错在哪里）：</Text>
           <Textarea className='ledger-textarea' value={reason} maxlength={500} placeholder='例如：金额多录了一个 0' onInput={(ev) => setReason(ev.detail.value)} />
           <ConfirmAction
+            tone='danger'
+            cardClassName='ledger-confirm'
             label='提交冲正'
             testId='ledger-reverse-submit'
             disabled={reason.trim().length < 2}

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { Loading } from '@nutui/nutui-react-taro';
 import { useRouter } from '@tarojs/taro';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { ConfirmAction } from '../../features/ledger/components/Confirm';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { EntryItem } from '../../features/ledger/components/EntryItem';
 import { Questions } from '../../features/ledger/components/Questions';
 import { dateLabel, instantLabel, shortHash, yuan } from '../../features/ledger/format';
@@ -87,6 +87,8 @@ function Body({ st, reload }: { st: Statement; reload: () => void }) {
           <Text className='subtitle'>公示本期收支</Text>
           <Text className='muted'>公示后内容固定，不能修改；本期不能再记入新账目。</Text>
           <ConfirmAction
+            tone='danger'
+            cardClassName='ledger-confirm'
             label='公示'
             testId='ledger-publish'
             question={`${st.label}：收入 ${yuan(st.income.totalFen)}，支出 ${yuan(st.expense.totalFen)}，期末余额 ${yuan(st.closingBalanceFen)}。公示后不能撤回，公示期 15 天。`}

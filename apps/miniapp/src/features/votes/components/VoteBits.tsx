@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { describeError } from '../../../services/errors';
 import type { ApiError } from '@gongzhi/api-client';
 import { areaM2, CHOICE_LABELS, matterLabel, percent, receiptGroups, ruleName, thresholdWords } from '../format';
@@ -115,27 +114,3 @@ export function ActionError({ error }: { error: ApiError }) {
   );
 }
 
-/** An irreversible action in two taps: the button, then a card that says what happens with 确定 / 取消. */
-export function ConfirmAction({ label, question, confirmLabel, onConfirm, disabled, loading, testId }: {
-  label: string; question: ReactNode; confirmLabel: string; onConfirm: () => unknown; disabled?: boolean; loading?: boolean; testId?: string;
-}) {
-  const [asking, setAsking] = useState(false);
-  if (!asking) {
-    return (
-      <Button className='big-button' type='primary' size='large' block disabled={disabled} data-testid={testId} onClick={() => setAsking(true)}>
-        {label}
-      </Button>
-    );
-  }
-  return (
-    <View className='card' data-testid={testId ? `${testId}-confirm` : undefined}>
-      <Text className='subtitle'>请确认</Text>
-      <View className='text'>{question}</View>
-      <Button className='big-button' type='primary' size='large' block loading={loading} data-testid={testId ? `${testId}-yes` : undefined}
-        onClick={async () => { await onConfirm(); setAsking(false); }}>
-        {confirmLabel}
-      </Button>
-      <Button className='big-button' size='large' block onClick={() => setAsking(false)}>取消</Button>
-    </View>
-  );
-}
