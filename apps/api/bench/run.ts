@@ -1,5 +1,6 @@
 /**
- * `pnpm bench [--small] [--seed s] [--duration n] [--no-miniapp]` — performance at district scale.
+ * `pnpm bench [--small] [--seed s] [--duration n] [--no-miniapp] [--only core,ledger,repairs,rush,plans,miniapp]` —
+ * performance at district scale.
  *
  * 1. A separate database (embedded scratch PostgreSQL, or DATABASE_URL as a superuser URL: a fresh `gongzhi_bench`
  *    database is created there), migrations, then the deterministic dataset (bench/generate.ts).
@@ -37,7 +38,10 @@ const opt = (name: string, def: string) => {
 const small = flag('small');
 const seed = opt('seed', 'gongzhi');
 const duration = Number(opt('duration', small ? '5' : '10'));
-const withMiniapp = !flag('no-miniapp');
+const only = new Set(opt('only', '').split(',').map((x) => x.trim()).filter(Boolean));
+// --only core,ledger,repairs,rush,plans,miniapp — run some groups (the dataset is always built); default: all.
+const want = (group: string) => only.size === 0 || only.has(group);
+const withMiniapp = !flag('no-miniapp') && want('miniapp');
 const scale = small ? SMALL : FULL;
 const here = path.dirname(fileURLToPath(import.meta.url)); // apps/api/dist/bench
 const apiDir = path.resolve(here, '../..');
@@ -287,6 +291,7 @@ async function main(): Promise<void> {
     log(`\ncore reads (${conns} connections, ${duration} s each; half the traffic on the largest community)`);
     const planProblems: string[] = [];
     for (const s of scenarios) {
+      if (!want('core')) break;
       phase = s.name.split(' (')[0]!;
       const before = await seqScans();
       const r = await http(s.name, s.requests);
@@ -304,6 +309,7 @@ async function main(): Promise<void> {
 
     // ---------------------------------------------------------------- single-request figures
     log('\nsingle requests (median of 5 after one warm-up)');
+    if (want('ledger')) {
     phase = 'ledger verify';
     const verify = await timed('verify', 5, () => call('GET', '/api/v1/ledger/verify', auth(big.chairId, big.id)));
     const verifyBody = (await call('GET', '/api/v1/ledger/verify', auth(big.chairId, big.id))).json as { ok: boolean; length: number };
@@ -312,7 +318,9 @@ async function main(): Promise<void> {
     phase = 'statement + stats';
     const stmt = await timed('statement', 5, () => call('GET', '/api/v1/ledger/statements/2025-H2', auth(big.chairId, big.id)));
     record({ group: 'ledger', name: 'half-year statement 2025-H2 (not published: computed), largest community', value: stmt.median, unit: 'ms', goal: '≤ 150 ms', pass: stmt.median <= 150, note: `max ${stmt.max.toFixed(0)} ms` });
+    }
     const yearFrom = new Date(Date.parse(ds.base) - 365 * 86_400_000).toISOString();
+    if (want('repairs')) {
     const statsYear = await timed('stats', 5, () => call('GET', `/api/v1/repairs/stats?from=${encodeURIComponent(yearFrom)}&to=${encodeURIComponent(ds.base)}`, auth(ds.regulatorId, big.id)));
     record({ group: 'repairs', name: 'repair statistics over a year, largest community (GET /repairs/stats as regulator)', value: statsYear.median, unit: 'ms', goal: '≤ 300 ms', pass: statsYear.median <= 300, note: `max ${statsYear.max.toFixed(0)} ms` });
     // The whole district over a year: no route aggregates a district, so this is each community's stats route in turn.
@@ -321,8 +329,10 @@ async function main(): Promise<void> {
     const districtMs = performance.now() - tDistrict;
     record({ group: 'repairs', name: `repair statistics over a year, whole district (${ds.communities.length} × GET /repairs/stats, sequential)`, value: districtMs, unit: 'ms', goal: '≤ 300 ms', pass: districtMs <= 300,
       note: 'no district-wide route exists: a regulator dashboard would need one (precomputed monthly per community)' });
+    }
 
     // ---------------------------------------------------------------- ballot rush
+    if (want('rush')) {
     log(`\nballot rush: ${ds.rushVoterIds.length.toLocaleString('en')} voters of the largest community, 200 concurrent clients`);
     const choices = ['yes', 'yes', 'no', 'abstain'];
     const ballots: Req[] = ds.rushVoterIds.map((p, i) => ({
@@ -376,8 +386,10 @@ async function main(): Promise<void> {
     }
     record({ group: 'votes', name: `tally after close (GET /result, ${dbCounts.n.toLocaleString('en')} ballots)`, value: tally.median, unit: 'ms', goal: '≤ 200 ms and equal to the pure engine', pass: tally.median <= 200 && equal,
       note: `equal to tallyBallots + decideItem: ${equal}; max ${tally.max.toFixed(0)} ms` });
+    }
 
     // ---------------------------------------------------------------- plans
+    if (want('plans')) {
     log('\nquery plans');
     const explainTargets: Array<{ name: string; sql: string; params: unknown[] }> = [
       { name: 'auth: community roles', sql: `SELECT r.role, c.district_id FROM communities c JOIN LATERAL (SELECT ra.role FROM role_assignments ra WHERE ra.person_id = $1 AND ra.community_id = c.id UNION SELECT 'owner' FROM ownerships o WHERE o.person_id = $1 AND o.community_id = c.id) r ON true WHERE c.id = $2`, params: [big.ownerIds[0], big.id] },
@@ -408,6 +420,7 @@ async function main(): Promise<void> {
     await appDb.end();
     for (const l of planLines) log(`  ${l}`);
     record({ group: 'plans', name: 'no sequential scan of a large table (core reads + EXPLAIN of core queries)', value: planProblems.length, unit: 'problems', goal: '0', pass: planProblems.length === 0, note: planProblems.join(' | ') || `large tables: ${largeTables.join(', ')}` });
+    }
 
     clearInterval(rssTimer);
     sampleRss(apiProc.pid!);
