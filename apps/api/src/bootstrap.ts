@@ -24,10 +24,13 @@ export function bootstrap(app: NestExpressApplication, config: AppConfig): OpenA
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', customSiteTitle: '共治 API' });
   if (config.h5Dir && existsSync(path.join(config.h5Dir, 'index.html'))) {
     const h5Dir = config.h5Dir;
-    app.useStaticAssets(h5Dir, { index: false, maxAge: '1h' });
+    const isApi = (p: string) => p.startsWith('/api') || p === '/healthz' || p === '/readyz';
+    // Static files only outside the API: mounted for every path, express.static stat()s the disk on every API request.
+    const h5Files = express.static(h5Dir, { index: false, maxAge: '1h' });
+    app.use((req: express.Request, res: express.Response, next: express.NextFunction) => (isApi(req.path) ? next() : h5Files(req, res, next)));
     // Single-page app: any non-API GET falls back to index.html.
     app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/api') || req.path === '/healthz' || req.path === '/readyz') return next();
+      if (req.method !== 'GET' || isApi(req.path)) return next();
       res.sendFile(path.join(h5Dir, 'index.html'));
     });
   }

