@@ -37,6 +37,27 @@ describe('district overview (区住建局)', () => {
     expect(JSON.stringify(res.body)).not.toContain(foreign.communityId);
   });
 
+  it('serves the district\'s figures for up to the cache window, saying when they were computed', async () => {
+    const regulator = { Authorization: `Bearer ${a.token('regulator')}` };
+    const first = (await t.req().get('/api/v1/district/overview').set(regulator).expect(200)).body[0];
+    expect(Date.parse(first.asOf)).toBeLessThanOrEqual(Date.now());
+    const before = first.communities.find((c: { name: string }) => c.name === '乙小区').repairs.opened30d;
+    expect((await report(b, 'owner2', 1)).status).toBe(201);
+    // Within the default 30 s window the same computation is served (a dashboard, not a live counter)…
+    const cached = (await t.req().get('/api/v1/district/overview').set(regulator).expect(200)).body[0];
+    expect(cached.asOf).toBe(first.asOf);
+    expect(cached.communities.find((c: { name: string }) => c.name === '乙小区').repairs.opened30d).toBe(before);
+    // …and an API configured without the window computes on every view.
+    const fresh = await startTestApp({ DISTRICT_OVERVIEW_CACHE_SECONDS: '0', JWT_SECRET: t.created.config.jwtSecret, DATA_ENCRYPTION_KEY: t.created.config.dataKey });
+    try {
+      const live = (await fresh.req().get('/api/v1/district/overview').set(regulator).expect(200)).body[0];
+      expect(live.communities.find((c: { name: string }) => c.name === '乙小区').repairs.opened30d).toBe(before + 1);
+      expect(Date.parse(live.asOf)).toBeGreaterThan(Date.parse(first.asOf));
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('is for regulators only', async () => {
     const res = await t.req().get('/api/v1/district/overview').set('Authorization', `Bearer ${a.token('chair')}`).expect(403);
     expect(res.body.error.code).toBe(ErrorCode.FORBIDDEN);

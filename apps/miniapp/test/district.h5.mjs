@@ -28,6 +28,8 @@ await t.runSteps(async () => {
   for (const label of ['未关闭工单', '其中已超时', '正在投票', '最近一次公示']) {
     if (!sunshine.includes(label)) throw new Error(`figure 「${label}」 missing`);
   }
+  const asOf = await page.getByTestId('district-as-of').innerText();
+  if (!/数据统计于 \d+月\d+日 \d{2}:\d{2}/.test(asOf)) throw new Error(`the time of the figures is not shown: ${asOf}`);
   await t.shot(page, 'overview');
   return `${texts.length} communities listed for 黄监管, figures shown`;
 });

@@ -1711,6 +1711,8 @@ export interface components {
             personId: string;
         };
         DistrictOverviewDto: {
+            /** @description 数据计算时间（ISO 8601）：概览最多缓存 DISTRICT_OVERVIEW_CACHE_SECONDS 秒（默认 30） */
+            asOf: string;
             communities: components["schemas"]["CommunityOverviewDto"][];
             districtId: string;
             districtName: string;

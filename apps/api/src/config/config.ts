@@ -35,6 +35,8 @@ export interface AppConfig {
   signInRateLimit: { perIp: number; perKey: number; windowSeconds: number };
   /** Ballot requests allowed per person in a sliding window: online ballots (owners), paper ballots (per committee member). */
   ballotRateLimit: { perPerson: number; paperPerPerson: number; windowSeconds: number };
+  /** How old the district overview may be (seconds; 0 = computed on every request). */
+  districtOverviewCacheSeconds: number;
   files: { driver: 'local' | 's3'; localDir: string; maxImageBytes: number; maxDocumentBytes: number;
     s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } };
   h5Dir: string | null;
@@ -216,6 +218,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       paperPerPerson: int('PAPER_BALLOT_RATE_PER_PERSON', nodeEnv === 'test' ? 1000000 : 60, 1, 1000000),
       windowSeconds: int('BALLOT_RATE_WINDOW_SECONDS', 60, 1, 86400),
     },
+    districtOverviewCacheSeconds: int('DISTRICT_OVERVIEW_CACHE_SECONDS', 30, 0, 3600),
     files: {
       driver,
       localDir: env.FILES_DIR ?? path.join(repoRoot, '.data', 'files'),

@@ -30,6 +30,7 @@ class CommunityOverviewDto {
 class DistrictOverviewDto {
   @ApiProperty() districtId: string;
   @ApiProperty() districtName: string;
+  @ApiProperty({ description: '数据计算时间（ISO 8601）：概览最多缓存 DISTRICT_OVERVIEW_CACHE_SECONDS 秒（默认 30）' }) asOf: string;
   @ApiProperty({ type: [CommunityOverviewDto] }) communities: CommunityOverviewDto[];
 }
 

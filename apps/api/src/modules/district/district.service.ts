@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { TERMINAL_STATUSES, TICKET_STATUSES } from '@gongzhi/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/current-user.js';
+import { TtlCache } from '../../common/ttl-cache.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { AppConfig } from '../../config/config.js';
 
 export interface CommunityOverview {
   communityId: string;
@@ -15,6 +18,8 @@ export interface CommunityOverview {
 export interface DistrictOverview {
   districtId: string;
   districtName: string;
+  /** When these figures were computed (the overview may be up to DISTRICT_OVERVIEW_CACHE_SECONDS old). */
+  asOf: string;
   communities: CommunityOverview[];
 }
 
@@ -49,27 +54,46 @@ FROM communities c WHERE c.district_id = $1 ORDER BY c.name`;
  */
 @Injectable()
 export class DistrictService {
-  constructor(private readonly ds: DataSource) {}
+  /**
+   * Per district, the overview computed at most DISTRICT_OVERVIEW_CACHE_SECONDS (default 30) ago, shared by every
+   * regulator of that district. A dashboard watched by many officers then costs one aggregate per district per
+   * window instead of one per page view, and concurrent first views wait for one computation. The answer carries
+   * `asOf`; nothing in it depends on which regulator asks (access is checked per request before the cache).
+   */
+  private readonly cache: TtlCache<DistrictOverview | null>;
 
-  async overview(actor: Actor, now = new Date()): Promise<DistrictOverview[]> {
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.cache = new TtlCache(config.districtOverviewCacheSeconds * 1000, 2000);
+  }
+
+  async overview(actor: Actor): Promise<DistrictOverview[]> {
     const out: DistrictOverview[] = [];
     for (const districtId of actor.regulatedDistrictIds) {
-      const [district]: Array<{ name: string }> = await this.ds.query('SELECT name FROM districts WHERE id = $1', [districtId]);
-      if (!district) continue;
-      const rows: Array<Record<string, string | number | Date | null>> = await this.ds.query(DISTRICT_OVERVIEW_SQL, [districtId, now, OPEN_TICKET_STATUSES]);
-      out.push({
-        districtId,
-        districtName: district.name,
-        communities: rows.map((r) => ({
-          communityId: String(r.id),
-          name: String(r.name),
-          units: Number(r.units),
-          repairs: { opened30d: Number(r.opened30d), open: Number(r.open), overdue: Number(r.overdue), rated90d: Number(r.rated90d), satisfied90d: Number(r.satisfied90d) },
-          votes: { open: Number(r.votes_open), finalLast365d: Number(r.votes_final) },
-          ledger: { lastPublishedAt: r.last_published ? new Date(r.last_published).toISOString() : null, postings: Number(r.postings) },
-        })),
-      });
+      const d = await this.cache.get(districtId, () => this.compute(districtId, new Date()));
+      if (d) out.push(d);
     }
     return out;
+  }
+
+  private async compute(districtId: string, now: Date): Promise<DistrictOverview | null> {
+    const [district]: Array<{ name: string }> = await this.ds.query('SELECT name FROM districts WHERE id = $1', [districtId]);
+    if (!district) return null;
+    const rows: Array<Record<string, string | number | Date | null>> = await this.ds.query(DISTRICT_OVERVIEW_SQL, [districtId, now, OPEN_TICKET_STATUSES]);
+    return {
+      districtId,
+      districtName: district.name,
+      asOf: now.toISOString(),
+      communities: rows.map((r) => ({
+        communityId: String(r.id),
+        name: String(r.name),
+        units: Number(r.units),
+        repairs: { opened30d: Number(r.opened30d), open: Number(r.open), overdue: Number(r.overdue), rated90d: Number(r.rated90d), satisfied90d: Number(r.satisfied90d) },
+        votes: { open: Number(r.votes_open), finalLast365d: Number(r.votes_final) },
+        ledger: { lastPublishedAt: r.last_published ? new Date(r.last_published).toISOString() : null, postings: Number(r.postings) },
+      })),
+    };
   }
 }

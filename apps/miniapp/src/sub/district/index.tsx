@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { Loading } from '@nutui/nutui-react-taro';
 import { usePullDownRefresh } from '@tarojs/taro';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { chinaDateTime } from '../../features/votes/format';
 import { satisfactionLabel, sortByAttention, useDistrictOverview, type CommunityOverview } from '../../features/district/useDistrictOverview';
 import './district.scss';
 
@@ -68,6 +69,7 @@ export default function DistrictOverviewPage() {
               <Text className='text' data-testid='district-summary'>
                 共 {rows.length} 个小区；超时未处理的报修 {overdue} 件。超时多、未公示账目的小区排在前面。
               </Text>
+              <Text className='muted' data-testid='district-as-of'>数据统计于 {chinaDateTime(d.asOf)}（约每 30 秒更新一次）</Text>
             </View>
             {rows.length ? rows.map((c) => <CommunityCard key={c.communityId} c={c} />) : <Text className='muted'>本辖区还没有小区接入。</Text>}
           </View>
