@@ -10,6 +10,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 @Index('ix_repair_ticket_queue', ['communityId', 'status', 'createdAt'])
 @Index('ix_repair_tickets_community_created', ['communityId', 'createdAt'])
 @Index('ix_repair_tickets_community_rated', ['communityId', 'ratedAt', 'rating'])
+// (community, status, urgent first, created_at, id): an expression index, created by migration 1763910000010.
+@Index('ix_repair_ticket_queue_order', { synchronize: false })
 export class RepairTicket {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'community_id', type: 'uuid' }) communityId: string;
