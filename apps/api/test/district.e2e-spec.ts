@@ -44,8 +44,13 @@ describe('district overview (区住建局)', () => {
     const before = first.communities.find((c: { name: string }) => c.name === '乙小区').repairs.opened30d;
     expect((await report(b, 'owner2', 1)).status).toBe(201);
     // Within the default 30 s window the same computation is served (a dashboard, not a live counter)…
-    const cached = (await t.req().get('/api/v1/district/overview').set(regulator).expect(200)).body[0];
+    const again = await t.req().get('/api/v1/district/overview').set(regulator).expect(200);
+    const cached = again.body[0];
     expect(cached.asOf).toBe(first.asOf);
+    // The page asking again with the ETag it holds gets 304 and no body: nothing changed for it.
+    expect(again.headers.etag).toBeTruthy();
+    const notModified = await t.req().get('/api/v1/district/overview').set(regulator).set('If-None-Match', again.headers.etag).expect(304);
+    expect(notModified.text ?? '').toBe('');
     expect(cached.communities.find((c: { name: string }) => c.name === '乙小区').repairs.opened30d).toBe(before);
     // …and an API configured without the window computes on every view.
     const fresh = await startTestApp({ DISTRICT_OVERVIEW_CACHE_SECONDS: '0', JWT_SECRET: t.created.config.jwtSecret, DATA_ENCRYPTION_KEY: t.created.config.dataKey });

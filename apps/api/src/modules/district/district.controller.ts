@@ -1,7 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DistrictAccess } from '../../common/access.js';
 import { CurrentUser, type Actor } from '../../common/current-user.js';
+import { sendPreparedJson } from '../../common/prepared-json.js';
 import { DistrictService } from './district.service.js';
 
 class RepairFiguresDto {
@@ -44,7 +46,7 @@ export class DistrictController {
   @DistrictAccess()
   @Get('overview')
   @ApiOkResponse({ type: [DistrictOverviewDto] })
-  overview(@CurrentUser() actor: Actor): Promise<DistrictOverviewDto[]> {
-    return this.district.overview(actor);
+  async overview(@CurrentUser() actor: Actor, @Res() res: Response): Promise<void> {
+    sendPreparedJson(res, await this.district.overview(actor));
   }
 }
