@@ -34,7 +34,7 @@ import { RepairCategoryRow } from './entities/repair-category.entity.js';
 import { RepairEvent } from './entities/repair-event.entity.js';
 import { RepairFollowUp } from './entities/repair-follow-up.entity.js';
 import { RepairMeToo } from './entities/repair-me-too.entity.js';
-import { RepairTicket } from './entities/repair-ticket.entity.js';
+import { RepairTicket, ticketFromRow, type TicketRow } from './entities/repair-ticket.entity.js';
 import { toRepairTicketDetailDto, toRepairTicketDto, type MapContext } from './repair-ticket.mapper.js';
 import { BOUND_UNITS_SQL, canSee, capacities, decideMove, loadViewer, seesPeople, viewerOf, type Viewer } from './repairs.access.js';
 
@@ -312,10 +312,14 @@ export class RepairsService implements OnModuleInit {
       .addSelect('EXISTS (SELECT 1 FROM repair_me_toos mt WHERE mt.ticket_id = t.id AND mt.person_id = :pageViewer)', 'page_me_too_mine')
       .addSelect(`(SELECT e.photo_ids FROM repair_events e WHERE e.ticket_id = t.id AND e.action = 'submit' ORDER BY e.seq DESC LIMIT 1)`, 'page_photos')
       .setParameter('pageViewer', viewer.personId);
-    const { entities, raw } = await qb.getRawAndEntities<{
-      t_id: string; page_total: string; page_reporter_name: string | null; page_reporter_phone: string | null; page_assignee_name: string | null;
+    // TypeORM writes the SQL; the rows are read with a plain query and mapped by ticketFromRow (TypeORM's entity
+    // hydration was a quarter of the API's CPU on list pages).
+    const [sql, params] = qb.getQueryAndParameters();
+    const raw: Array<TicketRow & {
+      page_total: string; page_reporter_name: string | null; page_reporter_phone: string | null; page_assignee_name: string | null;
       page_unit_label: string | null; page_me_too_n: number; page_me_too_mine: boolean; page_photos: string[] | null;
-    }>();
+    }> = await this.ds.query(sql, params);
+    const entities = raw.map(ticketFromRow);
     if (order) entities.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     // Past the last page the window count has no row to ride on: count separately (rare).
     total ??= raw.length ? Number(raw[0]!.page_total) : offset > 0 ? await counter.getCount() : 0;
