@@ -447,29 +447,34 @@ export class ResolutionsService {
   }
 
   async view(m: EntityManager, actor: Actor, r: Resolution): Promise<ResolutionView> {
-    const items = await m.getRepository(ResolutionItem).find({ where: { resolutionId: r.id }, order: { position: 'ASC' } });
-    const approvals: Array<{ person_id: string }> = await m.query(`SELECT person_id FROM resolution_approvals WHERE resolution_id = $1 AND revision = $2`, [r.id, r.revision]);
-    const [mine] = await m.query(
-      `SELECT b.channel, b.cast_at, b.receipt FROM ballots b JOIN electorate_voters v ON v.resolution_id = b.resolution_id AND v.voter_key = b.voter_key
-        WHERE b.resolution_id = $1 AND v.cast_by = $2 ORDER BY b.seq DESC LIMIT 1`,
-      [r.id, actor.personId],
-    );
-    const scopeBuildings: Array<{ id: string; name: string; units: number }> = r.scopeKind !== 'buildings' ? [] : await m.query(
-      r.electorateFingerprint
-        ? `SELECT b.id, b.name, (SELECT count(*)::int FROM electorate_units eu WHERE eu.resolution_id = $3 AND eu.building_id = b.id) AS units
-             FROM buildings b WHERE b.community_id = $1 AND b.id = ANY($2::uuid[]) ORDER BY b.sort, b.name, b.id`
-        : `SELECT b.id, b.name, (SELECT count(*)::int FROM units u WHERE u.building_id = b.id AND u.community_id = b.community_id) AS units
-             FROM buildings b WHERE b.community_id = $1 AND b.id = ANY($2::uuid[]) ORDER BY b.sort, b.name, b.id`,
-      r.electorateFingerprint ? [r.communityId, r.scopeBuildingIds, r.id] : [r.communityId, r.scopeBuildingIds],
-    );
+    // Independent reads, sent together (on the pool they run side by side; inside a transaction they queue).
+    const [items, approvals, [mine], scopeBuildings, committeeSize] = await Promise.all([
+      m.getRepository(ResolutionItem).find({ where: { resolutionId: r.id }, order: { position: 'ASC' } }),
+      m.query(`SELECT person_id FROM resolution_approvals WHERE resolution_id = $1 AND revision = $2`, [r.id, r.revision]) as Promise<Array<{ person_id: string }>>,
+      m.query(
+        `SELECT b.channel, b.cast_at, b.receipt FROM ballots b JOIN electorate_voters v ON v.resolution_id = b.resolution_id AND v.voter_key = b.voter_key
+          WHERE b.resolution_id = $1 AND v.cast_by = $2 ORDER BY b.seq DESC LIMIT 1`,
+        [r.id, actor.personId],
+      ) as Promise<Array<{ channel: string; cast_at: Date; receipt: string }>>,
+      (r.scopeKind !== 'buildings' ? Promise.resolve([]) : m.query(
+        r.electorateFingerprint
+          ? `SELECT b.id, b.name, (SELECT count(*)::int FROM electorate_units eu WHERE eu.resolution_id = $3 AND eu.building_id = b.id) AS units
+               FROM buildings b WHERE b.community_id = $1 AND b.id = ANY($2::uuid[]) ORDER BY b.sort, b.name, b.id`
+          : `SELECT b.id, b.name, (SELECT count(*)::int FROM units u WHERE u.building_id = b.id AND u.community_id = b.community_id) AS units
+               FROM buildings b WHERE b.community_id = $1 AND b.id = ANY($2::uuid[]) ORDER BY b.sort, b.name, b.id`,
+        r.electorateFingerprint ? [r.communityId, r.scopeBuildingIds, r.id] : [r.communityId, r.scopeBuildingIds],
+      )) as Promise<Array<{ id: string; name: string; units: number }>>,
+      this.committeeSize(m, r.communityId),
+    ]);
     return {
       resolution: r,
       items,
       approvals: approvals.length,
-      committeeSize: await this.committeeSize(m, r.communityId),
+      committeeSize,
       approvedByMe: approvals.some((a) => a.person_id === actor.personId),
       myBallot: mine ? { channel: mine.channel, castAt: mine.cast_at, receipt: mine.receipt } : null,
       scopeBuildings,
     };
   }
+
 }
