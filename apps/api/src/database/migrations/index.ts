@@ -10,6 +10,7 @@ import { PerfIndexes1763870000001 } from './1763870000001-perf-indexes.js';
 import { SubscribeMessageSends1763880000000 } from './1763880000000-subscribe-message-sends.js';
 import { PerfIndexesReads1763880000010 } from './1763880000010-perf-indexes-reads.js';
 import { BallotChainHead1763880000011 } from './1763880000011-ballot-chain-head.js';
+import { BallotBatch1763910000100 } from './1763910000100-ballot-batch.js';
 import { PersonalDataErasure1763890000000 } from './1763890000000-personal-data-erasure.js';
 import { LedgerPublicationReminders1763895000000 } from './1763895000000-ledger-publication-reminders.js';
 
@@ -29,4 +30,5 @@ export const migrations: Function[] = [
   PerfIndexesReads1763880000010,
   BallotChainHead1763880000011,
   LedgerPublicationReminders1763895000000,
+  BallotBatch1763910000100,
 ];
