@@ -34,7 +34,7 @@ export class IdempotencyService {
    */
   async run<T>(opts: { actorId: string; route: string; key: string | null; body: unknown }, create: (m: EntityManager) => Promise<T>): Promise<T> {
     if (!opts.key) return this.ds.transaction(create);
-    const requestHash = createHash('sha256').update(canonical(opts.body ?? null)).digest('hex');
+    const requestHash = this.hashOf(opts.body);
     return this.ds.transaction(async (m) => {
       const inserted: Array<{ id: string }> = await m.query(
         `INSERT INTO idempotency_keys (actor_id, key, route, request_hash) VALUES ($1, $2, $3, $4)
@@ -46,14 +46,32 @@ export class IdempotencyService {
           `SELECT request_hash, response FROM idempotency_keys WHERE actor_id = $1 AND route = $2 AND key = $3`,
           [opts.actorId, opts.route, opts.key],
         );
-        if (row.request_hash !== requestHash) {
-          throw new AppError(ErrorCode.IDEMPOTENCY_MISMATCH, '同一个提交编号对应了不同的内容，请刷新页面后重新提交');
-        }
-        return row.response;
+        return this.replay({ requestHash: row.request_hash, response: row.response }, requestHash);
       }
       const result = await create(m);
-      await m.query(`UPDATE idempotency_keys SET response = $2, status_code = 201 WHERE id = $1`, [inserted[0].id, JSON.stringify(result, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))]);
+      await m.query(`UPDATE idempotency_keys SET response = $2, status_code = 201 WHERE id = $1`, [inserted[0].id, this.responseJson(result)]);
       return result;
     });
+  }
+
+  /** The hash a key's record keeps of the request body (canonical JSON, sha256): a retry must send the same body. */
+  hashOf(body: unknown): string {
+    return createHash('sha256').update(canonical(body ?? null)).digest('hex');
+  }
+
+  /**
+   * The stored answer for a retried key, or the mismatch refusal (409) when the body differs. For callers that write
+   * the key's record themselves (online ballots record many keys in one group-commit transaction: `responseJson`).
+   */
+  replay<T>(stored: { requestHash: string; response: T }, requestHash: string): T {
+    if (stored.requestHash.trim() !== requestHash) {
+      throw new AppError(ErrorCode.IDEMPOTENCY_MISMATCH, '同一个提交编号对应了不同的内容，请刷新页面后重新提交');
+    }
+    return stored.response;
+  }
+
+  /** The answer as it is stored in `idempotency_keys.response` (bigints as strings). */
+  responseJson(result: unknown): string {
+    return JSON.stringify(result, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
   }
 }

@@ -10,6 +10,8 @@ import { PerfIndexes1763870000001 } from './1763870000001-perf-indexes.js';
 import { SubscribeMessageSends1763880000000 } from './1763880000000-subscribe-message-sends.js';
 import { PerfIndexesReads1763880000010 } from './1763880000010-perf-indexes-reads.js';
 import { BallotChainHead1763880000011 } from './1763880000011-ballot-chain-head.js';
+import { BallotBatch1763910000100 } from './1763910000100-ballot-batch.js';
+import { ElectorateVoterCastBy1763910000101 } from './1763910000101-electorate-voter-cast-by.js';
 import { PersonalDataErasure1763890000000 } from './1763890000000-personal-data-erasure.js';
 import { LedgerPublicationReminders1763895000000 } from './1763895000000-ledger-publication-reminders.js';
 import { RepairQueueOrder1763910000010 } from './1763910000010-repair-queue-order.js';
@@ -31,4 +33,6 @@ export const migrations: Function[] = [
   BallotChainHead1763880000011,
   LedgerPublicationReminders1763895000000,
   RepairQueueOrder1763910000010,
+  BallotBatch1763910000100,
+  ElectorateVoterCastBy1763910000101,
 ];

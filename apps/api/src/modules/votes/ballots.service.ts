@@ -2,18 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode, GENESIS_HASH, normalizeReceiptCode, receiptCode, verifyChain, type ChainEntry } from '@gongzhi/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { IdempotencyService } from '../../common/idempotency.js';
 import { AppError } from '../../common/app-error.js';
 import type { Actor } from '../../common/current-user.js';
 import { nodeSha256 } from '../../common/sha256.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FilesService } from '../files/files.service.js';
+import { BallotGroupCommit, ballotRoute, type CastAnswer } from './ballot-group-commit.js';
 import { ballotPayload, link, type BallotPayload } from './chain.js';
 import { Clock } from './clock.js';
 import type { ChoiceInput, CastBallotDto, PaperBallotDto } from './dto/resolution.dto.js';
 import { Ballot, type BallotChannel, type BallotChoice } from './entities/ballot.entity.js';
 import { ResolutionItem } from './entities/resolution-item.entity.js';
 import type { Resolution } from './entities/resolution.entity.js';
-import { channelLabel, chinaTime, findResolution } from './votes.common.js';
+import { alreadyCast, findResolution, notOpenNow } from './votes.common.js';
 
 export interface CastReceipt {
   ballotId: string;
@@ -32,23 +34,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** What casting needs of the resolution. */
 type OpenResolution = Pick<Resolution, 'id' | 'communityId' | 'status' | 'votingOpensAt' | 'votingClosesAt' | 'voteSettings'>;
 
-const alreadyCast = (channel: BallotChannel, castAt: Date) =>
-  new AppError(
-    ErrorCode.VOTE_ALREADY_CAST,
-    `您已投票（${channelLabel(channel)}，${chinaTime(castAt)}），每位业主只能投一次，不能重复投票或修改`,
-    { channel, castAt: castAt.toISOString() },
-  );
-
 const bad = (field: string, message: string) =>
   new AppError(ErrorCode.VALIDATION_FAILED, `提交的内容有误：${message}`, { fields: [{ field, messages: [message] }] });
 
 /**
- * Casting ballots. Everything that needs no lock happens first (resolution open and in its window — read FOR SHARE, so
- * ballots run side by side but never while the resolution is being closed or changed —, electorate membership,
- * choices, an existing ballot as a fast refusal). Only then is the resolution's chain lock taken
- * (`pg_advisory_xact_lock`, held to commit) for the short part that must be one at a time: chain head and the voter's
- * latest ballot → hash → insert. The UNIQUE (resolution, seq) and (resolution, voter, voter_seq) constraints and the
- * insert trigger (status, no change, follows the head) remain the backstop. docs/performance.md.
+ * Casting ballots. Online ballots: every check that needs no lock first (`castOnline`), then the resolution's group
+ * commit appends them in batches, one transaction per batch under the chain lock (ballot-group-commit.ts). Paper and
+ * proxy ballots (a committee member typing a stack): one transaction each — the resolution FOR SHARE, checks, then
+ * the chain lock (`pg_advisory_xact_lock`, the same lock the batches take) for head → hash → insert. The UNIQUE
+ * (resolution, seq) and (resolution, voter, voter_seq) constraints and the insert trigger (status, no change, follows
+ * the head) remain the backstop. docs/votes.md.
  */
 @Injectable()
 export class BallotsService {
@@ -57,34 +52,44 @@ export class BallotsService {
     private readonly audit: AuditService,
     private readonly files: FilesService,
     private readonly clock: Clock,
+    private readonly idempotency: IdempotencyService,
+    private readonly groupCommit: BallotGroupCommit,
   ) {}
 
-  async castOnline(actor: Actor, communityId: string, id: string, dto: CastBallotDto, m: EntityManager): Promise<CastReceipt> {
+  /**
+   * An owner casts online. Every check that needs no chain lock runs here, in one autocommit query and no
+   * transaction: a stored answer for the Idempotency-Key (a retry), the resolution open and in its window, the caller's
+   * voters in the frozen electorate, the items (frozen since approval), and the voter's first ballot as a fast
+   * refusal. The ballot then joins its resolution's group commit (ballot-group-commit.ts), which re-checks what can
+   * have changed meanwhile (status and window, the voter's ballots, the key) under the chain lock.
+   */
+  async castOnline(actor: Actor, communityId: string, id: string, dto: CastBallotDto, key: string | null): Promise<CastAnswer> {
     if (dto.confirm !== true) throw bad('confirm', '请确认选票内容后再提交（confirm 须为 true）');
     if (!UUID.test(id)) throw AppError.notFound('表决');
-    // One round trip for every check that needs no chain lock: the resolution FOR SHARE, the caller's voters in the
-    // frozen electorate, the items, and the first ballot of each of those voters (the fast refusal of a recast).
+    const requestHash = this.idempotency.hashOf(dto);
     const [row]: Array<{
-      id: string; community_id: string; status: Resolution['status']; voting_opens_at: Date; voting_closes_at: Date; vote_settings: Resolution['voteSettings'];
+      stored: { requestHash: string; response: CastAnswer | null } | null;
+      id: string | null; status: Resolution['status']; voting_opens_at: Date; voting_closes_at: Date; vote_settings: Resolution['voteSettings'];
       voters: Array<{ id: string; voterKey: string }>; item_ids: string[]; earliest: Array<{ voterKey: string; channel: BallotChannel; castAt: string }>;
-    }> = await m.query(
-      `SELECT r.id, r.community_id, r.status, r.voting_opens_at, r.voting_closes_at, r.vote_settings,
+    }> = await this.ds.query(
+      `SELECT (SELECT json_build_object('requestHash', k.request_hash, 'response', k.response)
+                 FROM idempotency_keys k WHERE k.actor_id = $3 AND k.route = $4 AND k.key = $5) AS stored,
+         r.id, r.status, r.voting_opens_at, r.voting_closes_at, r.vote_settings,
          COALESCE((SELECT json_agg(json_build_object('id', v.id, 'voterKey', v.voter_key) ORDER BY v.voter_key)
                      FROM electorate_voters v WHERE v.resolution_id = r.id AND v.cast_by = $3), '[]'::json) AS voters,
          ARRAY(SELECT i.id FROM resolution_items i WHERE i.resolution_id = r.id) AS item_ids,
          COALESCE((SELECT json_agg(json_build_object('voterKey', b.voter_key, 'channel', b.channel, 'castAt', b.cast_at))
                      FROM electorate_voters v JOIN ballots b ON b.resolution_id = v.resolution_id AND b.voter_key = v.voter_key AND b.voter_seq = 1
                     WHERE v.resolution_id = r.id AND v.cast_by = $3), '[]'::json) AS earliest
-       FROM resolutions r WHERE r.id = $1 AND r.community_id = $2 FOR SHARE OF r`,
-      [id, communityId, actor.personId],
+       FROM (SELECT 1) one LEFT JOIN resolutions r ON r.id = $1 AND r.community_id = $2`,
+      [id, communityId, actor.personId, ballotRoute(id), key],
     );
-    if (!row) throw AppError.notFound('表决');
-    const r = {
-      id: row.id, communityId: row.community_id, status: row.status, votingOpensAt: new Date(row.voting_opens_at),
-      votingClosesAt: new Date(row.voting_closes_at), voteSettings: row.vote_settings,
-    } satisfies OpenResolution;
-    this.assertOpen(r);
-    const voters = row.voters;
+    // A retry of an answered request gets the first answer (even after the vote closed).
+    if (row!.stored?.response) return this.idempotency.replay({ requestHash: row!.stored.requestHash, response: row!.stored.response }, requestHash);
+    if (row!.id === null) throw AppError.notFound('表决');
+    const closed = notOpenNow({ status: row!.status, votingOpensAt: new Date(row!.voting_opens_at), votingClosesAt: new Date(row!.voting_closes_at) }, this.clock.now());
+    if (closed) throw closed;
+    const voters = row!.voters;
     if (voters.length === 0) {
       throw new AppError(ErrorCode.VOTE_NOT_IN_ELECTORATE, '您不在本次表决的业主名册内（名册在投票开始时确定），如有疑问请联系业委会');
     }
@@ -96,14 +101,12 @@ export class BallotsService {
     } else if (voters.length > 1) {
       throw bad('voterId', '您同时代表多个投票人，请选择本次代表哪一位投票');
     }
-    const choices = this.choicesOf(row.item_ids, dto.choices, false);
-    if (r.voteSettings?.allowBallotChange !== true) {
-      const first = row.earliest.find((e) => e.voterKey === voter.voterKey);
+    const choices = this.choicesOf(row!.item_ids, dto.choices, false);
+    if (row!.vote_settings?.allowBallotChange !== true) {
+      const first = row!.earliest.find((e) => e.voterKey === voter.voterKey);
       if (first) throw alreadyCast(first.channel, new Date(first.castAt));
     }
-    const b = await this.append(m, r, voter.voterKey, { channel: 'online', choices, spoilt: false, enteredBy: actor.personId });
-    await this.audit.record({ communityId, actorId: actor.personId, action: 'vote.ballot_cast', targetType: 'resolution', targetId: r.id, details: { channel: 'online', seq: b.seq } }, m);
-    return b;
+    return this.groupCommit.submit(id, communityId, { actorId: actor.personId, voterKey: voter.voterKey, choices, key, requestHash });
   }
 
   /** A committee member enters a paper ballot (also assisted voting) or a written-proxy ballot, with its documents. */
@@ -148,13 +151,8 @@ export class BallotsService {
 
   /** Voting is open now: status open and inside the voting window. */
   private assertOpen(r: OpenResolution): void {
-    const now = this.clock.now().getTime();
-    if (r.status !== 'open') {
-      const msg = r.status === 'objection' || r.status === 'final' ? '投票已截止，不能再投票或录入选票' : '投票尚未开始，请在投票期内投票';
-      throw new AppError(ErrorCode.VOTE_NOT_OPEN, msg, { currentStatus: r.status });
-    }
-    if (now < r.votingOpensAt.getTime()) throw new AppError(ErrorCode.VOTE_NOT_OPEN, '投票尚未开始，请在投票期内投票', { currentStatus: r.status });
-    if (now >= r.votingClosesAt.getTime()) throw new AppError(ErrorCode.VOTE_NOT_OPEN, '投票已截止，不能再投票或录入选票', { currentStatus: r.status });
+    const closed = notOpenNow(r, this.clock.now());
+    if (closed) throw closed;
   }
 
   /** A valid ballot answers every item exactly once; a spoilt paper ballot may leave them empty. */

@@ -57,4 +57,24 @@ export function areaText(hundredths: string | bigint): string {
   return `${v / 100n}.${(v % 100n).toString().padStart(2, '0')}`;
 }
 
+/** Refusal of a second ballot where changes are not allowed, naming the channel and time of the first (409). */
+export function alreadyCast(channel: keyof typeof CHANNEL_LABEL, castAt: Date): AppError {
+  return new AppError(
+    ErrorCode.VOTE_ALREADY_CAST,
+    `您已投票（${channelLabel(channel)}，${chinaTime(castAt)}），每位业主只能投一次，不能重复投票或修改`,
+    { channel, castAt: castAt.toISOString() },
+  );
+}
+
+/** Why voting is not open at `now` (status open and inside the window), or null when it is. */
+export function notOpenNow(r: Pick<Resolution, 'status' | 'votingOpensAt' | 'votingClosesAt'>, now: Date): AppError | null {
+  if (r.status !== 'open') {
+    const msg = r.status === 'objection' || r.status === 'final' ? '投票已截止，不能再投票或录入选票' : '投票尚未开始，请在投票期内投票';
+    return new AppError(ErrorCode.VOTE_NOT_OPEN, msg, { currentStatus: r.status });
+  }
+  if (now.getTime() < r.votingOpensAt.getTime()) return new AppError(ErrorCode.VOTE_NOT_OPEN, '投票尚未开始，请在投票期内投票', { currentStatus: r.status });
+  if (now.getTime() >= r.votingClosesAt.getTime()) return new AppError(ErrorCode.VOTE_NOT_OPEN, '投票已截止，不能再投票或录入选票', { currentStatus: r.status });
+  return null;
+}
+
 export { ErrorCode };

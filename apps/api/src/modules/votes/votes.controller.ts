@@ -116,8 +116,7 @@ export class VotesController {
   @ApiErrors(403, 404, 409, 429)
   async cast(@CurrentUser() actor: Actor, @IdempotencyKey() key: string | null, @Param('id') id: string, @Body() dto: CastBallotDto): Promise<CastReceiptResponse> {
     this.ballotLimiter.check('online', actor.personId);
-    return this.idempotency.run({ actorId: actor.personId, route: `resolutions.${id}.ballots`, key, body: dto }, async (m) =>
-      toCastReceipt(await this.ballots.castOnline(actor, communityOf(actor), id, dto, m)));
+    return this.ballots.castOnline(actor, communityOf(actor), id, dto, key);
   }
 
   @Post(':id/paper-ballots')

@@ -8,6 +8,7 @@ import { LedgerModule } from '../ledger/ledger.module.js';
 import { ResolutionAuthorityRegistry } from '../ledger/resolution-authority.js';
 import { VotesResolutionAuthority } from './resolution-authority.provider.js';
 import { JobsService } from '../jobs/jobs.service.js';
+import { BallotGroupCommit } from './ballot-group-commit.js';
 import { BallotRateLimiter } from './ballot-rate-limiter.js';
 import { BallotsService } from './ballots.service.js';
 import { Clock } from './clock.js';
@@ -24,7 +25,7 @@ export const VOTES_TICK_JOB = 'votes.tick';
 @Module({
   imports: [FilesModule, LedgerModule],
   controllers: [VotesController],
-  providers: [Clock, ResolutionsService, BallotsService, BallotRateLimiter, ResultsService, VotesResolutionAuthority],
+  providers: [Clock, ResolutionsService, BallotsService, BallotGroupCommit, BallotRateLimiter, ResultsService, VotesResolutionAuthority],
   exports: [Clock, ResolutionsService, ResultsService],
 })
 export class VotesModule implements OnModuleInit {

@@ -1,8 +1,9 @@
-import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** The frozen electorate (append-only): one row per head, computed by buildElectorate when voting opens. */
 @Entity('electorate_voters')
 @Unique('uq_electorate_voter', ['resolutionId', 'voterKey'])
+@Index('ix_electorate_voter_cast_by', ['resolutionId', 'castBy'])
 export class ElectorateVoter {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'resolution_id', type: 'uuid' }) resolutionId: string;
