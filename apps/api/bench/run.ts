@@ -73,7 +73,7 @@ const record = (f: Figure) => {
 
 // ---------------------------------------------------------------- helpers
 interface Req { method: string; path: string; headers: Record<string, string>; body?: unknown }
-interface LoadResult { rps: number; total: number; durationS: number; p50: number; p99: number; max: number; errors: number; non2xx: number; statuses?: Record<string, number>; bodies?: Array<{ status: number; body: string }>; timeouts?: number }
+interface LoadResult { rps: number; total: number; durationS: number; elapsedS?: number; p50: number; p99: number; max: number; errors: number; non2xx: number; statuses?: Record<string, number>; bodies?: Array<{ status: number; body: string }>; timeouts?: number }
 
 async function runLoad(spec: Record<string, unknown>): Promise<LoadResult> {
   const specPath = path.join(work, `spec-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
@@ -355,11 +355,12 @@ async function main(): Promise<void> {
       const r = (await call('GET', `/api/v1/resolutions/${ds.rushResolutionId}/receipts/${sample[i]}`, auth(big.ownerIds[0]!, big.id))).json as { found: boolean; counted: boolean };
       if (r.found && r.counted) receiptOk++;
     }
-    const rushRate = rush.total / rush.durationS;
+    const rushElapsedS = rush.elapsedS ?? rush.durationS;
+    const rushRate = rush.total / rushElapsedS;
     const rushErrors = rush.errors + rush.non2xx;
     const duplicates = dbCounts.n - dbCounts.voters;
     record({ group: 'ballot rush', name: 'ballots per second', value: rushRate, unit: 'ballots/s', goal: '≥ 500', pass: rushRate >= 500,
-      note: `${rush.total} requests in ${rush.durationS.toFixed(1)} s (wall ${rushS.toFixed(1)} s), p50 ${rush.p50} ms, p99 ${rush.p99} ms` });
+      note: `${rush.total} requests in ${rushElapsedS.toFixed(2)} s (first request to last answer; load process wall ${rushS.toFixed(1)} s), p50 ${rush.p50} ms, p99 ${rush.p99} ms` });
     record({ group: 'ballot rush', name: 'errors', value: rushErrors, unit: '', goal: '0', pass: rushErrors === 0, note: rush.bodies?.find((b) => b.status >= 400)?.body.slice(0, 200) ?? `statuses ${JSON.stringify(rush.statuses)}` });
     record({ group: 'ballot rush', name: 'duplicate ballots (ballots − distinct voters)', value: duplicates, unit: '', goal: '0', pass: duplicates === 0 && dbCounts.n === ds.rushVoterIds.length, note: `${dbCounts.n} ballots stored for ${ds.rushVoterIds.length} voters` });
     record({ group: 'ballot rush', name: 'receipts verifiable', value: `${receipts.length - missing}/${receipts.length}`, unit: '', goal: 'all, chain intact', pass: missing === 0 && receipts.length === ds.rushVoterIds.length && chain.ok && chain.length === dbCounts.n && receiptOk === sample.length,
