@@ -26,6 +26,7 @@ import { ensureDatabaseAndRoles } from '../src/database/embedded.js';
 import { runMigrations } from '../src/database/migrate.js';
 import { signAccessToken } from '../src/modules/identity/tokens.js';
 import { DISTRICT_OVERVIEW_SQL } from '../src/modules/district/district.service.js';
+import { DISTRICT_REPAIR_STATS_SQL } from '../src/modules/district/district-repair-stats.service.js';
 import { FULL, SMALL, generate, uid as uidLike, type Dataset } from './generate.js';
 
 // ---------------------------------------------------------------- arguments, paths
@@ -323,12 +324,23 @@ async function main(): Promise<void> {
     if (want('repairs')) {
     const statsYear = await timed('stats', 5, () => call('GET', `/api/v1/repairs/stats?from=${encodeURIComponent(yearFrom)}&to=${encodeURIComponent(ds.base)}`, auth(ds.regulatorId, big.id)));
     record({ group: 'repairs', name: 'repair statistics over a year, largest community (GET /repairs/stats as regulator)', value: statsYear.median, unit: 'ms', goal: '≤ 300 ms', pass: statsYear.median <= 300, note: `max ${statsYear.max.toFixed(0)} ms` });
-    // The whole district over a year: no route aggregates a district, so this is each community's stats route in turn.
-    const tDistrict = performance.now();
-    for (const c of ds.communities) await call('GET', `/api/v1/repairs/stats?from=${encodeURIComponent(yearFrom)}&to=${encodeURIComponent(ds.base)}`, auth(ds.regulatorId, c.id));
-    const districtMs = performance.now() - tDistrict;
-    record({ group: 'repairs', name: `repair statistics over a year, whole district (${ds.communities.length} × GET /repairs/stats, sequential)`, value: districtMs, unit: 'ms', goal: '≤ 300 ms', pass: districtMs <= 300,
-      note: 'no district-wide route exists: a regulator dashboard would need one (precomputed monthly per community)' });
+    // The whole district over a year: one call of GET /district/repairs/stats (the last 12 calendar months, Beijing time,
+    // read from the monthly rollup kept by the ticket triggers).
+    const toMonth = new Date(Date.parse(ds.base) + 8 * 3600_000).toISOString().slice(0, 7);
+    const fromIdx = Number(toMonth.slice(0, 4)) * 12 + Number(toMonth.slice(5, 7)) - 1 - 11;
+    const fromMonth = `${Math.floor(fromIdx / 12)}-${String((fromIdx % 12) + 1).padStart(2, '0')}`;
+    const districtStats = await timed('district stats', 5, () => call('GET', `/api/v1/district/repairs/stats?from=${fromMonth}&to=${toMonth}`, auth(ds.regulatorId, big.id)));
+    const districtBody = (await call('GET', `/api/v1/district/repairs/stats?from=${fromMonth}&to=${toMonth}`, auth(ds.regulatorId, big.id))).json as { district: { total: number }; communities: unknown[] };
+    record({ group: 'repairs', name: `repair statistics over a year, whole district (GET /district/repairs/stats ${fromMonth}…${toMonth})`, value: districtStats.median, unit: 'ms', goal: '≤ 300 ms', pass: districtStats.median <= 300,
+      note: `max ${districtStats.max.toFixed(0)} ms; ${districtBody.district.total.toLocaleString('en')} tickets, ${districtBody.communities.length} communities; exact percentiles from the monthly rollup` });
+    // Its statement, executed as the API role: plan and time go to the log (the rollup tables are read in a range of
+    // months, so a sequential scan of the per-category rollup is expected when the window covers most of it).
+    const statsDb = new pg.Client({ connectionString: appUrl });
+    await statsDb.connect();
+    const statsPlan = (await statsDb.query(`EXPLAIN (ANALYZE, BUFFERS) ${DISTRICT_REPAIR_STATS_SQL}`, [ds.districtId, `${fromMonth}-01`, `${toMonth}-01`, new Date()])).rows as Array<{ 'QUERY PLAN': string }>;
+    await statsDb.end();
+    log('  district repair statistics, EXPLAIN (ANALYZE, BUFFERS):');
+    for (const r of statsPlan) log(`    ${r['QUERY PLAN']}`);
     }
 
     // ---------------------------------------------------------------- ballot rush

@@ -229,6 +229,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/district/repairs/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["District_repairsStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files": {
         parameters: {
             query?: never;
@@ -1710,12 +1726,89 @@ export interface components {
             /** @description 要登录的演示用户编号 */
             personId: string;
         };
+        DistrictCommunityRepairStatsDto: {
+            communityId: string;
+            figures: components["schemas"]["DistrictRepairFiguresDto"];
+            name: string;
+        };
         DistrictOverviewDto: {
             /** @description 数据计算时间（ISO 8601）：概览最多缓存 DISTRICT_OVERVIEW_CACHE_SECONDS 秒（默认 30） */
             asOf: string;
             communities: components["schemas"]["CommunityOverviewDto"][];
             districtId: string;
             districtName: string;
+        };
+        DistrictRepairFiguresDto: {
+            /** @description 平均评分（1–5） */
+            averageRating?: number | null;
+            /** @description 报修人撤销的 */
+            cancelled: number;
+            /** @description 未修复即关闭的（不属物业责任等） */
+            closedNotFixed: number;
+            /** @description 超时未确认、自动关闭的 */
+            closedUnconfirmed: number;
+            /** @description 物业已完成的（待确认、已确认、超时自动关闭） */
+            completed: number;
+            /** @description 报修人确认已解决的 */
+            confirmed: number;
+            /** @description 曾完成过的工单数（返工率的分母） */
+            everCompleted: number;
+            /** @description 按时（响应与解决都未超时）的工单数，按 asOf 时刻计 */
+            onTime: number;
+            /** @description 计入按时率的工单数（未撤销的） */
+            onTimeBase: number;
+            /** @description 按时率（0–1） */
+            onTimeShare?: number | null;
+            /** @description 未关闭的 */
+            open: number;
+            /** @description 已评价的工单数 */
+            rated: number;
+            /** @description 返工过的工单数 */
+            reopened: number;
+            /** @description 返工率（0–1） */
+            reopenRate?: number | null;
+            /** @description 解决时间中位数（分钟，已完成的工单） */
+            resolutionMedianMinutes?: number | null;
+            /** @description 解决时间 90 分位（分钟） */
+            resolutionP90Minutes?: number | null;
+            /** @description 已响应的工单数 */
+            responded: number;
+            /** @description 响应时间中位数（分钟） */
+            responseMedianMinutes?: number | null;
+            /** @description 响应时间 90 分位（分钟） */
+            responseP90Minutes?: number | null;
+            /** @description 满意率（评分 4–5 / 已评价） */
+            satisfactionShare?: number | null;
+            /** @description 评分 4–5 的工单数 */
+            satisfied: number;
+            /** @description 报修总数 */
+            total: number;
+        };
+        DistrictRepairStatsDto: {
+            /** @description 按时率的计算时刻（未响应、未完成的工单按此时刻判断是否超时） */
+            asOf: string;
+            /** @description 全辖区按类别 */
+            byCategory: components["schemas"]["StatsCategoryDto"][];
+            /** @description 辖区内每个小区，按名称排序（无报修的小区数字为 0） */
+            communities: components["schemas"]["DistrictCommunityRepairStatsDto"][];
+            /** @description 全辖区合计；分位数为全辖区工单的精确分位数（不是各小区分位数的平均） */
+            district: components["schemas"]["DistrictRepairFiguresDto"];
+            districtId: string;
+            districtName: string;
+            /** @description 统计的报修时间起点（含），ISO 8601：起始月份 1 日 0 时（北京时间） */
+            from: string;
+            /**
+             * @description 起始月份（含），YYYY-MM
+             * @example 2025-12
+             */
+            fromMonth: string;
+            /** @description 统计的报修时间终点（不含），ISO 8601：终止月份的下月 1 日 0 时（北京时间） */
+            to: string;
+            /**
+             * @description 终止月份（含），YYYY-MM
+             * @example 2026-11
+             */
+            toMonth: string;
         };
         DistrictRoleDto: {
             districtId?: string | null;
@@ -3646,6 +3739,68 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    District_repairsStats: {
+        parameters: {
+            query?: {
+                /** @description 辖区 id；只监管一个辖区时可省略 */
+                districtId?: string;
+                /** @description 起始月份（含），YYYY-MM，按北京时间；默认终止月份往前 11 个月（共 12 个月） */
+                from?: string;
+                /** @description 终止月份（含），YYYY-MM，按北京时间；默认本月 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictRepairStatsDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

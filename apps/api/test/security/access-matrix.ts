@@ -69,6 +69,7 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   { method: 'GET', path: '/api/v1/audit', scope: 'community', roles: [...COMMITTEE, 'regulator'] },
   // district (regulators)
   { method: 'GET', path: '/api/v1/district/overview', scope: 'district', roles: ['regulator'] },
+  { method: 'GET', path: '/api/v1/district/repairs/stats', scope: 'district', roles: ['regulator'] },
   // bindings and roles
   { method: 'GET', path: '/api/v1/bindings', scope: 'community', roles: [...COMMITTEE, 'property_manager'] },
   { method: 'POST', path: '/api/v1/bindings', scope: 'authenticated', roles: [], body: { building: '1幢', entrance: '1单元', room: '106', name: '矩阵申请人', phone: '13800000000', relation: 'tenant' }, seesPhones: OWN_APPLICATION_PHONE, crossCommunity: OWN_APPLICATION },

@@ -15,6 +15,7 @@ import { ElectorateVoterCastBy1763910000101 } from './1763910000101-electorate-v
 import { PersonalDataErasure1763890000000 } from './1763890000000-personal-data-erasure.js';
 import { LedgerPublicationReminders1763895000000 } from './1763895000000-ledger-publication-reminders.js';
 import { RepairQueueOrder1763910000010 } from './1763910000010-repair-queue-order.js';
+import { RepairStatsMonthly1763910000200 } from './1763910000200-repair-stats-monthly.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: Function[] = [
@@ -35,4 +36,5 @@ export const migrations: Function[] = [
   RepairQueueOrder1763910000010,
   BallotBatch1763910000100,
   ElectorateVoterCastBy1763910000101,
+  RepairStatsMonthly1763910000200,
 ];

@@ -1,9 +1,12 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DistrictAccess } from '../../common/access.js';
+import { ApiErrors } from '../../common/api-errors.js';
 import { CurrentUser, type Actor } from '../../common/current-user.js';
 import { sendPreparedJson } from '../../common/prepared-json.js';
+import { DistrictRepairStatsDto, DistrictRepairStatsQueryDto } from './dto/district-repair-stats.dto.js';
+import { DistrictRepairStatsService } from './district-repair-stats.service.js';
 import { DistrictService } from './district.service.js';
 
 class RepairFiguresDto {
@@ -40,7 +43,7 @@ class DistrictOverviewDto {
 @ApiBearerAuth()
 @Controller('api/v1/district')
 export class DistrictController {
-  constructor(private readonly district: DistrictService) {}
+  constructor(private readonly district: DistrictService, private readonly repairStats: DistrictRepairStatsService) {}
 
   /** 辖区概览: every community of the regulator's district(s) with repair, vote and ledger headline figures. */
   @DistrictAccess()
@@ -48,5 +51,17 @@ export class DistrictController {
   @ApiOkResponse({ type: [DistrictOverviewDto] })
   async overview(@CurrentUser() actor: Actor, @Res() res: Response): Promise<void> {
     sendPreparedJson(res, await this.district.overview(actor));
+  }
+
+  /**
+   * 辖区报修统计: the regulator's district over whole months (default: the last 12 including this one), the district
+   * as a whole and every community, with the definitions of GET /repairs/stats (docs/repairs.md).
+   */
+  @DistrictAccess()
+  @Get('repairs/stats')
+  @ApiOkResponse({ type: DistrictRepairStatsDto })
+  @ApiErrors(400, 404)
+  repairsStats(@CurrentUser() actor: Actor, @Query() q: DistrictRepairStatsQueryDto): Promise<DistrictRepairStatsDto> {
+    return this.repairStats.stats(actor, q);
   }
 }

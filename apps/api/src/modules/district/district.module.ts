@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DistrictController } from './district.controller.js';
+import { DistrictRepairStatsService } from './district-repair-stats.service.js';
 import { DistrictService } from './district.service.js';
 
-@Module({ controllers: [DistrictController], providers: [DistrictService] })
+@Module({ controllers: [DistrictController], providers: [DistrictService, DistrictRepairStatsService] })
 export class DistrictModule {}
