@@ -377,6 +377,26 @@ describe('ledger', () => {
       expect(list.find((p: { key: string }) => p.key === H1)).toMatchObject({ published: true });
     });
 
+    it('opens each period with the balance of everything booked before it, also after a reversal', async () => {
+      const g = await makeCommunity(t);
+      const original = await post(income({ grossAmountYuan: '640.00', bookedOn: `${lastYear}-02-10` }), g);
+      await post(expense({ amountYuan: '40.00', bookedOn: `${lastYear}-08-01` }), g);
+      await post(income({ grossAmountYuan: '5.00' }), g); // today
+      const reversal = (await act(g, 'manager', original.id, 'reverse', { reason: '合同作废，收入退回' }).expect(201)).body;
+      await act(g, 'member1', reversal.id, 'approve').expect(200); // booked today: −640.00 in the current period
+      const balance = (await t.req().get('/api/v1/ledger/balance').set(g.as('owner1')).expect(200)).body;
+      const periods = (await t.req().get('/api/v1/ledger/statements').set(g.as('owner1')).expect(200)).body as Array<{ key: string }>;
+      const current = (await t.req().get(`/api/v1/ledger/statements/${periods[0]!.key}`).set(g.as('owner1')).expect(200)).body;
+      expect(current.closingBalanceFen).toBe(balance.balanceFen);
+      expect(balance.balanceFen).toBe(String(-4000 + 500));
+      const h2 = (await t.req().get(`/api/v1/ledger/statements/${lastYear}-H2`).set(g.as('owner1')).expect(200)).body;
+      expect(h2).toMatchObject({ openingBalanceFen: '64000', closingBalanceFen: '60000' });
+      // The monthly totals the opening balance comes from are written by the database only.
+      for (const sql of [`INSERT INTO ledger_monthly_totals VALUES ('${g.communityId}', '2000-01-01', 1, 1)`, 'UPDATE ledger_monthly_totals SET net_fen = 0', 'DELETE FROM ledger_monthly_totals']) {
+        await expect(appRoleQuery(sql)).rejects.toThrow(/permission denied/);
+      }
+    });
+
     it('refuses to publish a period that has not ended', async () => {
       const now = new Date();
       const key = `${now.getUTCFullYear()}-${now.getUTCMonth() < 6 ? 'H1' : 'H2'}`;

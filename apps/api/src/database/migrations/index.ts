@@ -12,6 +12,7 @@ import { PerfIndexesReads1763880000010 } from './1763880000010-perf-indexes-read
 import { BallotChainHead1763880000011 } from './1763880000011-ballot-chain-head.js';
 import { PersonalDataErasure1763890000000 } from './1763890000000-personal-data-erasure.js';
 import { LedgerPublicationReminders1763895000000 } from './1763895000000-ledger-publication-reminders.js';
+import { LedgerMonthlyTotals1763910000300 } from './1763910000300-ledger-monthly-totals.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: Function[] = [
@@ -29,4 +30,5 @@ export const migrations: Function[] = [
   PerfIndexesReads1763880000010,
   BallotChainHead1763880000011,
   LedgerPublicationReminders1763895000000,
+  LedgerMonthlyTotals1763910000300,
 ];
