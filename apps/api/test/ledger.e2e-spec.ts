@@ -377,6 +377,31 @@ describe('ledger', () => {
       expect(list.find((p: { key: string }) => p.key === H1)).toMatchObject({ published: true });
     });
 
+    it('serves a published statement exactly as computed before publication, to every reader of its community only', async () => {
+      const g = await makeCommunity(t);
+      const book = (body: Record<string, unknown>, day: string) => post({ ...body, bookedOn: day }, g);
+      await book(income({ grossAmountYuan: '800.00' }), `${lastYear - 1}-06-30`);
+      await book(expense({ amountYuan: '30.00' }), `${lastYear}-01-01`);
+      await book(income({ category: 'interest', grossAmountYuan: '12.34' }), `${lastYear}-06-30`);
+      const computed = (await t.req().get(`/api/v1/ledger/statements/${H1}`).set(g.as('chair')).expect(200)).body;
+      expect(computed).toMatchObject({ published: false, openingBalanceFen: '80000', closingBalanceFen: String(80000 - 3000 + 1234), entryCount: 2 });
+      const published = (await t.req().post(`/api/v1/ledger/statements/${H1}/publish`).set(g.as('chair')).send({}).expect(200)).body;
+      const publication = ['published', 'publishedAt', 'displayUntil', 'onDisplay'];
+      const without = (x: Record<string, unknown>) => Object.fromEntries(Object.entries(x).filter(([k]) => !publication.includes(k)));
+      expect(without(published)).toEqual(without(computed));
+      // Read again and again, by each kind of reader: the same answer every time (served from the kept publication).
+      for (const who of ['owner1', 'owner2', 'tenant', 'officer', 'regulator', 'owner1']) {
+        expect((await t.req().get(`/api/v1/ledger/statements/${H1}`).set(g.as(who)).expect(200)).body).toEqual(published);
+      }
+      // An owner of another community is refused, naming this community or not …
+      await t.req().get(`/api/v1/ledger/statements/${H1}`).set(other.as('owner1', g.communityId)).expect(403);
+      await t.req().get(`/api/v1/ledger/statements/${H1}`).set(other.as('chair', g.communityId)).expect(403);
+      // … and reading the same period of their own community gets their own (unpublished) statement, not this one.
+      const own = (await t.req().get(`/api/v1/ledger/statements/${H1}`).set(other.as('owner1')).expect(200)).body;
+      expect(own).toMatchObject({ published: false });
+      expect(own.head).not.toEqual(published.head);
+    });
+
     it('opens each period with the balance of everything booked before it, also after a reversal', async () => {
       const g = await makeCommunity(t);
       const original = await post(income({ grossAmountYuan: '640.00', bookedOn: `${lastYear}-02-10` }), g);

@@ -78,6 +78,19 @@ function asEntries(postings: PostingFigures[]): LedgerEntry[] {
   }));
 }
 
+/** A published statement as kept in process (frozen: every reader shares it). */
+interface PublishedStatement { id: string; body: StatementBody; publishedAt: Date; displayUntil: Date }
+/** At most this many published statements are kept (~2 KB each). */
+export const PUBLISHED_CACHE_MAX = 5000;
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o)) deepFreeze(v);
+  }
+  return o;
+}
+
 const addDays = (d: string, n: number) => new Date(Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10) + n)).toISOString().slice(0, 10);
 
 @Injectable()
@@ -150,17 +163,43 @@ export class LedgerStatementsService {
     return (await this.settings(this.ds.manager, communityOf(actor))).name;
   }
 
+  /**
+   * The statement of a period: as published (the frozen snapshot) or, before publication, computed now. Published
+   * statements are served from `published` after the first read: the caller's access to the community was checked by
+   * the guard, and the cache is keyed by that community.
+   */
   async get(actor: Actor, key: string): Promise<StatementView> {
     const communityId = communityOf(actor);
     const period = this.period(key);
     const today = chinaDate(new Date());
-    const row = await this.ds.getRepository(LedgerStatementRow).findOneBy({ communityId, periodStart: period.start, periodEnd: period.end });
     const base = { ended: today > period.end, dueBy: dueByOf(period) };
-    if (row) {
-      return { ...base, body: row.snapshot as unknown as StatementBody, published: { publishedAt: row.publishedAt, displayUntil: row.displayUntil, onDisplay: row.displayUntil.getTime() > Date.now() } };
+    const pub = await this.publishedStatement(communityId, period);
+    if (pub) {
+      return { ...base, body: pub.body, published: { publishedAt: pub.publishedAt, displayUntil: pub.displayUntil, onDisplay: pub.displayUntil.getTime() > Date.now() } };
     }
     const { s } = await this.settings(this.ds.manager, communityId);
     return { ...base, body: await this.compute(this.ds.manager, communityId, period, s), published: null };
+  }
+
+  /**
+   * Published statements by community and period. A publication never changes and is never replaced: ledger_statements
+   * is append-only for the API role (no UPDATE, DELETE, TRUNCATE) with one row per community and period
+   * (uq_ledger_statement_period), so an entry stays exact for the life of the process; the publication's id is kept
+   * with it. Only published statements are kept (a computed one changes with every posting). Bounded: the oldest
+   * entry leaves first once PUBLISHED_CACHE_MAX are kept.
+   */
+  private readonly published = new Map<string, PublishedStatement>();
+
+  private async publishedStatement(communityId: string, period: StatementPeriod): Promise<PublishedStatement | null> {
+    const cacheKey = `${communityId}|${period.start}|${period.end}`;
+    const hit = this.published.get(cacheKey);
+    if (hit) return hit;
+    const row = await this.ds.getRepository(LedgerStatementRow).findOneBy({ communityId, periodStart: period.start, periodEnd: period.end });
+    if (!row) return null;
+    const entry: PublishedStatement = deepFreeze({ id: row.id, body: row.snapshot as unknown as StatementBody, publishedAt: row.publishedAt, displayUntil: row.displayUntil });
+    if (this.published.size >= PUBLISHED_CACHE_MAX) this.published.delete(this.published.keys().next().value!);
+    this.published.set(cacheKey, entry);
+    return entry;
   }
 
   /** Periods of the community's frequency from its first posting (or its creation) to `today` (China date), newest first. */
