@@ -377,6 +377,51 @@ describe('ledger', () => {
       expect(list.find((p: { key: string }) => p.key === H1)).toMatchObject({ published: true });
     });
 
+    it('serves a published statement exactly as computed before publication, to every reader of its community only', async () => {
+      const g = await makeCommunity(t);
+      const book = (body: Record<string, unknown>, day: string) => post({ ...body, bookedOn: day }, g);
+      await book(income({ grossAmountYuan: '800.00' }), `${lastYear - 1}-06-30`);
+      await book(expense({ amountYuan: '30.00' }), `${lastYear}-01-01`);
+      await book(income({ category: 'interest', grossAmountYuan: '12.34' }), `${lastYear}-06-30`);
+      const computed = (await t.req().get(`/api/v1/ledger/statements/${H1}`).set(g.as('chair')).expect(200)).body;
+      expect(computed).toMatchObject({ published: false, openingBalanceFen: '80000', closingBalanceFen: String(80000 - 3000 + 1234), entryCount: 2 });
+      const published = (await t.req().post(`/api/v1/ledger/statements/${H1}/publish`).set(g.as('chair')).send({}).expect(200)).body;
+      const publication = ['published', 'publishedAt', 'displayUntil', 'onDisplay'];
+      const without = (x: Record<string, unknown>) => Object.fromEntries(Object.entries(x).filter(([k]) => !publication.includes(k)));
+      expect(without(published)).toEqual(without(computed));
+      // Read again and again, by each kind of reader: the same answer every time (served from the kept publication).
+      for (const who of ['owner1', 'owner2', 'tenant', 'officer', 'regulator', 'owner1']) {
+        expect((await t.req().get(`/api/v1/ledger/statements/${H1}`).set(g.as(who)).expect(200)).body).toEqual(published);
+      }
+      // An owner of another community is refused, naming this community or not …
+      await t.req().get(`/api/v1/ledger/statements/${H1}`).set(other.as('owner1', g.communityId)).expect(403);
+      await t.req().get(`/api/v1/ledger/statements/${H1}`).set(other.as('chair', g.communityId)).expect(403);
+      // … and reading the same period of their own community gets their own (unpublished) statement, not this one.
+      const own = (await t.req().get(`/api/v1/ledger/statements/${H1}`).set(other.as('owner1')).expect(200)).body;
+      expect(own).toMatchObject({ published: false });
+      expect(own.head).not.toEqual(published.head);
+    });
+
+    it('opens each period with the balance of everything booked before it, also after a reversal', async () => {
+      const g = await makeCommunity(t);
+      const original = await post(income({ grossAmountYuan: '640.00', bookedOn: `${lastYear}-02-10` }), g);
+      await post(expense({ amountYuan: '40.00', bookedOn: `${lastYear}-08-01` }), g);
+      await post(income({ grossAmountYuan: '5.00' }), g); // today
+      const reversal = (await act(g, 'manager', original.id, 'reverse', { reason: '合同作废，收入退回' }).expect(201)).body;
+      await act(g, 'member1', reversal.id, 'approve').expect(200); // booked today: −640.00 in the current period
+      const balance = (await t.req().get('/api/v1/ledger/balance').set(g.as('owner1')).expect(200)).body;
+      const periods = (await t.req().get('/api/v1/ledger/statements').set(g.as('owner1')).expect(200)).body as Array<{ key: string }>;
+      const current = (await t.req().get(`/api/v1/ledger/statements/${periods[0]!.key}`).set(g.as('owner1')).expect(200)).body;
+      expect(current.closingBalanceFen).toBe(balance.balanceFen);
+      expect(balance.balanceFen).toBe(String(-4000 + 500));
+      const h2 = (await t.req().get(`/api/v1/ledger/statements/${lastYear}-H2`).set(g.as('owner1')).expect(200)).body;
+      expect(h2).toMatchObject({ openingBalanceFen: '64000', closingBalanceFen: '60000' });
+      // The monthly totals the opening balance comes from are written by the database only.
+      for (const sql of [`INSERT INTO ledger_monthly_totals VALUES ('${g.communityId}', '2000-01-01', 1, 1)`, 'UPDATE ledger_monthly_totals SET net_fen = 0', 'DELETE FROM ledger_monthly_totals']) {
+        await expect(appRoleQuery(sql)).rejects.toThrow(/permission denied/);
+      }
+    });
+
     it('refuses to publish a period that has not ended', async () => {
       const now = new Date();
       const key = `${now.getUTCFullYear()}-${now.getUTCMonth() < 6 ? 'H1' : 'H2'}`;

@@ -71,6 +71,31 @@ describe('canonicalJson', () => {
     );
   });
 
+  it('writes exactly what a plain recursive writer with sorted keys writes, whatever the keys and values', () => {
+    // The reference: every object written key by key in sorted order (the rule the hash chains were built with).
+    const reference = (v: unknown): string => {
+      if (typeof v === 'bigint') return `"${v}"`;
+      if (v instanceof Date) return JSON.stringify(v.toISOString());
+      if (Array.isArray(v)) return `[${v.map(reference).join(',')}]`;
+      if (v !== null && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${reference(o[k])}`).join(',')}}`;
+      }
+      return JSON.stringify(v);
+    };
+    const key = fc.oneof(fc.string(), fc.constantFrom('0', '1', '10', '9', '01', '-1', '4294967295', '__proto__', 'toJSON', 'a', 'B', '共治', '😀', '\ud800'));
+    const value = fc.letrec((tie) => ({
+      leaf: fc.oneof(fc.string({ unit: 'binary' }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.boolean(), fc.constant(null), fc.bigInt(),
+        fc.date({ noInvalidDate: true })),
+      node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(key, fc.option(tie('node'), { nil: undefined }), { maxKeys: 5 }), fc.constant({ ['__proto__']: 1 })),
+    })).node;
+    fc.assert(fc.property(value, (v) => { expect(canonicalJson(v)).toBe(reference(v)); }), { numRuns: 3000 });
+    // JSON.parse makes "__proto__" an own key (an object literal would set the prototype instead).
+    const parsed: unknown = JSON.parse('{"b":1,"__proto__":{"x":2},"10":3,"9":4,"a":[{"2":0,"1":0}]}');
+    expect(canonicalJson(parsed)).toBe('{"10":3,"9":4,"__proto__":{"x":2},"a":[{"1":0,"2":0}],"b":1}');
+  });
+
   it('leaves out undefined properties, writes Dates as ISO strings and -0 as 0', () => {
     expect(canonicalJson({ a: undefined, b: 2 })).toBe('{"b":2}');
     expect(canonicalJson({ at: new Date(Date.UTC(2026, 10, 20, 6, 2)) })).toBe('{"at":"2026-11-20T06:02:00.000Z"}');

@@ -111,7 +111,66 @@ export function sha256(text: string): string {
  * top, Map/Set/class instances, cycles.
  */
 export function canonicalJson(value: unknown): string {
-  return write(value, new Set());
+  // Fast path: a copy of the value with every object's keys inserted in sorted order, written by the engine's
+  // JSON.stringify (same string escaping and number form as `write`, which also uses it for every leaf). Anything the
+  // copy cannot represent exactly (keys starting with a digit — engines enumerate integer-like keys first —, `__proto__`,
+  // values to refuse) falls back to the reference writer, which also produces the refusal messages.
+  const copy = sortedCopy(value, new Set());
+  return copy === SLOW ? write(value, new Set()) : JSON.stringify(copy);
+}
+
+const SLOW: unique symbol = Symbol('slow');
+
+function sortedCopy(value: unknown, seen: Set<object>): unknown {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'bigint':
+      return value.toString();
+    case 'number':
+      return Number.isFinite(value) ? value : SLOW;
+    case 'object': {
+      if (value === null) return null;
+      if (value instanceof Date) return Number.isNaN(value.getTime()) ? SLOW : value.toISOString();
+      if (seen.has(value)) return SLOW;
+      seen.add(value);
+      let out: unknown[] | Record<string, unknown> | typeof SLOW;
+      if (Array.isArray(value)) {
+        const arr: unknown[] = new Array(value.length);
+        out = arr;
+        for (let i = 0; i < value.length; i++) {
+          const v: unknown = value[i];
+          const c = v === undefined ? SLOW : sortedCopy(v, seen);
+          if (c === SLOW) { out = SLOW; break; }
+          arr[i] = c;
+        }
+      } else {
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null) {
+          out = SLOW;
+        } else {
+          const obj = value as Record<string, unknown>;
+          const keys = Object.keys(obj).sort();
+          const rec: Record<string, unknown> = {};
+          out = rec;
+          for (let i = 0; i < keys.length; i++) {
+            const k = keys[i]!;
+            const v = obj[k];
+            if (v === undefined) continue;
+            const c0 = k.charCodeAt(0);
+            const c = (c0 >= 48 && c0 <= 57) || k === '__proto__' ? SLOW : sortedCopy(v, seen);
+            if (c === SLOW) { out = SLOW; break; }
+            rec[k] = c;
+          }
+        }
+      }
+      seen.delete(value);
+      return out;
+    }
+    default:
+      return SLOW;
+  }
 }
 
 function refuse(what: string): never {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * node:crypto's sha256 of UTF-8 text as 64 lowercase hex digits: the same digest as the domain's pure `sha256`
@@ -6,5 +6,5 @@ import { createHash } from 'node:crypto';
  * `linkHash` / `verifyChain` wherever the API builds or checks a hash chain (src/common/sha256.spec.ts proves they agree).
  */
 export function nodeSha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return hash('sha256', text, 'hex'); // one-shot (no Hash object per call); strings are hashed as UTF-8
 }

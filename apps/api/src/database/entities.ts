@@ -29,6 +29,7 @@ import { RepairFollowUp } from '../modules/repairs/entities/repair-follow-up.ent
 import { Message } from '../modules/repairs/messages/message.entity.js';
 import { LedgerAccount } from '../modules/ledger/entities/ledger-account.entity.js';
 import { LedgerEntryRow } from '../modules/ledger/entities/ledger-entry.entity.js';
+import { LedgerMonthlyTotal } from '../modules/ledger/entities/ledger-monthly-total.entity.js';
 import { LedgerPosting } from '../modules/ledger/entities/ledger-posting.entity.js';
 import { LedgerQuestion } from '../modules/ledger/entities/ledger-question.entity.js';
 import { LedgerPublicationReminder } from '../modules/ledger/entities/ledger-publication-reminder.entity.js';
@@ -44,7 +45,7 @@ export const entities: Function[] = [
   // files, jobs
   StoredFile, OutboxEntry,
   // ledger
-  LedgerAccount, LedgerEntryRow, LedgerPosting, LedgerStatementRow, LedgerQuestion, LedgerPublicationReminder,
+  LedgerAccount, LedgerEntryRow, LedgerPosting, LedgerStatementRow, LedgerQuestion, LedgerPublicationReminder, LedgerMonthlyTotal,
   // repairs, messages
   RepairTicket, RepairEvent, RepairMeToo, RepairCategoryRow, RepairFollowUp, Message,
   // votes

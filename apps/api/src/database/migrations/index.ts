@@ -16,6 +16,7 @@ import { PersonalDataErasure1763890000000 } from './1763890000000-personal-data-
 import { LedgerPublicationReminders1763895000000 } from './1763895000000-ledger-publication-reminders.js';
 import { RepairQueueOrder1763910000010 } from './1763910000010-repair-queue-order.js';
 import { RepairStatsMonthly1763910000200 } from './1763910000200-repair-stats-monthly.js';
+import { LedgerMonthlyTotals1763910000300 } from './1763910000300-ledger-monthly-totals.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: Function[] = [
@@ -37,4 +38,5 @@ export const migrations: Function[] = [
   BallotBatch1763910000100,
   ElectorateVoterCastBy1763910000101,
   RepairStatsMonthly1763910000200,
+  LedgerMonthlyTotals1763910000300,
 ];

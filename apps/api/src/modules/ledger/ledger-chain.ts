@@ -3,8 +3,11 @@ import type { EntityManager } from 'typeorm';
 import { nodeSha256 } from '../../common/sha256.js';
 import type { LedgerPosting } from './entities/ledger-posting.entity.js';
 
+/** A timestamp already written as `Date.prototype.toISOString()` writes it (verification reads posted_at that way). */
+const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** The canonical content a posting's hash covers: every column except the hashes themselves. */
-export function postingPayload(p: Omit<LedgerPosting, 'id' | 'prevHash' | 'hash'> & { id?: string }): Record<string, unknown> {
+export function postingPayload(p: Omit<LedgerPosting, 'id' | 'prevHash' | 'hash' | 'postedAt'> & { id?: string; postedAt: Date | string }): Record<string, unknown> {
   return {
     v: 1,
     communityId: p.communityId,
@@ -19,7 +22,7 @@ export function postingPayload(p: Omit<LedgerPosting, 'id' | 'prevHash' | 'hash'
     details: p.details,
     authorId: p.authorId,
     approverId: p.approverId,
-    postedAt: new Date(p.postedAt).toISOString(),
+    postedAt: typeof p.postedAt === 'string' && ISO_MS.test(p.postedAt) ? p.postedAt : new Date(p.postedAt).toISOString(),
   };
 }
 
@@ -43,9 +46,15 @@ export type ChainReport =
   | { ok: false; length: number; brokenAt: { seq: string; entryId: string }; reason: string };
 
 /** Postings read per page when verifying (keyset by seq): memory stays flat however long the chain is. */
-export const VERIFY_PAGE = 5000;
+export const VERIFY_PAGE = 2000;
 
-type PostingRow = Omit<LedgerPosting, 'postedAt'> & { postedAt: Date };
+/**
+ * posted_at as JavaScript's `toISOString()` writes it (UTC, milliseconds, truncated like node-postgres' parser): what the
+ * hash covers, without parsing a timestamp and building a Date per posting.
+ */
+const POSTED_AT_ISO = `to_char(p.posted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+type PostingRow = Omit<LedgerPosting, 'id' | 'postedAt'> & { postedAt: Date | string };
 
 /**
  * Recomputes the community's chain from the stored rows (ordered by seq) and names the first broken posting. Reads the
@@ -71,9 +80,9 @@ export async function verifyCommunityChain(m: EntityManager, communityId: string
   for (;;) {
     // (ORDER BY p.seq, the bigint: the output column "seq" is text and would sort 1, 10, 100, 2…)
     const rows: PostingRow[] = await m.query(
-      `SELECT id, community_id AS "communityId", account_id AS "accountId", seq::text AS seq, entry_id AS "entryId", kind, category,
+      `SELECT community_id AS "communityId", account_id AS "accountId", seq::text AS seq, entry_id AS "entryId", kind, category,
               amount_fen::text AS "amountFen", booked_on::text AS "bookedOn", reverses_posting_id AS "reversesPostingId", details,
-              author_id AS "authorId", approver_id AS "approverId", posted_at AS "postedAt", prev_hash AS "prevHash", hash
+              author_id AS "authorId", approver_id AS "approverId", ${POSTED_AT_ISO} AS "postedAt", prev_hash AS "prevHash", hash
          FROM ledger_postings p WHERE p.community_id = $1 AND p.seq > $2::bigint ORDER BY p.seq LIMIT $3`,
       [communityId, lastSeq, pageSize]);
     for (let k = 0; k < rows.length; k++) {

@@ -3,12 +3,11 @@ import {
   ErrorCode, EXPENSE_CATEGORIES, INCOME_CATEGORIES, categoryLabel, chinaDate, periodFor, statementMeetsTopUp, statementOf, topUpRequirement,
   type LedgerEntry, type StatementFrequency, type StatementPeriod,
 } from '@gongzhi/domain';
-import { Between, DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { communityOf, type Actor } from '../../common/current-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Community } from '../identity/entities/community.entity.js';
-import { LedgerPosting } from './entities/ledger-posting.entity.js';
 import { LedgerStatementRow } from './entities/ledger-statement.entity.js';
 import { ledgerSettings, type LedgerSettings } from './expense-rules.js';
 import { chainHead, lockChain, verifyCommunityChain, type ChainReport } from './ledger-chain.js';
@@ -69,6 +68,29 @@ export function dueByOf(p: StatementPeriod): string {
   return `${ny}-${String(nm).padStart(2, '0')}-${last}`;
 }
 
+/** What a statement needs of a posting (raw row; amounts as text, exact). */
+interface PostingFigures { id: string; kind: LedgerEntry['kind']; category: string; amountFen: string; bookedOn: string; reversesPostingId: string | null }
+const FIGURES = `id, kind, category, amount_fen::text AS "amountFen", booked_on::text AS "bookedOn", reverses_posting_id AS "reversesPostingId"`;
+
+function asEntries(postings: PostingFigures[]): LedgerEntry[] {
+  return postings.map((p) => ({
+    id: p.id, kind: p.kind, category: p.category as LedgerEntry['category'], amountFen: BigInt(p.amountFen), date: p.bookedOn, reversesId: p.reversesPostingId,
+  }));
+}
+
+/** A published statement as kept in process (frozen: every reader shares it). */
+interface PublishedStatement { id: string; body: StatementBody; publishedAt: Date; displayUntil: Date }
+/** At most this many published statements are kept (~2 KB each). */
+export const PUBLISHED_CACHE_MAX = 5000;
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o)) deepFreeze(v);
+  }
+  return o;
+}
+
 const addDays = (d: string, n: number) => new Date(Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10) + n)).toISOString().slice(0, 10);
 
 @Injectable()
@@ -80,29 +102,28 @@ export class LedgerStatementsService {
     return { s: ledgerSettings(c.settings), name: c.name, createdAt: c.createdAt };
   }
 
-  async postings(m: EntityManager, communityId: string): Promise<LedgerPosting[]> {
-    return m.getRepository(LedgerPosting).find({ where: { communityId }, order: { seq: 'ASC' } });
-  }
-
-  static asEntries(postings: LedgerPosting[]): LedgerEntry[] {
-    return postings.map((p) => ({
-      id: p.id, kind: p.kind, category: p.category as LedgerEntry['category'], amountFen: BigInt(p.amountFen), date: p.bookedOn, reversesId: p.reversesPostingId,
-    }));
-  }
-
-  /** Computes the statement of a period from the posted entries (uses the pure rules of @gongzhi/domain). */
+  /**
+   * Computes the statement of a period from the posted entries (uses the pure rules of @gongzhi/domain). Reads only the
+   * columns `statementOf` needs, as raw rows: the period's postings (index ix_ledger_postings_community_booked) and the
+   * originals its reversals cite (so the domain's `validateLedger` still sees them). The opening balance is the sum of
+   * the months before the period in ledger_monthly_totals (kept by a trigger on every posting insert), a few dozen rows
+   * however long the ledger is. docs/ledger.md.
+   */
   private async compute(m: EntityManager, communityId: string, period: StatementPeriod, s: LedgerSettings): Promise<StatementBody> {
-    // Only the period's postings (and the originals its reversals cite) are loaded; the opening balance is summed in
-    // SQL over everything booked before the period (index ix_ledger_postings_community_booked). docs/performance.md.
-    const inPeriod = await m.getRepository(LedgerPosting).find({ where: { communityId, bookedOn: Between(period.start, period.end) }, order: { seq: 'ASC' } });
+    const inPeriod: PostingFigures[] = await m.query(
+      `SELECT ${FIGURES} FROM ledger_postings WHERE community_id = $1 AND booked_on BETWEEN $2::date AND $3::date ORDER BY seq`, [communityId, period.start, period.end]);
     const have = new Set(inPeriod.map((p) => p.id));
     const cited = [...new Set(inPeriod.map((p) => p.reversesPostingId).filter((id): id is string => !!id && !have.has(id)))];
-    const originals = cited.length ? await m.getRepository(LedgerPosting).find({ where: { communityId, id: In(cited) } }) : [];
-    const entries = LedgerStatementsService.asEntries([...originals, ...inPeriod]);
-    const [{ opening: openingText }]: Array<{ opening: string }> = await m.query(
-      `SELECT COALESCE(sum(CASE WHEN kind = 'income' THEN 1 ELSE -1 END * CASE WHEN reverses_posting_id IS NULL THEN amount_fen ELSE -amount_fen END), 0)::text AS opening
-         FROM ledger_postings WHERE community_id = $1 AND booked_on < $2`,
-      [communityId, period.start]);
+    const originals: PostingFigures[] = cited.length
+      ? await m.query(`SELECT ${FIGURES} FROM ledger_postings WHERE community_id = $1 AND id = ANY($2::uuid[]) ORDER BY seq`, [communityId, cited])
+      : [];
+    const entries = asEntries([...originals, ...inPeriod]);
+    // Periods start on the first of a month, so "booked before the period" is "booked in an earlier month".
+    const [{ opening: openingText }]: Array<{ opening: string }> = period.start.endsWith('-01')
+      ? await m.query(`SELECT COALESCE(sum(net_fen), 0)::text AS opening FROM ledger_monthly_totals WHERE community_id = $1 AND month < $2::date`, [communityId, period.start])
+      : await m.query(
+        `SELECT COALESCE(sum(CASE WHEN kind = 'income' THEN 1 ELSE -1 END * CASE WHEN reverses_posting_id IS NULL THEN amount_fen ELSE -amount_fen END), 0)::text AS opening
+           FROM ledger_postings WHERE community_id = $1 AND booked_on < $2::date`, [communityId, period.start]);
     const opening = BigInt(openingText);
     const head = await chainHead(m, communityId);
     const st = fromDomain(() => statementOf(opening, entries, period));
@@ -142,17 +163,43 @@ export class LedgerStatementsService {
     return (await this.settings(this.ds.manager, communityOf(actor))).name;
   }
 
+  /**
+   * The statement of a period: as published (the frozen snapshot) or, before publication, computed now. Published
+   * statements are served from `published` after the first read: the caller's access to the community was checked by
+   * the guard, and the cache is keyed by that community.
+   */
   async get(actor: Actor, key: string): Promise<StatementView> {
     const communityId = communityOf(actor);
     const period = this.period(key);
     const today = chinaDate(new Date());
-    const row = await this.ds.getRepository(LedgerStatementRow).findOneBy({ communityId, periodStart: period.start, periodEnd: period.end });
     const base = { ended: today > period.end, dueBy: dueByOf(period) };
-    if (row) {
-      return { ...base, body: row.snapshot as unknown as StatementBody, published: { publishedAt: row.publishedAt, displayUntil: row.displayUntil, onDisplay: row.displayUntil.getTime() > Date.now() } };
+    const pub = await this.publishedStatement(communityId, period);
+    if (pub) {
+      return { ...base, body: pub.body, published: { publishedAt: pub.publishedAt, displayUntil: pub.displayUntil, onDisplay: pub.displayUntil.getTime() > Date.now() } };
     }
     const { s } = await this.settings(this.ds.manager, communityId);
     return { ...base, body: await this.compute(this.ds.manager, communityId, period, s), published: null };
+  }
+
+  /**
+   * Published statements by community and period. A publication never changes and is never replaced: ledger_statements
+   * is append-only for the API role (no UPDATE, DELETE, TRUNCATE) with one row per community and period
+   * (uq_ledger_statement_period), so an entry stays exact for the life of the process; the publication's id is kept
+   * with it. Only published statements are kept (a computed one changes with every posting). Bounded: the oldest
+   * entry leaves first once PUBLISHED_CACHE_MAX are kept.
+   */
+  private readonly published = new Map<string, PublishedStatement>();
+
+  private async publishedStatement(communityId: string, period: StatementPeriod): Promise<PublishedStatement | null> {
+    const cacheKey = `${communityId}|${period.start}|${period.end}`;
+    const hit = this.published.get(cacheKey);
+    if (hit) return hit;
+    const row = await this.ds.getRepository(LedgerStatementRow).findOneBy({ communityId, periodStart: period.start, periodEnd: period.end });
+    if (!row) return null;
+    const entry: PublishedStatement = deepFreeze({ id: row.id, body: row.snapshot as unknown as StatementBody, publishedAt: row.publishedAt, displayUntil: row.displayUntil });
+    if (this.published.size >= PUBLISHED_CACHE_MAX) this.published.delete(this.published.keys().next().value!);
+    this.published.set(cacheKey, entry);
+    return entry;
   }
 
   /** Periods of the community's frequency from its first posting (or its creation) to `today` (China date), newest first. */
