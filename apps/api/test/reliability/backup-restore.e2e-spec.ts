@@ -76,6 +76,19 @@ describe('backup and restore', () => {
     console.log(`backup-restore: tables=${Object.keys(before.counts).length} rows=${rows} countsEqual=${JSON.stringify(after.counts) === JSON.stringify(before.counts)} chainHeadsEqual=${JSON.stringify(after.heads) === JSON.stringify(before.heads)} ledgerHeads=${before.heads.ledger.length} ballotHeads=${before.heads.ballots.length}`);
     expect(after.counts).toEqual(before.counts);
     expect(after.heads).toEqual(before.heads);
+    // Triggers fire as the migrations set them (the monthly rollups fire ALWAYS, even during bulk loads).
+    const modes = async (url: string) => {
+      const c2 = new pg.Client({ connectionString: url });
+      await c2.connect();
+      try {
+        return (await c2.query(`SELECT tgrelid::regclass::text || '.' || tgname || '=' || tgenabled::text AS t FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1`)).rows.map((x) => x.t as string);
+      } finally {
+        await c2.end();
+      }
+    };
+    const restoredModes = await modes(restoredOwner);
+    expect(restoredModes).toEqual(await modes(db.ownerUrl));
+    expect(restoredModes.some((m) => m.endsWith('=A'))).toBe(true);
 
     // The API on the restored database: chains verify and new records append after the restored ones.
     const r = new TestApp(await createApp({ config, db: { ownerUrl: restoredOwner, appUrl: db.appUrl.replace(/\/gongzhi_test$/, '/gongzhi_restored'), embedded: false } }));
