@@ -447,16 +447,24 @@ export class ResolutionsService {
   }
 
   async view(m: EntityManager, actor: Actor, r: Resolution): Promise<ResolutionView> {
-    // Independent reads, sent together (on the pool they run side by side; inside a transaction they queue).
-    const [items, approvals, [mine], scopeBuildings, committeeSize] = await Promise.all([
-      m.getRepository(ResolutionItem).find({ where: { resolutionId: r.id }, order: { position: 'ASC' } }),
-      m.query(`SELECT person_id FROM resolution_approvals WHERE resolution_id = $1 AND revision = $2`, [r.id, r.revision]) as Promise<Array<{ person_id: string }>>,
-      m.query(
+    // Independent reads: on the pool they are sent together and run side by side; inside a transaction (one
+    // connection) they are sent one after another (node-postgres refuses overlapping queries on one client in v9).
+    const together = !m.queryRunner;
+    const all = async <T extends unknown[]>(reads: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> => {
+      if (together) return Promise.all(reads.map((r) => r())) as Promise<T>;
+      const out: unknown[] = [];
+      for (const r of reads) out.push(await r());
+      return out as T;
+    };
+    const [items, approvals, [mine], scopeBuildings, committeeSize] = await all<[ResolutionItem[], Array<{ person_id: string }>, Array<{ channel: string; cast_at: Date; receipt: string }>, Array<{ id: string; name: string; units: number }>, number]>([
+      () => m.getRepository(ResolutionItem).find({ where: { resolutionId: r.id }, order: { position: 'ASC' } }),
+      () => m.query(`SELECT person_id FROM resolution_approvals WHERE resolution_id = $1 AND revision = $2`, [r.id, r.revision]) as Promise<Array<{ person_id: string }>>,
+      () => m.query(
         `SELECT b.channel, b.cast_at, b.receipt FROM ballots b JOIN electorate_voters v ON v.resolution_id = b.resolution_id AND v.voter_key = b.voter_key
           WHERE b.resolution_id = $1 AND v.cast_by = $2 ORDER BY b.seq DESC LIMIT 1`,
         [r.id, actor.personId],
       ) as Promise<Array<{ channel: string; cast_at: Date; receipt: string }>>,
-      (r.scopeKind !== 'buildings' ? Promise.resolve([]) : m.query(
+      () => (r.scopeKind !== 'buildings' ? Promise.resolve([]) : m.query(
         r.electorateFingerprint
           ? `SELECT b.id, b.name, (SELECT count(*)::int FROM electorate_units eu WHERE eu.resolution_id = $3 AND eu.building_id = b.id) AS units
                FROM buildings b WHERE b.community_id = $1 AND b.id = ANY($2::uuid[]) ORDER BY b.sort, b.name, b.id`
@@ -464,7 +472,7 @@ export class ResolutionsService {
                FROM buildings b WHERE b.community_id = $1 AND b.id = ANY($2::uuid[]) ORDER BY b.sort, b.name, b.id`,
         r.electorateFingerprint ? [r.communityId, r.scopeBuildingIds, r.id] : [r.communityId, r.scopeBuildingIds],
       )) as Promise<Array<{ id: string; name: string; units: number }>>,
-      this.committeeSize(m, r.communityId),
+      () => this.committeeSize(m, r.communityId),
     ]);
     return {
       resolution: r,
