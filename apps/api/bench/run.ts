@@ -155,7 +155,10 @@ async function main(): Promise<void> {
     const h5Dir = path.join(repoRoot, 'apps/miniapp/dist/h5');
     const filesDir = path.join(work, 'files');
     mkdirSync(filesDir, { recursive: true });
-    const apiProc = spawn(process.execPath, [path.join(here, 'server.js')], {
+    // The API runs with the Node flags of its production start command (apps/api/package.json "start").
+    const startScript = (JSON.parse(readFileSync(path.join(apiDir, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+    const nodeFlags = startScript.split(/\s+/).filter((w) => w.startsWith('--'));
+    const apiProc = spawn(process.execPath, [...nodeFlags, path.join(here, 'server.js')], {
       env: {
         ...process.env, NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'warn', JOBS: 'off', CONTENT_CHECK: 'off', DATABASE_URL: '', DATABASE_APP_URL: '',
         BENCH_OWNER_URL: ownerUrl, BENCH_APP_URL: appUrl, JWT_SECRET: jwtSecret, DATA_ENCRYPTION_KEY: dataKey, WECHAT_APP_ID: 'wx-bench',
@@ -175,7 +178,7 @@ async function main(): Promise<void> {
       apiProc.on('exit', (code) => reject(new Error(`API exited with ${code}`)));
     });
     const base = `http://127.0.0.1:${port}`;
-    log(`API: pid ${apiProc.pid}, ${base} (NODE_ENV=production, JOBS=off, DB pool ${process.env.DB_POOL_MAX ?? '20'})`);
+    log(`API: pid ${apiProc.pid}, ${base} (NODE_ENV=production, JOBS=off, DB pool ${process.env.DB_POOL_MAX ?? '20'}, node ${nodeFlags.join(' ') || '(no flags)'})`);
     sampleRss(apiProc.pid!);
     const idleRssMb = rssMaxKb / 1024;
     const rssTimer = setInterval(() => sampleRss(apiProc.pid!), 250);
