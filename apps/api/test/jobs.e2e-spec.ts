@@ -4,8 +4,13 @@ import { JobsService } from '../src/modules/jobs/jobs.service.js';
 import { ownerQuery, startTestApp, type TestApp } from './harness.js';
 
 /** Waits for a condition the system reaches on its own (bounded by the test timeout, not asserted on time). */
-async function until(check: () => Promise<boolean> | boolean): Promise<void> {
-  while (!(await check())) await new Promise((r) => setTimeout(r, 100));
+/** Polls until `check` holds; fails after 40 s so the test's cleanup still closes its job-running apps. */
+async function until(check: () => Promise<boolean> | boolean, ms = 40_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 const queueName = (what: string) => `test.${what}-${randomUUID().slice(0, 8)}`;
