@@ -222,8 +222,11 @@ describe('createApiClient over fetch', () => {
 export function typeChecks(client: ReturnType<typeof createApiClient<testPaths>>): void {
   // @ts-expect-error path params are required for a templated path
   void client.GET('/api/v1/communities/{communityId}/tickets');
-  // @ts-expect-error the body is required and typed
-  void client.POST('/api/v1/communities/{communityId}/tickets', { params: { path: { communityId: 'c' } }, body: { name: 'x' } });
+  void client.POST('/api/v1/communities/{communityId}/tickets', {
+    params: { path: { communityId: 'c' } },
+    // @ts-expect-error the body is required and typed
+    body: { name: 'x' },
+  });
   // @ts-expect-error GET is not defined on this path
   void client.GET('/api/v1/tickets/{id}', { params: { path: { id: 'x' } } });
   void client.GET('/healthz').then((r) => {
