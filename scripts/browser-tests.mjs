@@ -14,7 +14,14 @@ const sh = (name, cmd, args, env = {}) => {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`${name} failed`);
 };
-const freePort = () => new Promise((resolve) => { const s = net.createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
 
 sh('build API', 'pnpm', ['--filter', '@gongzhi/api', 'build']);
 sh('build H5', 'pnpm', ['--filter', '@gongzhi/miniapp', 'build:h5']);
@@ -28,33 +35,55 @@ const [port, pgPort] = [await freePort(), await freePort()];
 const api = spawn('node', ['apps/api/dist/src/main.js'], {
   cwd: root,
   stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, NODE_ENV: 'development', PORT: String(port), EMBEDDED_PG_DIR: path.join(dir, 'pg'), EMBEDDED_PG_PORT: String(pgPort),
-    FILES_DIR: path.join(dir, 'files'), H5_DIR: path.join(root, 'apps/miniapp/dist/h5'), LOG_LEVEL: 'warn', JOBS: 'off',
+  env: {
+    ...process.env,
+    NODE_ENV: 'development',
+    PORT: String(port),
+    EMBEDDED_PG_DIR: path.join(dir, 'pg'),
+    EMBEDDED_PG_PORT: String(pgPort),
+    FILES_DIR: path.join(dir, 'files'),
+    H5_DIR: path.join(root, 'apps/miniapp/dist/h5'),
+    LOG_LEVEL: 'warn',
+    JOBS: 'off',
     // votes.h5.mjs moves the votes clock (POST /api/v1/_test/clock; never available in production).
     VOTES_TEST_CLOCK: 'on',
     // The browser tests sign the same demo people in many times within a minute.
-    SIGN_IN_RATE_PER_CODE: '1000', SIGN_IN_RATE_PER_IP: '100000',
+    SIGN_IN_RATE_PER_CODE: '1000',
+    SIGN_IN_RATE_PER_IP: '100000',
     // votes.h5.mjs enters the rest of a quorum as paper ballots within a minute.
-    PAPER_BALLOT_RATE_PER_PERSON: '100000' },
+    PAPER_BALLOT_RATE_PER_PERSON: '100000',
+  },
 });
 let apiOut = '';
-api.stdout.on('data', (b) => { apiOut += b.toString(); });
+api.stdout.on('data', (b) => {
+  apiOut += b.toString();
+});
 const url = `http://127.0.0.1:${port}`;
 let code = 1;
 try {
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (api.exitCode !== null) throw new Error(`API exited early (${api.exitCode}):\n${apiOut}`);
-    try { if ((await fetch(`${url}/readyz`)).ok) break; } catch { /* not up yet */ }
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
     if (Date.now() > deadline) throw new Error(`API not ready after 60 s:\n${apiOut}`);
     await new Promise((r) => setTimeout(r, 300));
   }
   const testsDir = path.join(root, 'apps/miniapp/test');
-  const files = readdirSync(testsDir).filter((f) => f.endsWith('.h5.mjs')).sort();
+  const files = readdirSync(testsDir)
+    .filter((f) => f.endsWith('.h5.mjs'))
+    .sort();
   let failures = 0;
   for (const f of files) {
     process.stdout.write(`  · ${f}\n`);
-    const r = spawnSync('node', [path.join(testsDir, f)], { cwd: root, stdio: 'inherit', env: { ...process.env, H5_URL: url } });
+    const r = spawnSync('node', [path.join(testsDir, f)], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, H5_URL: url },
+    });
     if (r.status !== 0) failures++;
   }
   process.stdout.write(`  browser tests: ${files.length - failures} passed, ${failures} failed\n`);
@@ -63,7 +92,10 @@ try {
   process.stderr.write(`${e instanceof Error ? e.message : e}\n`);
 } finally {
   api.kill('SIGTERM');
-  await new Promise((r) => { api.once('exit', r); setTimeout(r, 10_000); });
+  await new Promise((r) => {
+    api.once('exit', r);
+    setTimeout(r, 10_000);
+  });
   rmSync(dir, { recursive: true, force: true });
 }
 process.exit(code);

@@ -14,6 +14,10 @@ const step = (name, args) => {
 };
 step('构建 API', ['--filter', '@gongzhi/api', 'build']);
 if (!process.env.SKIP_H5) step('构建 H5 页面', ['--filter', '@gongzhi/miniapp', 'build:h5']);
-const api = spawn('node', ['apps/api/dist/src/main.js'], { cwd: root, stdio: 'inherit', env: { NODE_ENV: 'development', ...process.env } });
+const api = spawn('node', ['apps/api/dist/src/main.js'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { NODE_ENV: 'development', ...process.env },
+});
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => api.kill(sig));
 api.on('exit', (code) => process.exit(code ?? 0));

@@ -20,7 +20,12 @@ function run(name, cmd, args, opts = {}) {
   const started = Date.now();
   process.stdout.write(`\n▶ ${name}\n`);
   // With `capture`, output is kept (and still printed) so the step's own counts can be read from it.
-  const r = spawnSync(cmd, args, { cwd: opts.cwd ?? root, stdio: opts.capture ? ['inherit', 'pipe', 'inherit'] : 'inherit', env: { ...process.env, ...opts.env }, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(cmd, args, {
+    cwd: opts.cwd ?? root,
+    stdio: opts.capture ? ['inherit', 'pipe', 'inherit'] : 'inherit',
+    env: { ...process.env, ...opts.env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (opts.capture) process.stdout.write(r.stdout ?? '');
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const ok = r.status === 0;
@@ -32,29 +37,53 @@ function run(name, cmd, args, opts = {}) {
 /** Adds a step's own pass/fail counts (matched by `re`: passed, failed) or, when absent, 1 for the step itself. */
 function count(step, re) {
   const m = step.out.match(re);
-  if (m) { passed += Number(m[1]); failed += Number(m[2]); } else if (step.ok) passed++; else failed++;
+  if (m) {
+    passed += Number(m[1]);
+    failed += Number(m[2]);
+  } else if (step.ok) passed++;
+  else failed++;
 }
 
 function jestCounts(file) {
   if (!existsSync(file)) return null;
   const j = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: j.numPassedTests, failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0), skipped: j.numPendingTests };
+  return {
+    passed: j.numPassedTests,
+    failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0),
+    skipped: j.numPendingTests,
+  };
 }
 
 let ok = run('type-check (every package)', 'pnpm', ['-r', '--workspace-concurrency=2', 'typecheck']);
 
 const domainJson = path.join(artifacts, 'jest-domain.json');
 rmSync(domainJson, { force: true });
-run('domain rules (unit + property-based)', 'pnpm', ['--filter', '@gongzhi/domain', 'test', '--json', `--outputFile=${domainJson}`]);
+run('domain rules (unit + property-based)', 'pnpm', [
+  '--filter',
+  '@gongzhi/domain',
+  'test',
+  '--json',
+  `--outputFile=${domainJson}`,
+]);
 const d = jestCounts(domainJson);
-if (d) { passed += d.passed; failed += d.failed; } else failed += 1;
+if (d) {
+  passed += d.passed;
+  failed += d.failed;
+} else failed += 1;
 
 if (existsSync(path.join(root, 'packages/api-client/package.json'))) {
-  count(run('api-client unit tests', 'pnpm', ['--filter', '@gongzhi/api-client', 'test'], { capture: true }), /[ℹ#] pass (\d+)\r?\n[ℹ#] fail (\d+)/);
+  count(
+    run('api-client unit tests', 'pnpm', ['--filter', '@gongzhi/api-client', 'test'], { capture: true }),
+    /[ℹ#] pass (\d+)\r?\n[ℹ#] fail (\d+)/,
+  );
   // The committed client must be what the committed OpenAPI document generates.
   const schemaFile = path.join(root, 'packages/api-client/src/schema.ts');
   const before = existsSync(schemaFile) ? readFileSync(schemaFile, 'utf8') : '';
-  const gen = run('api-client regenerated from apps/api/openapi.json', 'pnpm', ['--filter', '@gongzhi/api-client', 'generate']);
+  const gen = run('api-client regenerated from apps/api/openapi.json', 'pnpm', [
+    '--filter',
+    '@gongzhi/api-client',
+    'generate',
+  ]);
   const after = existsSync(schemaFile) ? readFileSync(schemaFile, 'utf8') : '';
   const same = gen && before === after;
   if (!same) {
@@ -68,11 +97,19 @@ const apiJson = path.join(artifacts, 'jest-api.json');
 rmSync(apiJson, { force: true });
 run('API e2e (real PostgreSQL)', 'pnpm', ['--filter', '@gongzhi/api', 'test', '--json', `--outputFile=${apiJson}`]);
 const a = jestCounts(apiJson);
-if (a) { passed += a.passed; failed += a.failed; } else failed += 1;
+if (a) {
+  passed += a.passed;
+  failed += a.failed;
+} else failed += 1;
 
 if (!process.env.SKIP_BROWSER) {
-  run('weapp build within the package budget', 'pnpm', ['--filter', '@gongzhi/miniapp', 'build:weapp']) ? passed++ : failed++;
-  count(run('browser tests (H5 + API + headless Chromium)', 'node', ['scripts/browser-tests.mjs'], { capture: true }), /browser tests: (\d+) passed, (\d+) failed/);
+  run('weapp build within the package budget', 'pnpm', ['--filter', '@gongzhi/miniapp', 'build:weapp'])
+    ? passed++
+    : failed++;
+  count(
+    run('browser tests (H5 + API + headless Chromium)', 'node', ['scripts/browser-tests.mjs'], { capture: true }),
+    /browser tests: (\d+) passed, (\d+) failed/,
+  );
 }
 
 process.stdout.write('\nSummary:\n');

@@ -29,18 +29,26 @@ async function http() {
     connections: spec.connections,
     ...(spec.amount ? { amount: spec.amount } : { duration: spec.duration }),
     timeout: 30,
-    requests: [{
-      setupRequest: (req) => {
-        const r = list[next++ % list.length];
-        return { ...req, method: r.method, path: r.path, headers: { ...r.headers, ...(r.body ? { 'content-type': 'application/json' } : {}) }, body: r.body ? JSON.stringify(r.body) : undefined };
+    requests: [
+      {
+        setupRequest: (req) => {
+          const r = list[next++ % list.length];
+          return {
+            ...req,
+            method: r.method,
+            path: r.path,
+            headers: { ...r.headers, ...(r.body ? { 'content-type': 'application/json' } : {}) },
+            body: r.body ? JSON.stringify(r.body) : undefined,
+          };
+        },
+        onResponse: (status, body) => {
+          lastAnswer = performance.now();
+          statuses[status] = (statuses[status] ?? 0) + 1;
+          if (spec.keepBodies) bodies.push({ status, body });
+          else if (status >= 400 && bodies.length < 5) bodies.push({ status, body: String(body).slice(0, 300) });
+        },
       },
-      onResponse: (status, body) => {
-        lastAnswer = performance.now();
-        statuses[status] = (statuses[status] ?? 0) + 1;
-        if (spec.keepBodies) bodies.push({ status, body });
-        else if (status >= 400 && bodies.length < 5) bodies.push({ status, body: String(body).slice(0, 300) });
-      },
-    }],
+    ],
   });
   return {
     rps: result.requests.average,
@@ -68,22 +76,33 @@ async function database() {
   await Promise.all(Array.from({ length: spec.connections }, () => pool.query('SELECT 1')));
   const end = Date.now() + spec.duration * 1000;
   const started = Date.now();
-  await Promise.all(Array.from({ length: spec.connections }, async () => {
-    while (Date.now() < end) {
-      const t = process.hrtime.bigint();
-      try {
-        const r = await pool.query(spec.sql, [ids[n++ % ids.length]]);
-        if (r.rowCount !== 1) errors++;
-      } catch {
-        errors++;
+  await Promise.all(
+    Array.from({ length: spec.connections }, async () => {
+      while (Date.now() < end) {
+        const t = process.hrtime.bigint();
+        try {
+          const r = await pool.query(spec.sql, [ids[n++ % ids.length]]);
+          if (r.rowCount !== 1) errors++;
+        } catch {
+          errors++;
+        }
+        lat.push(Number(process.hrtime.bigint() - t) / 1e6);
       }
-      lat.push(Number(process.hrtime.bigint() - t) / 1e6);
-    }
-  }));
+    }),
+  );
   const secs = (Date.now() - started) / 1000;
   await pool.end();
   lat.sort((a, b) => a - b);
-  return { rps: lat.length / secs, total: lat.length, durationS: secs, p50: percentile(lat, 50), p99: percentile(lat, 99), max: lat[lat.length - 1], errors, non2xx: 0 };
+  return {
+    rps: lat.length / secs,
+    total: lat.length,
+    durationS: secs,
+    p50: percentile(lat, 50),
+    p99: percentile(lat, 99),
+    max: lat[lat.length - 1],
+    errors,
+    non2xx: 0,
+  };
 }
 
 const out = spec.kind === 'pg' ? await database() : await http();

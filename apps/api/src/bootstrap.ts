@@ -27,7 +27,9 @@ export function bootstrap(app: NestExpressApplication, config: AppConfig): OpenA
     const isApi = (p: string) => p.startsWith('/api') || p === '/healthz' || p === '/readyz';
     // Static files only outside the API: mounted for every path, express.static stat()s the disk on every API request.
     const h5Files = express.static(h5Dir, { index: false, maxAge: '1h' });
-    app.use((req: express.Request, res: express.Response, next: express.NextFunction) => (isApi(req.path) ? next() : h5Files(req, res, next)));
+    app.use((req: express.Request, res: express.Response, next: express.NextFunction) =>
+      isApi(req.path) ? next() : h5Files(req, res, next),
+    );
     // Single-page app: any non-API GET falls back to index.html.
     app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
       if (req.method !== 'GET' || isApi(req.path)) return next();
@@ -40,10 +42,14 @@ export function bootstrap(app: NestExpressApplication, config: AppConfig): OpenA
 export function buildOpenApiDocument(app: INestApplication, config: AppConfig): OpenAPIObject {
   const builder = new DocumentBuilder()
     .setTitle('共治 Gongzhi API')
-    .setDescription('小区自治平台 API：身份与小区、报修、业主表决、公共收益台账。错误统一为 { error: { code, message, details } }。')
+    .setDescription(
+      '小区自治平台 API：身份与小区、报修、业主表决、公共收益台账。错误统一为 { error: { code, message, details } }。',
+    )
     .setVersion(config.version)
     .addBearerAuth()
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Community-Id' }, 'community')
     .build();
-  return SwaggerModule.createDocument(app, builder, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  return SwaggerModule.createDocument(app, builder, {
+    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+  });
 }

@@ -12,7 +12,10 @@ import { log, setLogLevel } from './common/logger.js';
 
 const nestLogger: LoggerService = {
   log: (m) => log('debug', String(m)),
-  error: (m, stack) => log('error', String(m), { stack: typeof stack === 'string' ? stack.split('\n').slice(0, 4).join(' | ') : undefined }),
+  error: (m, stack) =>
+    log('error', String(m), {
+      stack: typeof stack === 'string' ? stack.split('\n').slice(0, 4).join(' | ') : undefined,
+    }),
   warn: (m) => log('warn', String(m)),
   debug: (m) => log('debug', String(m)),
   verbose: () => {},
@@ -34,7 +37,10 @@ export async function createApp(overrides: { config?: AppConfig; db?: DatabaseUr
   const db = overrides.db ?? (await resolveDatabase(config));
   const applied = await runMigrations(db.ownerUrl);
   if (applied.length) log('info', 'migrations applied', { applied });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, db), { logger: nestLogger, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, db), {
+    logger: nestLogger,
+    bodyParser: false,
+  });
   const openapi = bootstrap(app, config);
   await app.init();
   return {

@@ -6,10 +6,18 @@ import { seedDemo } from './modules/identity/demo-seed.js';
 
 async function main(): Promise<void> {
   const { app, config, close, db } = await createApp();
-  const demo = config.env !== 'production' && process.env.SEED_DEMO !== 'off' ? await seedDemo(app.get(DataSource), config.dataKey) : null;
+  const demo =
+    config.env !== 'production' && process.env.SEED_DEMO !== 'off'
+      ? await seedDemo(app.get(DataSource), config.dataKey)
+      : null;
   await app.listen(config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
-  log('info', 'api listening', { url, docs: `${url}/api/docs`, env: config.env, embeddedDatabase: db.embedded ? config.embeddedDataDir : null });
+  log('info', 'api listening', {
+    url,
+    docs: `${url}/api/docs`,
+    env: config.env,
+    embeddedDatabase: db.embedded ? config.embeddedDataDir : null,
+  });
   if (demo) {
     const lines = [
       '',
@@ -17,7 +25,9 @@ async function main(): Promise<void> {
       `  演示数据：${demo.communities.map((c) => c.name).join('、')}${demo.created ? '（刚刚创建）' : '（已存在，未改动）'}`,
       `  开发登录：在登录页选择以下任一演示身份（仅开发环境）：`,
       ...demo.personas.map((p) => `    - ${p.name}（${p.key}）`),
-      db.embedded ? `  数据库：嵌入式 PostgreSQL，数据目录 ${config.embeddedDataDir}（重启后保留）` : '  数据库：DATABASE_URL',
+      db.embedded
+        ? `  数据库：嵌入式 PostgreSQL，数据目录 ${config.embeddedDataDir}（重启后保留）`
+        : '  数据库：DATABASE_URL',
       '',
     ];
     process.stdout.write(lines.join('\n') + '\n');

@@ -15,7 +15,8 @@ describe('authentication', () => {
   });
   afterAll(async () => t.close());
 
-  const login = async (personId: string) => (await t.req().post('/api/v1/auth/dev/login').send({ personId }).expect(200)).body;
+  const login = async (personId: string) =>
+    (await t.req().post('/api/v1/auth/dev/login').send({ personId }).expect(200)).body;
 
   it('signs in as a seeded person in development and shows their communities and roles', async () => {
     const tokens = await login(c.people.chair);
@@ -24,7 +25,9 @@ describe('authentication', () => {
     expect(me.body.name).toBe('主任');
     expect(me.body.phone).toMatch(/^137\d{8}$/);
     expect(me.body.phoneMasked).toMatch(/^137\*{4}\d{4}$/);
-    expect(me.body.communities).toEqual([expect.objectContaining({ communityId: c.communityId, roles: ['committee_chair'] })]);
+    expect(me.body.communities).toEqual([
+      expect.objectContaining({ communityId: c.communityId, roles: ['committee_chair'] }),
+    ]);
   });
 
   it('derives owner and resident roles from the roster and bindings', async () => {
@@ -55,12 +58,15 @@ describe('authentication', () => {
     expect(res.body.error.code).toBe(ErrorCode.VALIDATION_FAILED);
     const fields = res.body.error.details.fields.map((f: { field: string }) => f.field).sort();
     expect(fields).toEqual(['extra', 'personId']);
-    expect(res.body.error.details.fields.find((f: { field: string }) => f.field === 'extra').messages).toEqual(['不允许提交此字段']);
+    expect(res.body.error.details.fields.find((f: { field: string }) => f.field === 'extra').messages).toEqual([
+      '不允许提交此字段',
+    ]);
   });
 
   it('rotates refresh tokens and treats reuse of an old one as theft', async () => {
     const first = await login(c.people.member1);
-    const second = (await t.req().post('/api/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200)).body;
+    const second = (await t.req().post('/api/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200))
+      .body;
     expect(second.refreshToken).not.toBe(first.refreshToken);
     const reuse = await t.req().post('/api/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
     expect(reuse.body.error.code).toBe(ErrorCode.UNAUTHENTICATED);
@@ -80,19 +86,36 @@ describe('authentication', () => {
     expect((await t.req().get('/api/v1/me').expect(401)).body.error.code).toBe(ErrorCode.UNAUTHENTICATED);
     const good = signAccessToken(t.created.config.jwtSecret, { sub: c.people.owner2, tv: 0 }, 60);
     const [h, p] = good.split('.');
-    const forged = Buffer.from(JSON.stringify({ sub: c.people.chair, tv: 0, iat: 1, exp: 9999999999 })).toString('base64url');
-    await t.req().get('/api/v1/me').set('Authorization', `Bearer ${h}.${forged}.${good.split('.')[2]}`).expect(401);
+    const forged = Buffer.from(JSON.stringify({ sub: c.people.chair, tv: 0, iat: 1, exp: 9999999999 })).toString(
+      'base64url',
+    );
+    await t
+      .req()
+      .get('/api/v1/me')
+      .set('Authorization', `Bearer ${h}.${forged}.${good.split('.')[2]}`)
+      .expect(401);
     const none = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
     await t.req().get('/api/v1/me').set('Authorization', `Bearer ${none}.${p}.`).expect(401);
     const otherKey = createHmac('sha256', 'not-the-secret').update(`${h}.${p}`).digest('base64url');
     await t.req().get('/api/v1/me').set('Authorization', `Bearer ${h}.${p}.${otherKey}`).expect(401);
-    const expired = signAccessToken(t.created.config.jwtSecret, { sub: c.people.owner2, tv: 0 }, 60, Date.now() - 3600_000);
+    const expired = signAccessToken(
+      t.created.config.jwtSecret,
+      { sub: c.people.owner2, tv: 0 },
+      60,
+      Date.now() - 3600_000,
+    );
     const res = await t.req().get('/api/v1/me').set('Authorization', `Bearer ${expired}`).expect(401);
     expect(res.body.error.code).toBe(ErrorCode.TOKEN_EXPIRED);
   });
 
   it('refuses dev sign-in in production', async () => {
-    const prod = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), WECHAT_APP_SECRET: 's'.repeat(32), DATA_ENCRYPTION_KEY: t.created.config.dataKey, WECHAT_APP_ID: 'wx-test' });
+    const prod = await startTestApp({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'p'.repeat(40),
+      WECHAT_APP_SECRET: 's'.repeat(32),
+      DATA_ENCRYPTION_KEY: t.created.config.dataKey,
+      WECHAT_APP_ID: 'wx-test',
+    });
     try {
       const res = await prod.req().post('/api/v1/auth/dev/login').send({ personId: c.people.chair }).expect(403);
       expect(res.body.error.code).toBe(ErrorCode.DEV_LOGIN_DISABLED);

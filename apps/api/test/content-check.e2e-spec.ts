@@ -30,32 +30,56 @@ describe('content security of repair text (CONTENT_CHECK=on)', () => {
   });
   beforeEach(() => fake.resetScripts());
 
-  const body = (over: Record<string, unknown> = {}) => ({ areaKind: 'unit', unitId: c.units[0].id, category: 'water', description: '厨房水管漏水', location: '厨房水槽下', urgency: 'urgent', ...over });
-  const report = (over: Record<string, unknown> = {}, who = 'owner1') => t.req().post('/api/v1/repairs').set(c.as(who)).send(body(over));
+  const body = (over: Record<string, unknown> = {}) => ({
+    areaKind: 'unit',
+    unitId: c.units[0].id,
+    category: 'water',
+    description: '厨房水管漏水',
+    location: '厨房水槽下',
+    urgency: 'urgent',
+    ...over,
+  });
+  const report = (over: Record<string, unknown> = {}, who = 'owner1') =>
+    t.req().post('/api/v1/repairs').set(c.as(who)).send(body(over));
   /** Rows a refused report must not have written. */
   const counts = async () =>
-    (await ownerQuery<{ tickets: number; events: number; audit: number; idem: number }>(
-      `SELECT (SELECT count(*) FROM repair_tickets WHERE community_id = $1)::int AS tickets,
+    (
+      await ownerQuery<{ tickets: number; events: number; audit: number; idem: number }>(
+        `SELECT (SELECT count(*) FROM repair_tickets WHERE community_id = $1)::int AS tickets,
               (SELECT count(*) FROM repair_events WHERE community_id = $1)::int AS events,
               (SELECT count(*) FROM audit_log WHERE community_id = $1)::int AS audit,
               (SELECT count(*) FROM idempotency_keys)::int AS idem`,
-      [c.communityId],
-    ))[0];
+        [c.communityId],
+      )
+    )[0];
 
   describe('behaviour', () => {
-    it('lets a report through when WeChat passes every text, checking each with the writer\'s openid as a comment', async () => {
+    it("lets a report through when WeChat passes every text, checking each with the writer's openid as a comment", async () => {
       const res = await report({ preferredTime: '周末上午' }).expect(201);
       expect(res.body).toMatchObject({ description: '厨房水管漏水', status: 'submitted' });
       expect(fake.secChecks).toEqual(
-        expect.arrayContaining(['厨房水管漏水', '厨房水槽下', '周末上午'].map((content) => ({ content, scene: 2, openid: openids.owner1, version: 2 }))),
+        expect.arrayContaining(
+          ['厨房水管漏水', '厨房水槽下', '周末上午'].map((content) => ({
+            content,
+            scene: 2,
+            openid: openids.owner1,
+            version: 2,
+          })),
+        ),
       );
       expect(fake.secChecks).toHaveLength(3);
     });
 
     it('refuses a risky description with CONTENT.REJECTED naming the field, and writes nothing', async () => {
       const before = await counts();
-      const res = await report({ description: '楼上漏水 RISKY-TEXT' }).set('Idempotency-Key', `risky-${randomUUID()}`).expect(400);
-      expect(res.body.error).toMatchObject({ code: ErrorCode.CONTENT_REJECTED, message: '「问题描述」含有不适合发布的内容，请修改后再提交', details: { field: 'description' } });
+      const res = await report({ description: '楼上漏水 RISKY-TEXT' })
+        .set('Idempotency-Key', `risky-${randomUUID()}`)
+        .expect(400);
+      expect(res.body.error).toMatchObject({
+        code: ErrorCode.CONTENT_REJECTED,
+        message: '「问题描述」含有不适合发布的内容，请修改后再提交',
+        details: { field: 'description' },
+      });
       expect(await counts()).toEqual(before);
     });
 
@@ -74,9 +98,23 @@ describe('content security of repair text (CONTENT_CHECK=on)', () => {
 
     it('checks the note of a status change too: a risky note leaves the ticket where it was', async () => {
       const id = (await report().expect(201)).body.id;
-      await t.req().post(`/api/v1/repairs/${id}/assign`).set(c.as('manager')).send({ assigneeId: c.people.staff }).expect(200);
-      const res = await t.req().post(`/api/v1/repairs/${id}/start`).set(c.as('staff')).send({ note: '马上到 RISKY-TEXT' }).expect(400);
-      expect(res.body.error).toMatchObject({ code: ErrorCode.CONTENT_REJECTED, message: '「备注」含有不适合发布的内容，请修改后再提交', details: { field: 'note' } });
+      await t
+        .req()
+        .post(`/api/v1/repairs/${id}/assign`)
+        .set(c.as('manager'))
+        .send({ assigneeId: c.people.staff })
+        .expect(200);
+      const res = await t
+        .req()
+        .post(`/api/v1/repairs/${id}/start`)
+        .set(c.as('staff'))
+        .send({ note: '马上到 RISKY-TEXT' })
+        .expect(400);
+      expect(res.body.error).toMatchObject({
+        code: ErrorCode.CONTENT_REJECTED,
+        message: '「备注」含有不适合发布的内容，请修改后再提交',
+        details: { field: 'note' },
+      });
       const ticket = await t.req().get(`/api/v1/repairs/${id}`).set(c.as('owner1')).expect(200);
       expect(ticket.body.status).toBe('assigned');
       expect(fake.secChecks.at(-1)).toMatchObject({ openid: openids.staff, scene: 2 });
@@ -85,7 +123,12 @@ describe('content security of repair text (CONTENT_CHECK=on)', () => {
     it('asks WeChat nothing for a move without text', async () => {
       const id = (await report().expect(201)).body.id;
       const before = fake.calls.msgSecCheck;
-      await t.req().post(`/api/v1/repairs/${id}/assign`).set(c.as('manager')).send({ assigneeId: c.people.staff }).expect(200);
+      await t
+        .req()
+        .post(`/api/v1/repairs/${id}/assign`)
+        .set(c.as('manager'))
+        .send({ assigneeId: c.people.staff })
+        .expect(200);
       expect(fake.calls.msgSecCheck).toBe(before);
     });
 
@@ -105,14 +148,20 @@ describe('content security of repair text (CONTENT_CHECK=on)', () => {
       const before = await counts();
       fake.nextChecks(behaviour, behaviour, behaviour);
       const res = await report().expect(503);
-      expect(res.body.error).toMatchObject({ code: ErrorCode.UNAVAILABLE, message: '内容安全检查暂时不可用，请稍后再提交' });
+      expect(res.body.error).toMatchObject({
+        code: ErrorCode.UNAVAILABLE,
+        message: '内容安全检查暂时不可用，请稍后再提交',
+      });
       expect(await counts()).toEqual(before);
     });
 
     it('tells a person who has not opened the mini-program lately (61010) to open it again', async () => {
       fake.nextChecks({ errcode: 61010, errmsg: 'user in not active' }, { errcode: 61010 });
       const res = await report().expect(503);
-      expect(res.body.error).toMatchObject({ code: ErrorCode.UNAVAILABLE, message: '内容安全检查需要您刚刚打开过小程序，请重新进入小程序后再提交' });
+      expect(res.body.error).toMatchObject({
+        code: ErrorCode.UNAVAILABLE,
+        message: '内容安全检查需要您刚刚打开过小程序，请重新进入小程序后再提交',
+      });
     });
   });
 
@@ -121,7 +170,10 @@ describe('content security of repair text (CONTENT_CHECK=on)', () => {
       const before = await counts();
       const calls = fake.calls.msgSecCheck;
       const res = await report({ unitId: c.units[1].id }, 'owner2').expect(403);
-      expect(res.body.error).toMatchObject({ code: ErrorCode.FORBIDDEN, message: expect.stringMatching(/需要通过微信小程序登录/) });
+      expect(res.body.error).toMatchObject({
+        code: ErrorCode.FORBIDDEN,
+        message: expect.stringMatching(/需要通过微信小程序登录/),
+      });
       expect(fake.calls.msgSecCheck).toBe(calls);
       expect(await counts()).toEqual(before);
     });

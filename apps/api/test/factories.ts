@@ -25,13 +25,28 @@ function ds(t: TestApp): DataSource {
   return t.created.app.get(DS);
 }
 
-export async function makeCommunity(t: TestApp, opts: { units?: number; districtId?: string; name?: string } = {}): Promise<CommunityFixture> {
+export async function makeCommunity(
+  t: TestApp,
+  opts: { units?: number; districtId?: string; name?: string } = {},
+): Promise<CommunityFixture> {
   const db = ds(t);
   const cipher = new FieldCipher(t.created.config.dataKey);
   const suffix = randomUUID().slice(0, 8);
-  const districtId = opts.districtId ?? (await db.query(`INSERT INTO districts (name, code) VALUES ($1, $2) RETURNING id`, [`测试区${suffix}`, `T-${suffix}`]))[0].id;
-  const [community] = await db.query(`INSERT INTO communities (district_id, name) VALUES ($1, $2) RETURNING id`, [districtId, opts.name ?? `测试小区${suffix}`]);
-  const [building] = await db.query(`INSERT INTO buildings (community_id, name) VALUES ($1, '1幢') RETURNING id`, [community.id]);
+  const districtId =
+    opts.districtId ??
+    (
+      await db.query(`INSERT INTO districts (name, code) VALUES ($1, $2) RETURNING id`, [
+        `测试区${suffix}`,
+        `T-${suffix}`,
+      ])
+    )[0].id;
+  const [community] = await db.query(`INSERT INTO communities (district_id, name) VALUES ($1, $2) RETURNING id`, [
+    districtId,
+    opts.name ?? `测试小区${suffix}`,
+  ]);
+  const [building] = await db.query(`INSERT INTO buildings (community_id, name) VALUES ($1, '1幢') RETURNING id`, [
+    community.id,
+  ]);
   const units: CommunityFixture['units'] = [];
   const n = opts.units ?? 6;
   for (let i = 0; i < n; i++) {
@@ -39,27 +54,47 @@ export async function makeCommunity(t: TestApp, opts: { units?: number; district
     const area = 8000 + i * 1000;
     const [u] = await db.query(
       `INSERT INTO units (community_id, building_id, entrance, room, kind, area_hundredths, area_source) VALUES ($1,$2,'1单元',$3,'flat',$4,'registered') RETURNING id`,
-      [community.id, building.id, room, area]);
+      [community.id, building.id, room, area],
+    );
     units.push({ id: u.id, room, areaHundredths: area });
   }
   const people: Record<string, string> = {};
   let phoneN = Math.floor(Math.random() * 1e7);
   const person = async (key: string, name: string) => {
     const phone = `137${String(phoneN++).padStart(8, '0')}`;
-    const [p] = await db.query(`INSERT INTO persons (name, phone_enc, phone_hash) VALUES ($1,$2,$3) RETURNING id`, [name, cipher.encrypt(phone), cipher.blindIndex(phone)]);
+    const [p] = await db.query(`INSERT INTO persons (name, phone_enc, phone_hash) VALUES ($1,$2,$3) RETURNING id`, [
+      name,
+      cipher.encrypt(phone),
+      cipher.blindIndex(phone),
+    ]);
     people[key] = p.id;
     return p.id as string;
   };
   const assign = (pid: string, role: string, cid: string | null, did: string | null = null) =>
-    db.query(`INSERT INTO role_assignments (person_id, role, community_id, district_id) VALUES ($1,$2,$3,$4)`, [pid, role, cid, did]);
+    db.query(`INSERT INTO role_assignments (person_id, role, community_id, district_id) VALUES ($1,$2,$3,$4)`, [
+      pid,
+      role,
+      cid,
+      did,
+    ]);
   // Owners of the first units (owner1 owns unit 0, owner2 unit 1, ...); the last two units stay without a bound resident.
   for (let i = 0; i < Math.min(n, 4); i++) {
     const pid = await person(`owner${i + 1}`, `业主${i + 1}`);
-    await db.query(`INSERT INTO ownerships (community_id, unit_id, person_id) VALUES ($1,$2,$3)`, [community.id, units[i].id, pid]);
-    await db.query(`INSERT INTO residencies (community_id, unit_id, person_id, relation, status, auto_approved) VALUES ($1,$2,$3,'owner','approved',true)`, [community.id, units[i].id, pid]);
+    await db.query(`INSERT INTO ownerships (community_id, unit_id, person_id) VALUES ($1,$2,$3)`, [
+      community.id,
+      units[i].id,
+      pid,
+    ]);
+    await db.query(
+      `INSERT INTO residencies (community_id, unit_id, person_id, relation, status, auto_approved) VALUES ($1,$2,$3,'owner','approved',true)`,
+      [community.id, units[i].id, pid],
+    );
   }
   const tenant = await person('tenant', '租户');
-  await db.query(`INSERT INTO residencies (community_id, unit_id, person_id, relation, status) VALUES ($1,$2,$3,'tenant','approved')`, [community.id, units[0].id, tenant]);
+  await db.query(
+    `INSERT INTO residencies (community_id, unit_id, person_id, relation, status) VALUES ($1,$2,$3,'tenant','approved')`,
+    [community.id, units[0].id, tenant],
+  );
   await assign(await person('chair', '主任'), 'committee_chair', community.id);
   for (let i = 1; i <= 4; i++) await assign(await person(`member${i}`, `委员${i}`), 'committee_member', community.id);
   await assign(await person('manager', '物业经理'), 'property_manager', community.id);

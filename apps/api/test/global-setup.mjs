@@ -32,12 +32,29 @@ export default async function globalSetup() {
   const port = await freePort();
   const isRoot = process.getuid?.() === 0;
   const server = new EmbeddedPostgres({
-    databaseDir: path.join(dir, 'data'), port, user: 'postgres', password: 'test', persistent: false,
-    createPostgresUser: isRoot, initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    databaseDir: path.join(dir, 'data'),
+    port,
+    user: 'postgres',
+    password: 'test',
+    persistent: false,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
     // autovacuum off: its ANALYZE commits transactions of its own, which the security suite's "a refused request
     // committed nothing" check (test/security/world.ts committedSince) would count as a write by the refused request.
-    postgresFlags: ['-c', 'max_connections=400', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'autovacuum=off'],
-    onLog: () => {}, onError: () => {},
+    postgresFlags: [
+      '-c',
+      'max_connections=400',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'autovacuum=off',
+    ],
+    onLog: () => {},
+    onError: () => {},
   });
   await server.initialise();
   await server.start();

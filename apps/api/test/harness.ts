@@ -11,7 +11,8 @@ import { createApp, type CreatedApp } from '../src/create-app.js';
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const ownerUrl = process.env.DATABASE_URL!;
   const appUrl = process.env.DATABASE_APP_URL!;
-  if (!/test/.test(new URL(ownerUrl).pathname)) throw new Error(`refusing to run tests on ${new URL(ownerUrl).pathname}: the database name must contain "test"`);
+  if (!/test/.test(new URL(ownerUrl).pathname))
+    throw new Error(`refusing to run tests on ${new URL(ownerUrl).pathname}: the database name must contain "test"`);
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', JOBS: 'off', LOG_LEVEL: 'error', H5_DIR: '', ...env });
   const created = await createApp({ config, db: { ownerUrl, appUrl, embedded: false } });
   return new TestApp(created);
@@ -31,7 +32,10 @@ export class TestApp {
 }
 
 /** A direct connection as the schema owner (or superuser) for assertions and tamper drills. */
-export async function ownerQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+export async function ownerQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await c.connect();
   try {
@@ -42,7 +46,10 @@ export async function ownerQuery<T extends pg.QueryResultRow = pg.QueryResultRow
 }
 
 /** A direct connection as the API's own role, to prove what PostgreSQL refuses it. */
-export async function appRoleQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+export async function appRoleQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const c = new pg.Client({ connectionString: process.env.DATABASE_APP_URL });
   await c.connect();
   try {

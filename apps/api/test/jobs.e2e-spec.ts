@@ -30,7 +30,10 @@ describe('jobs', () => {
     const second = await startTestApp({ JOBS: 'on' });
     try {
       const received = await new Promise<object>((resolve, reject) => {
-        second.created.app.get(JobsService).work(name, async (payload) => resolve(payload)).catch(reject);
+        second.created.app
+          .get(JobsService)
+          .work(name, async (payload) => resolve(payload))
+          .catch(reject);
       });
       expect(received).toEqual({ repairId: 'r-1' });
       await until(async () => (await jobsIn(name))[0]?.state === 'completed');
@@ -44,13 +47,18 @@ describe('jobs', () => {
     const off = await startTestApp({ JOBS: 'off' });
     await off.created.app.get(JobsService).send(name, { n: 1 });
     await off.close();
-    expect(await ownerQuery('SELECT payload, relayed_at FROM outbox WHERE name = $1', [name])).toEqual([{ payload: { n: 1 }, relayed_at: null }]);
+    expect(await ownerQuery('SELECT payload, relayed_at FROM outbox WHERE name = $1', [name])).toEqual([
+      { payload: { n: 1 }, relayed_at: null },
+    ]);
     expect(await jobsIn(name)).toEqual([]);
 
     const on = await startTestApp({ JOBS: 'on' });
     try {
       const received = await new Promise<object>((resolve, reject) => {
-        on.created.app.get(JobsService).work(name, async (payload) => resolve(payload)).catch(reject);
+        on.created.app
+          .get(JobsService)
+          .work(name, async (payload) => resolve(payload))
+          .catch(reject);
       });
       expect(received).toEqual({ n: 1 });
     } finally {
@@ -93,8 +101,14 @@ describe('jobs', () => {
       await Promise.all([jobs.relayOnce(), jobs.relayOnce(), jobs.relayOnce()]);
       expect(ran.sort()).toEqual(['committed-1', 'committed-2']);
       expect((await jobsIn(name)).map((j) => j.data.tag).sort()).toEqual(['committed-1', 'committed-2']);
-      const rows = await ownerQuery<{ payload: { tag: string }; relayed: boolean }>('SELECT payload, relayed_at IS NOT NULL AS relayed FROM outbox WHERE name = $1 ORDER BY id', [name]);
-      expect(rows).toEqual([{ payload: { tag: 'committed-1' }, relayed: true }, { payload: { tag: 'committed-2' }, relayed: true }]);
+      const rows = await ownerQuery<{ payload: { tag: string }; relayed: boolean }>(
+        'SELECT payload, relayed_at IS NOT NULL AS relayed FROM outbox WHERE name = $1 ORDER BY id',
+        [name],
+      );
+      expect(rows).toEqual([
+        { payload: { tag: 'committed-1' }, relayed: true },
+        { payload: { tag: 'committed-2' }, relayed: true },
+      ]);
     });
 
     it('turns each committed outbox row into exactly one job when several relays race', async () => {
@@ -103,7 +117,10 @@ describe('jobs', () => {
         for (let i = 0; i < 30; i++) await jobs.enqueueInTransaction(m, name, { i });
       });
       await Promise.all([jobs.relayOnce(), jobs.relayOnce(), jobs.relayOnce(), jobs.relayOnce()]);
-      await until(async () => (await ownerQuery('SELECT 1 FROM outbox WHERE name = $1 AND relayed_at IS NULL', [name])).length === 0);
+      await until(
+        async () =>
+          (await ownerQuery('SELECT 1 FROM outbox WHERE name = $1 AND relayed_at IS NULL', [name])).length === 0,
+      );
       const sent = await jobsIn(name);
       expect(sent).toHaveLength(30);
       expect(new Set(sent.map((j) => j.data.i)).size).toBe(30);
@@ -113,7 +130,9 @@ describe('jobs', () => {
       const name = queueName('later');
       const startAfter = new Date(Date.now() + 3600_000);
       await jobs.send(name, { x: 1 }, { startAfter });
-      const [row] = await ownerQuery<{ start_after: Date }>('SELECT start_after FROM pgboss.job WHERE name = $1', [name]);
+      const [row] = await ownerQuery<{ start_after: Date }>('SELECT start_after FROM pgboss.job WHERE name = $1', [
+        name,
+      ]);
       expect(Math.abs(row.start_after.getTime() - startAfter.getTime())).toBeLessThan(1000);
     });
 

@@ -22,16 +22,28 @@ describe('request logs', () => {
     try {
       const login = await t.req().post('/api/v1/auth/dev/login').send({ personId: c.people.owner1 }).expect(200);
       token = login.body.accessToken;
-      me = (await t.req().get('/api/v1/me').set('Authorization', `Bearer ${token}`).set('X-Request-Id', 'trace-me-0001').expect(200)).body;
+      me = (
+        await t
+          .req()
+          .get('/api/v1/me')
+          .set('Authorization', `Bearer ${token}`)
+          .set('X-Request-Id', 'trace-me-0001')
+          .expect(200)
+      ).body;
       await t.req().get('/api/v1/nothing-here?phone=13812345678').expect(404);
     } finally {
       process.stdout.write = original;
     }
-    const records = lines.flatMap((l) => l.split('\n')).filter(Boolean).map((l) => JSON.parse(l));
+    const records = lines
+      .flatMap((l) => l.split('\n'))
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     const requests = records.filter((r) => r.msg === 'request');
     expect(requests).toHaveLength(3);
     const meLine = requests.find((r) => r.requestId === 'trace-me-0001');
-    expect(meLine).toEqual(expect.objectContaining({ method: 'GET', route: '/api/v1/me', status: 200, userId: c.people.owner1 }));
+    expect(meLine).toEqual(
+      expect.objectContaining({ method: 'GET', route: '/api/v1/me', status: 200, userId: c.people.owner1 }),
+    );
     expect(typeof meLine.durationMs).toBe('number');
     const all = lines.join('');
     expect(all).not.toContain(me!.phone);

@@ -6,19 +6,32 @@ import { repoRoot } from '../src/config/config.js';
 import { serializeOpenApi } from '../src/openapi.js';
 import { startTestApp, type TestApp } from './harness.js';
 
-interface MediaType { schema?: { $ref?: string } }
+interface MediaType {
+  schema?: { $ref?: string };
+}
 interface Operation {
   operationId?: string;
   parameters?: Array<{ in: string; name: string }>;
   requestBody?: unknown;
   responses: Record<string, { content?: Record<string, MediaType> }>;
 }
-interface Listed { name: string; method: string; path: string; op: Operation }
+interface Listed {
+  name: string;
+  method: string;
+  path: string;
+  op: Operation;
+}
 
 /** Every operation of the document as "METHOD /path (operationId)", so a failure names the offenders. */
 function operationsOf(doc: { paths: Record<string, unknown> }): Listed[] {
   return Object.entries(doc.paths).flatMap(([p, ops]) =>
-    Object.entries(ops as Record<string, Operation>).map(([method, op]) => ({ name: `${method.toUpperCase()} ${p} (${op.operationId})`, method, path: p, op })));
+    Object.entries(ops as Record<string, Operation>).map(([method, op]) => ({
+      name: `${method.toUpperCase()} ${p} (${op.operationId})`,
+      method,
+      path: p,
+      op,
+    })),
+  );
 }
 
 const ENVELOPES = ['#/components/schemas/ErrorEnvelopeDto', '#/components/schemas/ValidationErrorEnvelopeDto'];
@@ -38,7 +51,9 @@ describe('OpenAPI document', () => {
   });
 
   it('documents every route with an operation id and the error envelope codes shared with clients', () => {
-    const ops = Object.values(t.created.openapi.paths).flatMap((p) => Object.values(p as Record<string, { operationId?: string }>));
+    const ops = Object.values(t.created.openapi.paths).flatMap((p) =>
+      Object.values(p as Record<string, { operationId?: string }>),
+    );
     expect(ops.length).toBeGreaterThan(5);
     expect(ops.filter((o) => !o.operationId)).toEqual([]);
   });
@@ -46,8 +61,15 @@ describe('OpenAPI document', () => {
   it('documents a success answer with a body for every operation (204 has none), so the generated client is typed', () => {
     const ops = operationsOf(t.created.openapi);
     const untyped = ops
-      .filter(({ op }) => !Object.entries(op.responses).some(([status, r]) =>
-        status === '204' || (status.startsWith('2') && Object.values(r.content ?? {}).some((m) => m.schema && Object.keys(m.schema).length > 0))))
+      .filter(
+        ({ op }) =>
+          !Object.entries(op.responses).some(
+            ([status, r]) =>
+              status === '204' ||
+              (status.startsWith('2') &&
+                Object.values(r.content ?? {}).some((m) => m.schema && Object.keys(m.schema).length > 0)),
+          ),
+      )
       .map((o) => o.name);
     expect(ops.length).toBeGreaterThan(90);
     expect(untyped).toEqual([]);
@@ -55,13 +77,20 @@ describe('OpenAPI document', () => {
 
   it('documents every error answer as the one envelope { error: { code, message, details } }', () => {
     type Prop = { $ref?: string; allOf?: Array<{ $ref?: string }> };
-    const schemas = t.created.openapi.components?.schemas as Record<string, { properties?: Record<string, Prop>; required?: string[] }>;
+    const schemas = t.created.openapi.components?.schemas as Record<
+      string,
+      { properties?: Record<string, Prop>; required?: string[] }
+    >;
     const refOf = (p?: Prop) => p?.$ref ?? p?.allOf?.[0]?.$ref;
     expect(refOf(schemas.ErrorEnvelopeDto?.properties?.error)).toBe('#/components/schemas/ErrorBodyDto');
     expect(schemas.ErrorBodyDto?.required).toEqual(expect.arrayContaining(['code', 'message']));
-    expect(refOf(schemas.ValidationErrorEnvelopeDto?.properties?.error)).toBe('#/components/schemas/ValidationErrorBodyDto');
+    expect(refOf(schemas.ValidationErrorEnvelopeDto?.properties?.error)).toBe(
+      '#/components/schemas/ValidationErrorBodyDto',
+    );
     expect(schemas.ValidationErrorBodyDto?.required).toEqual(expect.arrayContaining(['code', 'message']));
-    expect(refOf(schemas.ValidationErrorBodyDto?.properties?.details)).toBe('#/components/schemas/ValidationDetailsDto');
+    expect(refOf(schemas.ValidationErrorBodyDto?.properties?.details)).toBe(
+      '#/components/schemas/ValidationDetailsDto',
+    );
     expect(schemas.FieldErrorDto?.required).toEqual(['field', 'messages']);
     const wrong: string[] = [];
     for (const { name, method, path: p, op } of operationsOf(t.created.openapi)) {
@@ -93,7 +122,10 @@ describe('OpenAPI document', () => {
     for (const { name, method, op } of operationsOf(t.created.openapi)) {
       const has = (status: number) => String(status) in op.responses;
       const rule = access.get(op.operationId ?? '');
-      if (!rule) { missing.push(`${name}: no access declaration found`); continue; }
+      if (!rule) {
+        missing.push(`${name}: no access declaration found`);
+        continue;
+      }
       if (rule.scope !== 'public' && !has(401)) missing.push(`${name} 401`);
       if (['community', 'district', 'platform'].includes(rule.scope) && !has(403)) missing.push(`${name} 403`);
       if (method !== 'get' && (op.requestBody || op.parameters?.length) && !has(400)) missing.push(`${name} 400`);

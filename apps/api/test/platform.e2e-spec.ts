@@ -74,6 +74,14 @@ describe('configuration', () => {
     expect(again.dataKey).toBe(c.dataKey);
     expect(again.jwtSecret).toBe(c.jwtSecret);
     expect(c.devLoginEnabled).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), WECHAT_APP_SECRET: 'y'.repeat(32), DATA_ENCRYPTION_KEY: 'z'.repeat(44), WECHAT_APP_ID: 'wx1' }).devLoginEnabled).toBe(false);
+    expect(
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(40),
+        WECHAT_APP_SECRET: 'y'.repeat(32),
+        DATA_ENCRYPTION_KEY: 'z'.repeat(44),
+        WECHAT_APP_ID: 'wx1',
+      }).devLoginEnabled,
+    ).toBe(false);
   });
 });

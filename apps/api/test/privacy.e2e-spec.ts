@@ -20,29 +20,75 @@ describe('personal data, audit read, roles and switching communities', () => {
 
   describe('personal data', () => {
     it('shows the person everything held about them, their own numbers in full', async () => {
-      await ownerQuery(`UPDATE persons SET id_number_enc = $2, openid = 'openid-owner1-secret' WHERE id = $1`, [c.people.owner1, cipher.encrypt('11010519491231002X')]);
-      const res = await t.req().get('/api/v1/me/data').set({ Authorization: `Bearer ${c.token('owner1')}` }).expect(200);
+      await ownerQuery(`UPDATE persons SET id_number_enc = $2, openid = 'openid-owner1-secret' WHERE id = $1`, [
+        c.people.owner1,
+        cipher.encrypt('11010519491231002X'),
+      ]);
+      const res = await t
+        .req()
+        .get('/api/v1/me/data')
+        .set({ Authorization: `Bearer ${c.token('owner1')}` })
+        .expect(200);
       const phone = await phoneOf(c.people.owner1);
       expect(res.body.person).toMatchObject({
-        id: c.people.owner1, name: '业主1', phone, phoneMasked: `${phone.slice(0, 3)}****${phone.slice(7)}`,
-        idNumber: '11010519491231002X', idNumberMasked: '110***********002X', wechatLinked: true,
+        id: c.people.owner1,
+        name: '业主1',
+        phone,
+        phoneMasked: `${phone.slice(0, 3)}****${phone.slice(7)}`,
+        idNumber: '11010519491231002X',
+        idNumberMasked: '110***********002X',
+        wechatLinked: true,
       });
-      expect(res.body.ownerships).toEqual([expect.objectContaining({ building: '1幢', entrance: '1单元', room: '101', area: '80.00', areaSource: 'registered', designatedVoter: true })]);
-      expect(res.body.bindings).toEqual([expect.objectContaining({ relation: 'owner', status: 'approved', room: '101' })]);
+      expect(res.body.ownerships).toEqual([
+        expect.objectContaining({
+          building: '1幢',
+          entrance: '1单元',
+          room: '101',
+          area: '80.00',
+          areaSource: 'registered',
+          designatedVoter: true,
+        }),
+      ]);
+      expect(res.body.bindings).toEqual([
+        expect.objectContaining({ relation: 'owner', status: 'approved', room: '101' }),
+      ]);
       expect(res.body.communities).toEqual([expect.objectContaining({ communityId: c.communityId })]);
       expect(JSON.stringify(res.body)).not.toContain('openid-owner1-secret');
     });
 
     it('lists audit entries about the person', async () => {
-      await t.req().post('/api/v1/bindings').set({ Authorization: `Bearer ${c.token('owner2')}`, 'X-Community-Id': c.communityId })
-        .send({ building: '1幢', entrance: '1单元', room: c.units[5].room, name: '业主2', phone: '13812349999', relation: 'tenant' }).expect(201);
-      const res = await t.req().get('/api/v1/me/data').set({ Authorization: `Bearer ${c.token('owner2')}` }).expect(200);
-      expect(res.body.auditEntries).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'binding.requested', byYou: true })]));
-      expect(res.body.bindings).toEqual(expect.arrayContaining([expect.objectContaining({ status: 'pending', applicantPhone: '13812349999' })]));
+      await t
+        .req()
+        .post('/api/v1/bindings')
+        .set({ Authorization: `Bearer ${c.token('owner2')}`, 'X-Community-Id': c.communityId })
+        .send({
+          building: '1幢',
+          entrance: '1单元',
+          room: c.units[5].room,
+          name: '业主2',
+          phone: '13812349999',
+          relation: 'tenant',
+        })
+        .expect(201);
+      const res = await t
+        .req()
+        .get('/api/v1/me/data')
+        .set({ Authorization: `Bearer ${c.token('owner2')}` })
+        .expect(200);
+      expect(res.body.auditEntries).toEqual(
+        expect.arrayContaining([expect.objectContaining({ action: 'binding.requested', byYou: true })]),
+      );
+      expect(res.body.bindings).toEqual(
+        expect.arrayContaining([expect.objectContaining({ status: 'pending', applicantPhone: '13812349999' })]),
+      );
     });
 
     it('exports the same as a JSON file to download', async () => {
-      const res = await t.req().get('/api/v1/me/data.json').set({ Authorization: `Bearer ${c.token('owner1')}` }).expect(200);
+      const res = await t
+        .req()
+        .get('/api/v1/me/data.json')
+        .set({ Authorization: `Bearer ${c.token('owner1')}` })
+        .expect(200);
       expect(res.headers['content-disposition']).toMatch(/^attachment; filename="gongzhi-my-data-\d{8}\.json"$/);
       expect(res.body.person.id).toBe(c.people.owner1);
     });
@@ -54,43 +100,74 @@ describe('personal data, audit read, roles and switching communities', () => {
 
   describe('audit read', () => {
     it('shows the committee and the district regulator the community log, newest first, page by page', async () => {
-      const ask = (who: string, relation: string) => t.req().post('/api/v1/bindings').set({ Authorization: `Bearer ${c.token(who)}`, 'X-Community-Id': c.communityId })
-        .send({ building: '1幢', entrance: '1单元', room: c.units[4].room, name: '某人', phone: '13812348888', relation });
+      const ask = (who: string, relation: string) =>
+        t
+          .req()
+          .post('/api/v1/bindings')
+          .set({ Authorization: `Bearer ${c.token(who)}`, 'X-Community-Id': c.communityId })
+          .send({
+            building: '1幢',
+            entrance: '1单元',
+            room: c.units[4].room,
+            name: '某人',
+            phone: '13812348888',
+            relation,
+          });
       const older = (await ask('owner3', 'family').expect(201)).body.id;
       const newer = (await ask('owner4', 'tenant').expect(201)).body.id;
       const first = await t.req().get('/api/v1/audit?limit=1').set(c.as('chair')).expect(200);
-      expect(first.body.items).toEqual([expect.objectContaining({ action: 'binding.requested', targetId: newer, actorName: '业**', byYou: false })]);
-      const next = await t.req().get(`/api/v1/audit?limit=50&before=${first.body.nextBefore}`).set(c.as('regulator')).expect(200);
+      expect(first.body.items).toEqual([
+        expect.objectContaining({ action: 'binding.requested', targetId: newer, actorName: '业**', byYou: false }),
+      ]);
+      const next = await t
+        .req()
+        .get(`/api/v1/audit?limit=50&before=${first.body.nextBefore}`)
+        .set(c.as('regulator'))
+        .expect(200);
       expect(next.body.items[0]).toMatchObject({ action: 'binding.requested', targetId: older });
       expect(next.body.nextBefore).toBeNull();
       expect(JSON.stringify([first.body, next.body])).not.toMatch(/(?<![\w-])1[3-9]\d{9}(?![\w-])/);
     });
 
-    it('does not show another community\'s entries', async () => {
+    it("does not show another community's entries", async () => {
       const other = await makeCommunity(t);
       const res = await t.req().get('/api/v1/audit').set(other.as('chair')).expect(200);
       expect(res.body.items).toEqual([]);
     });
 
     it('is closed to owners, property staff and strangers', async () => {
-      for (const who of ['owner1', 'tenant', 'manager', 'staff', 'stranger']) await t.req().get('/api/v1/audit').set(c.as(who)).expect(403);
+      for (const who of ['owner1', 'tenant', 'manager', 'staff', 'stranger'])
+        await t.req().get('/api/v1/audit').set(c.as(who)).expect(403);
     });
 
     it('refuses a bad page size in Chinese', async () => {
       const res = await t.req().get('/api/v1/audit?limit=1000&before=abc').set(c.as('chair')).expect(400);
-      const fields = Object.fromEntries(res.body.error.details.fields.map((f: { field: string; messages: string[] }) => [f.field, f.messages]));
+      const fields = Object.fromEntries(
+        res.body.error.details.fields.map((f: { field: string; messages: string[] }) => [f.field, f.messages]),
+      );
       expect(fields).toEqual({ limit: ['每页最多 200 条'], before: ['翻页参数 before 必须是记录编号'] });
     });
   });
 
   describe('roles', () => {
-    const roleCount = async () => (await ownerQuery<{ n: number }>('SELECT count(*)::int AS n FROM role_assignments'))[0].n;
+    const roleCount = async () =>
+      (await ownerQuery<{ n: number }>('SELECT count(*)::int AS n FROM role_assignments'))[0].n;
 
     it('the chair appoints a committee member by phone: the role works at once, the old token is revoked, audited', async () => {
       const phone = await phoneOf(c.people.owner3);
       const oldToken = c.token('owner3');
-      const res = await t.req().post('/api/v1/roles').set(c.as('chair')).send({ phone, name: '业主3', role: 'committee_member' }).expect(201);
-      expect(res.body).toMatchObject({ role: 'committee_member', roleLabel: '业委会委员', name: '业主3', phoneMasked: `${phone.slice(0, 3)}****${phone.slice(7)}` });
+      const res = await t
+        .req()
+        .post('/api/v1/roles')
+        .set(c.as('chair'))
+        .send({ phone, name: '业主3', role: 'committee_member' })
+        .expect(201);
+      expect(res.body).toMatchObject({
+        role: 'committee_member',
+        roleLabel: '业委会委员',
+        name: '业主3',
+        phoneMasked: `${phone.slice(0, 3)}****${phone.slice(7)}`,
+      });
       await t.req().get('/api/v1/me').set('Authorization', `Bearer ${oldToken}`).expect(401);
       const login = await t.req().post('/api/v1/auth/dev/login').send({ personId: c.people.owner3 }).expect(200);
       const headers = { Authorization: `Bearer ${login.body.accessToken}`, 'X-Community-Id': c.communityId };
@@ -102,40 +179,69 @@ describe('personal data, audit read, roles and switching communities', () => {
       await t.req().delete(`/api/v1/roles/${res.body.id}`).set(c.as('chair')).expect(200);
       await t.req().get('/api/v1/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(401);
       const again = await t.req().post('/api/v1/auth/dev/login').send({ personId: c.people.owner3 }).expect(200);
-      await t.req().get('/api/v1/bindings?status=pending').set({ Authorization: `Bearer ${again.body.accessToken}`, 'X-Community-Id': c.communityId }).expect(403);
+      await t
+        .req()
+        .get('/api/v1/bindings?status=pending')
+        .set({ Authorization: `Bearer ${again.body.accessToken}`, 'X-Community-Id': c.communityId })
+        .expect(403);
     });
 
     it('a platform administrator may assign roles in any community', async () => {
       const d = await makeCommunity(t);
-      await ownerQuery(`INSERT INTO role_assignments (person_id, role) VALUES ($1, 'platform_admin')`, [d.people.stranger]);
-      const res = await t.req().post('/api/v1/roles').set(c.as('stranger', c.communityId)).set('Authorization', `Bearer ${d.token('stranger')}`)
-        .send({ phone: '13811112222', name: '新经理', role: 'property_manager' }).expect(201);
+      await ownerQuery(`INSERT INTO role_assignments (person_id, role) VALUES ($1, 'platform_admin')`, [
+        d.people.stranger,
+      ]);
+      const res = await t
+        .req()
+        .post('/api/v1/roles')
+        .set(c.as('stranger', c.communityId))
+        .set('Authorization', `Bearer ${d.token('stranger')}`)
+        .send({ phone: '13811112222', name: '新经理', role: 'property_manager' })
+        .expect(201);
       expect(res.body).toMatchObject({ role: 'property_manager', name: '新经理', phoneMasked: '138****2222' });
     });
 
     it('members, managers and owners cannot change roles; nothing changes', async () => {
       const before = await roleCount();
       for (const who of ['member1', 'manager', 'owner1', 'stranger']) {
-        await t.req().post('/api/v1/roles').set(c.as(who)).send({ phone: '13811113333', name: '某人', role: 'committee_member' }).expect(403);
+        await t
+          .req()
+          .post('/api/v1/roles')
+          .set(c.as(who))
+          .send({ phone: '13811113333', name: '某人', role: 'committee_member' })
+          .expect(403);
       }
-      const [ra] = await ownerQuery<{ id: string }>(`SELECT id FROM role_assignments WHERE person_id = $1`, [c.people.member2]);
+      const [ra] = await ownerQuery<{ id: string }>(`SELECT id FROM role_assignments WHERE person_id = $1`, [
+        c.people.member2,
+      ]);
       await t.req().delete(`/api/v1/roles/${ra.id}`).set(c.as('member1')).expect(403);
       expect(await roleCount()).toBe(before);
     });
 
     it('a role of another community answers 404; the chair cannot remove their own chair role', async () => {
       const other = await makeCommunity(t);
-      const [theirs] = await ownerQuery<{ id: string }>(`SELECT id FROM role_assignments WHERE person_id = $1`, [other.people.member1]);
+      const [theirs] = await ownerQuery<{ id: string }>(`SELECT id FROM role_assignments WHERE person_id = $1`, [
+        other.people.member1,
+      ]);
       await t.req().delete(`/api/v1/roles/${theirs.id}`).set(c.as('chair')).expect(404);
-      const [own] = await ownerQuery<{ id: string }>(`SELECT id FROM role_assignments WHERE person_id = $1`, [c.people.chair]);
+      const [own] = await ownerQuery<{ id: string }>(`SELECT id FROM role_assignments WHERE person_id = $1`, [
+        c.people.chair,
+      ]);
       const res = await t.req().delete(`/api/v1/roles/${own.id}`).set(c.as('chair')).expect(409);
       expect(res.body.error.message).toMatch(/不能移除自己的主任角色/);
     });
 
     it('refuses an unknown role or a bad phone in Chinese and changes nothing', async () => {
       const before = await roleCount();
-      const res = await t.req().post('/api/v1/roles').set(c.as('chair')).send({ phone: '123', name: '', role: 'regulator' }).expect(400);
-      const fields = Object.fromEntries(res.body.error.details.fields.map((f: { field: string; messages: string[] }) => [f.field, f.messages[0]]));
+      const res = await t
+        .req()
+        .post('/api/v1/roles')
+        .set(c.as('chair'))
+        .send({ phone: '123', name: '', role: 'regulator' })
+        .expect(400);
+      const fields = Object.fromEntries(
+        res.body.error.details.fields.map((f: { field: string; messages: string[] }) => [f.field, f.messages[0]]),
+      );
       expect(fields).toEqual({
         phone: '手机号格式不正确，请填写 11 位手机号',
         name: '请填写姓名（最多 50 字）',
@@ -146,20 +252,31 @@ describe('personal data, audit read, roles and switching communities', () => {
 
     it('refuses appointing the same person to the same role twice', async () => {
       const phone = await phoneOf(c.people.member1);
-      const res = await t.req().post('/api/v1/roles').set(c.as('chair')).send({ phone, name: '委员1', role: 'committee_member' }).expect(409);
+      const res = await t
+        .req()
+        .post('/api/v1/roles')
+        .set(c.as('chair'))
+        .send({ phone, name: '委员1', role: 'committee_member' })
+        .expect(409);
       expect(res.body.error.message).toBe('该人员已经是业委会委员');
     });
   });
 
   describe('switching the active community', () => {
-    it('a person with roles in two communities acts in each only with that community\'s roles', async () => {
+    it("a person with roles in two communities acts in each only with that community's roles", async () => {
       const a = await makeCommunity(t);
       const b = await makeCommunity(t);
       // a's chair also owns a unit in b.
-      await ownerQuery(`INSERT INTO ownerships (community_id, unit_id, person_id) VALUES ($1, $2, $3)`, [b.communityId, b.units[5].id, a.people.chair]);
+      await ownerQuery(`INSERT INTO ownerships (community_id, unit_id, person_id) VALUES ($1, $2, $3)`, [
+        b.communityId,
+        b.units[5].id,
+        a.people.chair,
+      ]);
       const token = a.token('chair');
       const me = await t.req().get('/api/v1/me').set('Authorization', `Bearer ${token}`).expect(200);
-      const roles = Object.fromEntries(me.body.communities.map((m: { communityId: string; roles: string[] }) => [m.communityId, m.roles]));
+      const roles = Object.fromEntries(
+        me.body.communities.map((m: { communityId: string; roles: string[] }) => [m.communityId, m.roles]),
+      );
       expect(roles).toEqual({ [a.communityId]: ['committee_chair'], [b.communityId]: ['owner'] });
       const inA = { Authorization: `Bearer ${token}`, 'X-Community-Id': a.communityId };
       const inB = { Authorization: `Bearer ${token}`, 'X-Community-Id': b.communityId };
@@ -168,10 +285,19 @@ describe('personal data, audit read, roles and switching communities', () => {
       await t.req().get('/api/v1/audit').set(inA).expect(200);
       await t.req().get('/api/v1/audit').set(inB).expect(403);
       await t.req().get('/api/v1/roster/export.xlsx').set(inB).expect(403);
-      await t.req().post('/api/v1/roles').set(inB).send({ phone: '13822223333', name: '某人', role: 'committee_member' }).expect(403);
+      await t
+        .req()
+        .post('/api/v1/roles')
+        .set(inB)
+        .send({ phone: '13822223333', name: '某人', role: 'committee_member' })
+        .expect(403);
       // A community where the person holds nothing.
       const none = await makeCommunity(t);
-      const res = await t.req().get('/api/v1/audit').set({ Authorization: `Bearer ${token}`, 'X-Community-Id': none.communityId }).expect(403);
+      const res = await t
+        .req()
+        .get('/api/v1/audit')
+        .set({ Authorization: `Bearer ${token}`, 'X-Community-Id': none.communityId })
+        .expect(403);
       expect(res.body.error.code).toBe(ErrorCode.FORBIDDEN);
     });
   });

@@ -17,10 +17,25 @@ describe('repairs: choices for the report form and for assigning', () => {
     const mine = await t.req().get('/api/v1/repairs/my-units').set(c.as('owner1')).expect(200);
     expect(mine.body).toEqual([{ id: c.units[0].id, label: '1幢1单元101' }]);
     // The tenant bound to the same flat gets it too; a committee member bound to nothing gets none.
-    expect((await t.req().get('/api/v1/repairs/my-units').set(c.as('tenant')).expect(200)).body.map((u: { id: string }) => u.id)).toEqual([c.units[0].id]);
+    expect(
+      (await t.req().get('/api/v1/repairs/my-units').set(c.as('tenant')).expect(200)).body.map(
+        (u: { id: string }) => u.id,
+      ),
+    ).toEqual([c.units[0].id]);
     await t.req().get('/api/v1/repairs/my-units').set(c.as('staff')).expect(403);
-    await t.req().post('/api/v1/repairs').set(c.as('owner1'))
-      .send({ areaKind: 'unit', unitId: mine.body[0].id, category: 'water', description: '水管漏水', location: '厨房', urgency: 'urgent' }).expect(201);
+    await t
+      .req()
+      .post('/api/v1/repairs')
+      .set(c.as('owner1'))
+      .send({
+        areaKind: 'unit',
+        unitId: mine.body[0].id,
+        category: 'water',
+        description: '水管漏水',
+        location: '厨房',
+        urgency: 'urgent',
+      })
+      .expect(201);
   });
 
   it('lists the property people of this community only to the manager, and assigning to one of them works', async () => {
@@ -32,9 +47,18 @@ describe('repairs: choices for the report form and for assigning', () => {
     expect(staff.body.some((p: { id: string }) => p.id === c2.people.staff)).toBe(false);
     await t.req().get('/api/v1/repairs/staff').set(c.as('staff')).expect(403);
     await t.req().get('/api/v1/repairs/staff').set(c.as('owner1')).expect(403);
-    const ticket = await t.req().post('/api/v1/repairs').set(c.as('owner2'))
-      .send({ areaKind: 'common', category: 'lift', description: '电梯异响', location: '1幢电梯', urgency: 'normal' }).expect(201);
-    const assigned = await t.req().post(`/api/v1/repairs/${ticket.body.id}/assign`).set(c.as('manager')).send({ assigneeId: staff.body[0].id }).expect(200);
+    const ticket = await t
+      .req()
+      .post('/api/v1/repairs')
+      .set(c.as('owner2'))
+      .send({ areaKind: 'common', category: 'lift', description: '电梯异响', location: '1幢电梯', urgency: 'normal' })
+      .expect(201);
+    const assigned = await t
+      .req()
+      .post(`/api/v1/repairs/${ticket.body.id}/assign`)
+      .set(c.as('manager'))
+      .send({ assigneeId: staff.body[0].id })
+      .expect(200);
     expect(assigned.body.assigneeName).toBe('维修工');
   });
 });

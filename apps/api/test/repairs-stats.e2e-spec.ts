@@ -18,9 +18,24 @@ describe('repairs: statistics', () => {
     t = await startTestApp();
     c = await makeCommunity(t);
     const other = await makeCommunity(t, { districtId: c.districtId });
-    const move = (id: string, who: string, action: string, body: object = {}) => t.req().post(`/api/v1/repairs/${id}/${action}`).set(c.as(who)).send(body).expect(200);
+    const move = (id: string, who: string, action: string, body: object = {}) =>
+      t.req().post(`/api/v1/repairs/${id}/${action}`).set(c.as(who)).send(body).expect(200);
     const report = async (category: string, urgency: string, who = 'owner1', unit = 0) =>
-      (await t.req().post('/api/v1/repairs').set(c.as(who)).send({ areaKind: 'unit', unitId: c.units[unit].id, category, description: '统计用报修', location: '室内', urgency }).expect(201)).body.id as string;
+      (
+        await t
+          .req()
+          .post('/api/v1/repairs')
+          .set(c.as(who))
+          .send({
+            areaKind: 'unit',
+            unitId: c.units[unit].id,
+            category,
+            description: '统计用报修',
+            location: '室内',
+            urgency,
+          })
+          .expect(201)
+      ).body.id as string;
     const finish = async (id: string) => {
       await move(id, 'manager', 'assign', { assigneeId: c.people.staff });
       await move(id, 'staff', 'start');
@@ -43,7 +58,12 @@ describe('repairs: statistics', () => {
       if (fate.startsWith('confirm')) {
         await finish(id);
         await move(id, 'owner1', 'confirm');
-        await t.req().post(`/api/v1/repairs/${id}/rating`).set(c.as('owner1')).send({ score: Number(fate.slice(-1)) }).expect(200);
+        await t
+          .req()
+          .post(`/api/v1/repairs/${id}/rating`)
+          .set(c.as('owner1'))
+          .send({ score: Number(fate.slice(-1)) })
+          .expect(200);
       } else if (fate === 'reopenDone') {
         await finish(id);
         await move(id, 'owner1', 'reopen', { note: '没修好' });
@@ -58,23 +78,54 @@ describe('repairs: statistics', () => {
            responded_at = CASE WHEN $3::int IS NULL THEN NULL ELSE $2::timestamptz + $3::int * interval '1 minute' END,
            resolved_at = CASE WHEN $4::int IS NULL THEN NULL ELSE $2::timestamptz + $4::int * interval '1 minute' END
          WHERE id = $1`,
-        [id, created, respond, resolve]);
+        [id, created, respond, resolve],
+      );
     }
     // Outside the period, and another community's ticket inside it: neither counts.
     const late = await report('water', 'urgent');
-    await ownerQuery(`UPDATE repair_tickets SET created_at = $2 WHERE id = $1`, [late, new Date(base.getTime() + 11 * 24 * HOUR)]);
-    const foreign = await t.req().post('/api/v1/repairs').set(other.as('owner1')).send({ areaKind: 'common', category: 'water', description: '别的小区', location: '大门', urgency: 'urgent' }).expect(201);
-    await ownerQuery(`UPDATE repair_tickets SET created_at = $2 WHERE id = $1`, [foreign.body.id, new Date(base.getTime() + HOUR)]);
+    await ownerQuery(`UPDATE repair_tickets SET created_at = $2 WHERE id = $1`, [
+      late,
+      new Date(base.getTime() + 11 * 24 * HOUR),
+    ]);
+    const foreign = await t
+      .req()
+      .post('/api/v1/repairs')
+      .set(other.as('owner1'))
+      .send({ areaKind: 'common', category: 'water', description: '别的小区', location: '大门', urgency: 'urgent' })
+      .expect(201);
+    await ownerQuery(`UPDATE repair_tickets SET created_at = $2 WHERE id = $1`, [
+      foreign.body.id,
+      new Date(base.getTime() + HOUR),
+    ]);
   });
   afterAll(async () => t.close());
 
-  interface Row { status: TicketStatus; urgency: 'urgent' | 'normal'; category_code: string; created_at: Date; responded_at: Date | null; resolved_at: Date | null;
-    respond_target_minutes: number; resolve_target_minutes: number; reopen_count: number; rating: number | null }
-  const rows = () => ownerQuery<Row>(`SELECT * FROM repair_tickets WHERE community_id = $1 AND created_at >= $2 AND created_at < $3`, [c.communityId, from, to]);
+  interface Row {
+    status: TicketStatus;
+    urgency: 'urgent' | 'normal';
+    category_code: string;
+    created_at: Date;
+    responded_at: Date | null;
+    resolved_at: Date | null;
+    respond_target_minutes: number;
+    resolve_target_minutes: number;
+    reopen_count: number;
+    rating: number | null;
+  }
+  const rows = () =>
+    ownerQuery<Row>(`SELECT * FROM repair_tickets WHERE community_id = $1 AND created_at >= $2 AND created_at < $3`, [
+      c.communityId,
+      from,
+      to,
+    ]);
   const minutes = (a: Date, b: Date) => (b.getTime() - a.getTime()) / 60_000;
 
   it('matches the test’s own count, percentile() and isOverdue() for the committee', async () => {
-    const res = await t.req().get(`/api/v1/repairs/stats?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`).set(c.as('chair')).expect(200);
+    const res = await t
+      .req()
+      .get(`/api/v1/repairs/stats?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`)
+      .set(c.as('chair'))
+      .expect(200);
     const now = new Date();
     const rs = await rows();
     expect(rs).toHaveLength(9);
@@ -84,7 +135,17 @@ describe('repairs: statistics', () => {
     const notCancelled = rs.filter((r) => r.status !== 'cancelled');
     const onTime = notCancelled.filter((r) => {
       const target = { respondMinutes: r.respond_target_minutes, resolveMinutes: r.resolve_target_minutes };
-      return !isOverdue({ priority: r.urgency, status: r.status, submittedAt: r.created_at, respondedAt: r.responded_at, resolvedAt: r.resolved_at }, now, { urgent: target, normal: target }).any;
+      return !isOverdue(
+        {
+          priority: r.urgency,
+          status: r.status,
+          submittedAt: r.created_at,
+          respondedAt: r.responded_at,
+          resolvedAt: r.resolved_at,
+        },
+        now,
+        { urgent: target, normal: target },
+      ).any;
     });
     const rated = rs.filter((r) => r.rating !== null);
     const { headline, detail } = res.body;
@@ -106,23 +167,78 @@ describe('repairs: statistics', () => {
       byOutcome: { open: 3, confirmed: 4, closedUnconfirmed: 0, closedNotFixed: 1, cancelled: 1 },
       responseP90Minutes: expect.closeTo(percentile(resp, 0.9)!, 6),
       resolutionP90Minutes: expect.closeTo(percentile(reso, 0.9)!, 6),
-      responded: 7, onTime: 5, onTimeBase: 8,
-      reopened: 1, everCompleted: 6, reopenRate: expect.closeTo(1 / 6, 9),
-      rated: 4, satisfied: 2, satisfactionShare: 0.5,
+      responded: 7,
+      onTime: 5,
+      onTimeBase: 8,
+      reopened: 1,
+      everCompleted: 6,
+      reopenRate: expect.closeTo(1 / 6, 9),
+      rated: 4,
+      satisfied: 2,
+      satisfactionShare: 0.5,
     });
     expect(detail.byCategory).toEqual([
-      { code: 'water', name: '水', total: 3, open: 1, confirmed: 2, closedUnconfirmed: 0, closedNotFixed: 0, cancelled: 0 },
-      { code: 'electricity', name: '电', total: 2, open: 0, confirmed: 1, closedUnconfirmed: 0, closedNotFixed: 1, cancelled: 0 },
-      { code: 'lift', name: '电梯', total: 2, open: 1, confirmed: 0, closedUnconfirmed: 0, closedNotFixed: 0, cancelled: 1 },
-      { code: 'gas', name: '燃气', total: 1, open: 1, confirmed: 0, closedUnconfirmed: 0, closedNotFixed: 0, cancelled: 0 },
-      { code: 'other', name: '其他', total: 1, open: 0, confirmed: 1, closedUnconfirmed: 0, closedNotFixed: 0, cancelled: 0 },
+      {
+        code: 'water',
+        name: '水',
+        total: 3,
+        open: 1,
+        confirmed: 2,
+        closedUnconfirmed: 0,
+        closedNotFixed: 0,
+        cancelled: 0,
+      },
+      {
+        code: 'electricity',
+        name: '电',
+        total: 2,
+        open: 0,
+        confirmed: 1,
+        closedUnconfirmed: 0,
+        closedNotFixed: 1,
+        cancelled: 0,
+      },
+      {
+        code: 'lift',
+        name: '电梯',
+        total: 2,
+        open: 1,
+        confirmed: 0,
+        closedUnconfirmed: 0,
+        closedNotFixed: 0,
+        cancelled: 1,
+      },
+      {
+        code: 'gas',
+        name: '燃气',
+        total: 1,
+        open: 1,
+        confirmed: 0,
+        closedUnconfirmed: 0,
+        closedNotFixed: 0,
+        cancelled: 0,
+      },
+      {
+        code: 'other',
+        name: '其他',
+        total: 1,
+        open: 0,
+        confirmed: 1,
+        closedUnconfirmed: 0,
+        closedNotFixed: 0,
+        cancelled: 0,
+      },
     ]);
   });
 
   it('counts auto-closed tickets apart from confirmed ones and never as satisfied', async () => {
     const { RepairsService } = await import('../src/modules/repairs/repairs.service.js');
     await t.created.app.get(RepairsService).autoCloseDue(new Date());
-    const res = await t.req().get(`/api/v1/repairs/stats?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`).set(c.as('manager')).expect(200);
+    const res = await t
+      .req()
+      .get(`/api/v1/repairs/stats?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`)
+      .set(c.as('manager'))
+      .expect(200);
     expect(res.body.detail.byOutcome).toMatchObject({ confirmed: 4, closedUnconfirmed: 2, open: 1 });
     expect(res.body.detail).toMatchObject({ rated: 4, satisfied: 2 });
   });
@@ -140,10 +256,22 @@ describe('repairs: statistics', () => {
     const q = await t.req().get('/api/v1/repairs/queue?overdue=1&status=open').set(c.as('manager')).expect(200);
     const now = new Date();
     const all = await ownerQuery<Row>(`SELECT * FROM repair_tickets WHERE community_id = $1`, [c.communityId]);
-    const open = all.filter((r) => ['submitted', 'assigned', 'in_progress', 'awaiting_quote_acceptance', 'done'].includes(r.status));
+    const open = all.filter((r) =>
+      ['submitted', 'assigned', 'in_progress', 'awaiting_quote_acceptance', 'done'].includes(r.status),
+    );
     const overdue = open.filter((r) => {
       const target = { respondMinutes: r.respond_target_minutes, resolveMinutes: r.resolve_target_minutes };
-      return isOverdue({ priority: r.urgency, status: r.status, submittedAt: r.created_at, respondedAt: r.responded_at, resolvedAt: r.resolved_at }, now, { urgent: target, normal: target }).any;
+      return isOverdue(
+        {
+          priority: r.urgency,
+          status: r.status,
+          submittedAt: r.created_at,
+          respondedAt: r.responded_at,
+          resolvedAt: r.resolved_at,
+        },
+        now,
+        { urgent: target, normal: target },
+      ).any;
     });
     expect(q.body.total).toBe(overdue.length);
     expect(q.body.counts.overdue).toBe(overdue.length);

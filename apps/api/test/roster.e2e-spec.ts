@@ -28,12 +28,19 @@ describe('owners roster import and export', () => {
     const [r] = await ownerQuery<{ units: number; owners: number; persons: number }>(
       `SELECT (SELECT count(*)::int FROM units WHERE community_id = $1) AS units,
               (SELECT count(*)::int FROM ownerships WHERE community_id = $1) AS owners,
-              (SELECT count(*)::int FROM persons) AS persons`, [communityId]);
+              (SELECT count(*)::int FROM persons) AS persons`,
+      [communityId],
+    );
     return r;
   };
   const upload = (fx: CommunityFixture, who: string, body: Buffer | string, name = 'roster.csv') =>
-    t.req().post('/api/v1/roster/imports').set(fx.as(who)).attach('file', Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'), name);
-  const commit = (fx: CommunityFixture, who: string, id: string) => t.req().post(`/api/v1/roster/imports/${id}/commit`).set(fx.as(who));
+    t
+      .req()
+      .post('/api/v1/roster/imports')
+      .set(fx.as(who))
+      .attach('file', Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'), name);
+  const commit = (fx: CommunityFixture, who: string, id: string) =>
+    t.req().post(`/api/v1/roster/imports/${id}/commit`).set(fx.as(who));
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -48,14 +55,33 @@ describe('owners roster import and export', () => {
       const before = await counts(c.communityId);
       const res = await upload(c, 'chair', GOOD).expect(201);
       expect(res.body).toMatchObject({ status: 'preview', totalRows: 4, validRows: 4, canCommit: true, errors: [] });
-      expect(res.body.summary).toEqual({ changes: 4, unitsCreated: 4, unitsUpdated: 0, unchanged: 0, ownersChanged: 0, notInFile: 1 });
+      expect(res.body.summary).toEqual({
+        changes: 4,
+        unitsCreated: 4,
+        unitsUpdated: 0,
+        unchanged: 0,
+        ownersChanged: 0,
+        notInFile: 1,
+      });
       expect(res.body.rows[1]).toEqual({
-        line: 3, building: '5幢', entrance: '1单元', room: '102', kind: 'flat', area: '100.25', areaSource: 'surveyed', change: 'new',
-        owners: [{ name: '周二', phoneMasked: '139****0102', designatedVoter: false }, { name: '吴三', phoneMasked: '139****0103', designatedVoter: true }],
+        line: 3,
+        building: '5幢',
+        entrance: '1单元',
+        room: '102',
+        kind: 'flat',
+        area: '100.25',
+        areaSource: 'surveyed',
+        change: 'new',
+        owners: [
+          { name: '周二', phoneMasked: '139****0102', designatedVoter: false },
+          { name: '吴三', phoneMasked: '139****0103', designatedVoter: true },
+        ],
       });
       expect(JSON.stringify(res.body)).not.toMatch(/1390000010\d/);
       expect(await counts(c.communityId)).toEqual(before);
-      const [stored] = await ownerQuery<{ rows: string }>(`SELECT rows::text FROM roster_imports WHERE id = $1`, [res.body.id]);
+      const [stored] = await ownerQuery<{ rows: string }>(`SELECT rows::text FROM roster_imports WHERE id = $1`, [
+        res.body.id,
+      ]);
       expect(stored.rows).not.toMatch(/1390000010\d/);
     });
 
@@ -63,33 +89,71 @@ describe('owners roster import and export', () => {
       const preview = await upload(c, 'manager', GOOD).expect(201);
       const res = await commit(c, 'manager', preview.body.id).expect(200);
       expect(res.body).toMatchObject({ status: 'committed', summary: { changes: 4, unitsCreated: 4 } });
-      const units = await ownerQuery<{ room: string; entrance: string; kind: string; area_hundredths: string; area_source: string }>(
-        `SELECT room, entrance, kind, area_hundredths, area_source FROM units WHERE community_id = $1 AND building_id <> $2 ORDER BY room`, [c.communityId, c.buildingId]);
+      const units = await ownerQuery<{
+        room: string;
+        entrance: string;
+        kind: string;
+        area_hundredths: string;
+        area_source: string;
+      }>(
+        `SELECT room, entrance, kind, area_hundredths, area_source FROM units WHERE community_id = $1 AND building_id <> $2 ORDER BY room`,
+        [c.communityId, c.buildingId],
+      );
       expect(units).toEqual([
         { room: '101', entrance: '1单元', kind: 'flat', area_hundredths: '8950', area_source: 'registered' },
         { room: '102', entrance: '1单元', kind: 'flat', area_hundredths: '10025', area_source: 'surveyed' },
         { room: '201', entrance: '2单元', kind: 'flat', area_hundredths: '12000', area_source: 'contract' },
         { room: 'S1', entrance: '', kind: 'shop', area_hundredths: '4550', area_source: 'registered' },
       ]);
-      const owners = await ownerQuery<{ room: string; name: string; phone_enc: string | null; phone_hash: string | null; is_designated_voter: boolean }>(
+      const owners = await ownerQuery<{
+        room: string;
+        name: string;
+        phone_enc: string | null;
+        phone_hash: string | null;
+        is_designated_voter: boolean;
+      }>(
         `SELECT u.room, p.name, p.phone_enc, p.phone_hash, o.is_designated_voter FROM ownerships o JOIN units u ON u.id = o.unit_id
-         JOIN persons p ON p.id = o.person_id WHERE o.community_id = $1 AND u.building_id <> $2 ORDER BY u.room, p.name`, [c.communityId, c.buildingId]);
+         JOIN persons p ON p.id = o.person_id WHERE o.community_id = $1 AND u.building_id <> $2 ORDER BY u.room, p.name`,
+        [c.communityId, c.buildingId],
+      );
       expect(owners.map((o) => [o.room, o.name, o.is_designated_voter])).toEqual([
-        ['101', '孙一', true], ['102', '吴三', true], ['102', '周二', false], ['201', '王五', false], ['201', '郑四', true], ['S1', '冯六', true],
+        ['101', '孙一', true],
+        ['102', '吴三', true],
+        ['102', '周二', false],
+        ['201', '王五', false],
+        ['201', '郑四', true],
+        ['S1', '冯六', true],
       ]);
       const sun = owners[0];
       expect(sun.phone_enc).not.toContain('13900000101');
       expect(cipher.decrypt(sun.phone_enc!)).toBe('13900000101');
       expect(sun.phone_hash).toBe(cipher.blindIndex('13900000101'));
-      const audit = await ownerQuery(`SELECT action, details FROM audit_log WHERE community_id = $1 AND target_id = $2`, [c.communityId, preview.body.id]);
-      expect(audit).toEqual([{ action: 'roster.import_committed', details: expect.objectContaining({ unitsCreated: 4, changes: 4 }) }]);
+      const audit = await ownerQuery(
+        `SELECT action, details FROM audit_log WHERE community_id = $1 AND target_id = $2`,
+        [c.communityId, preview.body.id],
+      );
+      expect(audit).toEqual([
+        { action: 'roster.import_committed', details: expect.objectContaining({ unitsCreated: 4, changes: 4 }) },
+      ]);
     });
 
     it('re-importing the same file changes nothing and says so', async () => {
       const before = await counts(c.communityId);
       const preview = await upload(c, 'chair', GOOD).expect(201);
-      expect(preview.body.summary).toEqual({ changes: 0, unitsCreated: 0, unitsUpdated: 0, unchanged: 4, ownersChanged: 0, notInFile: 1 });
-      expect(preview.body.rows.map((r: { change: string }) => r.change)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
+      expect(preview.body.summary).toEqual({
+        changes: 0,
+        unitsCreated: 0,
+        unitsUpdated: 0,
+        unchanged: 4,
+        ownersChanged: 0,
+        notInFile: 1,
+      });
+      expect(preview.body.rows.map((r: { change: string }) => r.change)).toEqual([
+        'unchanged',
+        'unchanged',
+        'unchanged',
+        'unchanged',
+      ]);
       const res = await commit(c, 'chair', preview.body.id).expect(200);
       expect(res.body.summary.changes).toBe(0);
       expect(await counts(c.communityId)).toEqual(before);
@@ -107,15 +171,34 @@ describe('owners roster import and export', () => {
       const preview = await upload(c, 'chair', file, '名册2.xlsx').expect(201);
       expect(preview.body.errors).toEqual([]);
       expect(preview.body.fileName).toBe('名册2.xlsx');
-      expect(preview.body.summary).toEqual({ changes: 4, unitsCreated: 1, unitsUpdated: 3, unchanged: 1, ownersChanged: 2, notInFile: 1 });
+      expect(preview.body.summary).toEqual({
+        changes: 4,
+        unitsCreated: 1,
+        unitsUpdated: 3,
+        unchanged: 1,
+        ownersChanged: 2,
+        notInFile: 1,
+      });
       await commit(c, 'chair', preview.body.id).expect(200);
-      const [u101] = await ownerQuery(`SELECT area_hundredths, area_source FROM units WHERE community_id = $1 AND building_id <> $2 AND room = '101'`, [c.communityId, c.buildingId]);
+      const [u101] = await ownerQuery(
+        `SELECT area_hundredths, area_source FROM units WHERE community_id = $1 AND building_id <> $2 AND room = '101'`,
+        [c.communityId, c.buildingId],
+      );
       expect(u101).toEqual({ area_hundredths: '8975', area_source: 'surveyed' });
-      const o102 = await ownerQuery(`SELECT p.name, o.is_designated_voter FROM ownerships o JOIN persons p ON p.id = o.person_id JOIN units u ON u.id = o.unit_id
-        WHERE u.community_id = $1 AND u.room = '102' ORDER BY p.name`, [c.communityId]);
-      expect(o102).toEqual([{ name: '吴三', is_designated_voter: false }, { name: '周二', is_designated_voter: true }]);
-      const o201 = await ownerQuery(`SELECT p.name FROM ownerships o JOIN persons p ON p.id = o.person_id JOIN units u ON u.id = o.unit_id
-        WHERE u.community_id = $1 AND u.room = '201'`, [c.communityId]);
+      const o102 = await ownerQuery(
+        `SELECT p.name, o.is_designated_voter FROM ownerships o JOIN persons p ON p.id = o.person_id JOIN units u ON u.id = o.unit_id
+        WHERE u.community_id = $1 AND u.room = '102' ORDER BY p.name`,
+        [c.communityId],
+      );
+      expect(o102).toEqual([
+        { name: '吴三', is_designated_voter: false },
+        { name: '周二', is_designated_voter: true },
+      ]);
+      const o201 = await ownerQuery(
+        `SELECT p.name FROM ownerships o JOIN persons p ON p.id = o.person_id JOIN units u ON u.id = o.unit_id
+        WHERE u.community_id = $1 AND u.room = '201'`,
+        [c.communityId],
+      );
       expect(o201).toEqual([{ name: '褚七' }]);
     });
 
@@ -125,21 +208,40 @@ describe('owners roster import and export', () => {
       const file = [HEADER, '1幢,1单元,101,80,登记,新业主,13900000199,,', '1幢,1单元,102,90,登记,业主2,,,'].join('\n');
       const preview = await upload(d, 'chair', file).expect(201);
       await commit(d, 'chair', preview.body.id).expect(200);
-      const [r] = await ownerQuery(`SELECT status FROM residencies WHERE person_id = $1 AND relation = 'owner'`, [d.people.owner1]);
+      const [r] = await ownerQuery(`SELECT status FROM residencies WHERE person_id = $1 AND relation = 'owner'`, [
+        d.people.owner1,
+      ]);
       expect(r).toEqual({ status: 'removed' });
-      expect((await t.req().get('/api/v1/me').set(d.as('owner1')).expect(401)).body.error.code).toBe(ErrorCode.UNAUTHENTICATED);
+      expect((await t.req().get('/api/v1/me').set(d.as('owner1')).expect(401)).body.error.code).toBe(
+        ErrorCode.UNAUTHENTICATED,
+      );
     });
 
     it('exports the roster as Excel with phones masked', async () => {
-      const res = await t.req().get('/api/v1/roster/export.xlsx').set(c.as('chair')).buffer(true)
-        .parse((r, cb) => { const chunks: Buffer[] = []; r.on('data', (x: Buffer) => chunks.push(x)); r.on('end', () => cb(null, Buffer.concat(chunks))); })
+      const res = await t
+        .req()
+        .get('/api/v1/roster/export.xlsx')
+        .set(c.as('chair'))
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (x: Buffer) => chunks.push(x));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        })
         .expect(200);
       expect(res.headers['content-type']).toMatch(/spreadsheetml/);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(res.body as ArrayBuffer);
-      const rows = wb.worksheets[0].getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+      const rows = wb.worksheets[0]
+        .getSheetValues()
+        .filter(Boolean)
+        .map((r) => (r as unknown[]).slice(1));
       expect(rows[0]).toEqual(['楼栋', '单元', '房号', '面积(m²)', '面积来源', '业主姓名', '手机号', '共有人', '类型']);
-      expect(rows).toContainEqual(['5幢', '1单元', '102', '100.25', '实测', '周二、吴三', '139****0102、139****0103', undefined, '住宅'].map((v) => v ?? ''));
+      expect(rows).toContainEqual(
+        ['5幢', '1单元', '102', '100.25', '实测', '周二、吴三', '139****0102、139****0103', undefined, '住宅'].map(
+          (v) => v ?? '',
+        ),
+      );
       expect(JSON.stringify(rows)).not.toMatch(/1390000010\d/);
     });
   });
@@ -188,7 +290,9 @@ describe('owners roster import and export', () => {
         expect(res.body.error.message).toMatch(message);
       } else {
         expect(res.status).toBe(201);
-        expect(res.body.errors).toEqual([{ line: 1, column: null, reason: '表头缺少必填列：面积、面积来源、业主姓名（请使用名册模板）' }]);
+        expect(res.body.errors).toEqual([
+          { line: 1, column: null, reason: '表头缺少必填列：面积、面积来源、业主姓名（请使用名册模板）' },
+        ]);
       }
     });
 
@@ -210,7 +314,10 @@ describe('owners roster import and export', () => {
       const preview = await upload(c, 'chair', GOOD).expect(201);
       await commit(c, 'chair', preview.body.id).expect(200);
       const again = await commit(c, 'chair', preview.body.id).expect(409);
-      expect(again.body.error).toMatchObject({ code: ErrorCode.ILLEGAL_TRANSITION, details: { currentStatus: 'committed' } });
+      expect(again.body.error).toMatchObject({
+        code: ErrorCode.ILLEGAL_TRANSITION,
+        details: { currentStatus: 'committed' },
+      });
     });
   });
 
@@ -239,8 +346,23 @@ describe('owners roster import and export', () => {
 /** GB18030 bytes of `text` for the characters used above (Node can decode GB18030 but has no encoder). */
 function gb18030(text: string): Buffer {
   const table: Record<string, number[]> = {
-    楼: [0xc2, 0xa5], 栋: [0xb6, 0xb0], 房: [0xb7, 0xbf], 号: [0xba, 0xc5], 面: [0xc3, 0xe6], 积: [0xbb, 0xfd], 来: [0xc0, 0xb4], 源: [0xd4, 0xb4],
-    业: [0xd2, 0xb5], 主: [0xd6, 0xf7], 姓: [0xd0, 0xd5], 名: [0xc3, 0xfb], 幢: [0xb4, 0xb1], 登: [0xb5, 0xc7], 记: [0xbc, 0xc7], 何: [0xba, 0xce], 九: [0xbe, 0xc5],
+    楼: [0xc2, 0xa5],
+    栋: [0xb6, 0xb0],
+    房: [0xb7, 0xbf],
+    号: [0xba, 0xc5],
+    面: [0xc3, 0xe6],
+    积: [0xbb, 0xfd],
+    来: [0xc0, 0xb4],
+    源: [0xd4, 0xb4],
+    业: [0xd2, 0xb5],
+    主: [0xd6, 0xf7],
+    姓: [0xd0, 0xd5],
+    名: [0xc3, 0xfb],
+    幢: [0xb4, 0xb1],
+    登: [0xb5, 0xc7],
+    记: [0xbc, 0xc7],
+    何: [0xba, 0xce],
+    九: [0xbe, 0xc5],
   };
   const out: number[] = [];
   for (const ch of text) out.push(...(table[ch] ?? [ch.charCodeAt(0)]));

@@ -6,7 +6,14 @@ import { runMigrations } from '../src/database/migrate.js';
 describe('schema', () => {
   it('entities and migrations agree (no schema change is pending after every migration)', async () => {
     await runMigrations(process.env.DATABASE_URL!);
-    const ds = new DataSource({ type: 'postgres', url: process.env.DATABASE_URL, entities, migrations, uuidExtension: 'pgcrypto', synchronize: false });
+    const ds = new DataSource({
+      type: 'postgres',
+      url: process.env.DATABASE_URL,
+      entities,
+      migrations,
+      uuidExtension: 'pgcrypto',
+      synchronize: false,
+    });
     await ds.initialize();
     try {
       const sql = await ds.driver.createSchemaBuilder().log();

@@ -13,7 +13,7 @@ import { TestClock, allChoices, openVote, type OpenVote } from './votes-helpers.
  * that is in one intact chain, a second ballot of the same owner is refused with the first's time, a retry answers
  * the same receipt, and one failing ballot does not take the others down.
  */
-describe('owners\' votes: many owners casting at the same moment', () => {
+describe("owners' votes: many owners casting at the same moment", () => {
   let t: TestApp;
   let clock: TestClock;
   beforeAll(async () => {
@@ -29,7 +29,11 @@ describe('owners\' votes: many owners casting at the same moment', () => {
     const c = await makeCommunity(t, { units: owners });
     for (let i = 4; i < owners; i++) {
       const [p] = await ownerQuery(`INSERT INTO persons (name) VALUES ($1) RETURNING id`, [`业主${i + 1}`]);
-      await ownerQuery(`INSERT INTO ownerships (community_id, unit_id, person_id) VALUES ($1, $2, $3)`, [c.communityId, c.units[i]!.id, p!.id]);
+      await ownerQuery(`INSERT INTO ownerships (community_id, unit_id, person_id) VALUES ($1, $2, $3)`, [
+        c.communityId,
+        c.units[i]!.id,
+        p!.id,
+      ]);
       c.people[`owner${i + 1}`] = p!.id as string;
     }
     return c;
@@ -51,10 +55,12 @@ describe('owners\' votes: many owners casting at the same moment', () => {
       async until(queued: number) {
         const gc = t.created.app.get(BallotGroupCommit);
         for (let i = 0; i < 500; i++) {
-          const [w] = (await c.query(
-            `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+          const [w] = (
+            await c.query(
+              `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
               WHERE l.locktype = 'advisory' AND NOT l.granted AND a.query LIKE '%ballot_chain_lock_batch%'`,
-          )).rows;
+            )
+          ).rows;
           if (w.n > 0 && gc.queued(voteId) >= queued) return;
           await new Promise((r) => setTimeout(r, 20));
         }
@@ -81,24 +87,38 @@ describe('owners\' votes: many owners casting at the same moment', () => {
     const c = await ownersCommunity(60);
     const vote = await openVote(t, c, clock);
     const who = owners(1, 60);
-    const results = await Promise.all(who.map((w, i) => send(c, vote, w, { choices: allChoices(vote, i % 2 ? 'yes' : 'no'), confirm: true }, `rush-${w}-0001`)));
+    const results = await Promise.all(
+      who.map((w, i) =>
+        send(c, vote, w, { choices: allChoices(vote, i % 2 ? 'yes' : 'no'), confirm: true }, `rush-${w}-0001`),
+      ),
+    );
     expect(results.map((r) => r.status)).toEqual(who.map(() => 201));
     const receipts = results.map((r) => r.body.receipt as string);
     expect(new Set(receipts).size).toBe(60);
 
     expect(await verifyChain(c, vote)).toEqual({ ok: true, length: 60, head: expect.stringMatching(/^[0-9a-f]{64}$/) });
     for (const code of receipts) {
-      const check = await t.req().get(`/api/v1/resolutions/${vote.id}/receipts/${code}`).set(c.as('owner1')).expect(200);
+      const check = await t
+        .req()
+        .get(`/api/v1/resolutions/${vote.id}/receipts/${code}`)
+        .set(c.as('owner1'))
+        .expect(200);
       expect(check.body).toEqual({ found: true, receipt: code, counted: true });
     }
     // Each owner's stored ballot is the one they chose, and each cast is audited once.
-    const stored = await ownerQuery(`SELECT voter_key, choices, seq FROM ballots WHERE resolution_id = $1 ORDER BY seq`, [vote.id]);
+    const stored = await ownerQuery(
+      `SELECT voter_key, choices, seq FROM ballots WHERE resolution_id = $1 ORDER BY seq`,
+      [vote.id],
+    );
     expect(stored.map((b) => b.seq)).toEqual(who.map((_, i) => i + 1));
     for (const [i, w] of who.entries()) {
       const mine = stored.find((b) => b.voter_key === `owner:${c.people[w]}`);
       expect(Object.values(mine!.choices)).toEqual([i % 2 ? 'yes' : 'no', i % 2 ? 'yes' : 'no']);
     }
-    const [audit] = await ownerQuery(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'vote.ballot_cast' AND target_id = $1`, [vote.id]);
+    const [audit] = await ownerQuery(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'vote.ballot_cast' AND target_id = $1`,
+      [vote.id],
+    );
     expect(audit!.n).toBe(60);
     const turnout = await t.req().get(`/api/v1/resolutions/${vote.id}/turnout`).set(c.as('owner1')).expect(200);
     expect(turnout.body).toMatchObject({ totalHeads: 60, votedHeads: 60 });
@@ -127,12 +147,15 @@ describe('owners\' votes: many owners casting at the same moment', () => {
     await held.until(later.length);
     await held.release();
     const firstRes = await first;
-    const [o1, o2a, o2b, o3a, o3b, o4a, o4b, ...rest] = await Promise.all(later) as request.Response[];
+    const [o1, o2a, o2b, o3a, o3b, o4a, o4b, ...rest] = (await Promise.all(later)) as request.Response[];
 
     expect(firstRes.status).toBe(201);
     // owner1 voted in the batch before: refused with the time of the first ballot.
     expect(o1!.status).toBe(409);
-    expect(o1!.body.error).toMatchObject({ code: ErrorCode.VOTE_ALREADY_CAST, details: { channel: 'online', castAt: firstRes.body.castAt } });
+    expect(o1!.body.error).toMatchObject({
+      code: ErrorCode.VOTE_ALREADY_CAST,
+      details: { channel: 'online', castAt: firstRes.body.castAt },
+    });
     expect(o1!.body.error.message).toMatch(/^您已投票（线上，/);
     // owner2 twice in the same batch: one is stored, the other refused naming it.
     const [o2ok, o2no] = o2a!.status === 201 ? [o2a!, o2b!] : [o2b!, o2a!];
@@ -147,12 +170,22 @@ describe('owners\' votes: many owners casting at the same moment', () => {
     expect(o4no.body.error.code).toBe(ErrorCode.IDEMPOTENCY_MISMATCH);
     expect(rest.map((r) => r.status)).toEqual(rest.map(() => 201));
 
-    const perVoter = await ownerQuery(`SELECT voter_key, count(*)::int AS n, min(choices::text) AS choices FROM ballots WHERE resolution_id = $1 GROUP BY voter_key`, [vote.id]);
+    const perVoter = await ownerQuery(
+      `SELECT voter_key, count(*)::int AS n, min(choices::text) AS choices FROM ballots WHERE resolution_id = $1 GROUP BY voter_key`,
+      [vote.id],
+    );
     expect(perVoter).toHaveLength(20);
     expect(perVoter.every((v) => v.n === 1)).toBe(true);
-    const choiceOf = (w: string) => Object.values(JSON.parse(perVoter.find((v) => v.voter_key === `owner:${c.people[w]}`)!.choices as string));
+    const choiceOf = (w: string) =>
+      Object.values(JSON.parse(perVoter.find((v) => v.voter_key === `owner:${c.people[w]}`)!.choices as string));
     expect(choiceOf('owner1')).toEqual(['yes', 'yes']);
-    const receiptOf = async (w: string) => (await ownerQuery(`SELECT receipt FROM ballots WHERE resolution_id = $1 AND voter_key = $2`, [vote.id, `owner:${c.people[w]}`]))[0]!.receipt;
+    const receiptOf = async (w: string) =>
+      (
+        await ownerQuery(`SELECT receipt FROM ballots WHERE resolution_id = $1 AND voter_key = $2`, [
+          vote.id,
+          `owner:${c.people[w]}`,
+        ])
+      )[0]!.receipt;
     expect(await receiptOf('owner2')).toBe(o2ok.body.receipt);
     expect(await receiptOf('owner3')).toBe(o3a!.body.receipt);
     expect(await receiptOf('owner4')).toBe(o4ok.body.receipt);
@@ -192,7 +225,9 @@ describe('owners\' votes: many owners casting at the same moment', () => {
       const held = await holdChain(vote.id);
       const first = send(c, vote, 'owner1', { choices: allChoices(vote, 'yes'), confirm: true }, 'fault-owner1-01');
       await held.until(0);
-      const later = owners(2, 12).map((w) => send(c, vote, w, { choices: allChoices(vote, 'yes'), confirm: true }, `fault-${w}-01`));
+      const later = owners(2, 12).map((w) =>
+        send(c, vote, w, { choices: allChoices(vote, 'yes'), confirm: true }, `fault-${w}-01`),
+      );
       await held.until(later.length);
       await held.release();
       expect((await first).status).toBe(201);
@@ -202,11 +237,16 @@ describe('owners\' votes: many owners casting at the same moment', () => {
       await ownerQuery(`DROP TRIGGER ${fn} ON ballots`);
       await ownerQuery(`DROP FUNCTION ${fn}()`);
     }
-    const stored = await ownerQuery(`SELECT count(*)::int AS n, count(DISTINCT voter_key)::int AS voters FROM ballots WHERE resolution_id = $1`, [vote.id]);
+    const stored = await ownerQuery(
+      `SELECT count(*)::int AS n, count(DISTINCT voter_key)::int AS voters FROM ballots WHERE resolution_id = $1`,
+      [vote.id],
+    );
     expect(stored[0]).toEqual({ n: 11, voters: 11 });
     expect(await verifyChain(c, vote)).toMatchObject({ ok: true, length: 11 });
     // owner7 can simply vote again once the fault is gone; the retries of the others answer their receipts.
-    expect((await send(c, vote, 'owner7', { choices: allChoices(vote, 'yes'), confirm: true }, 'fault-owner7-01')).status).toBe(201);
+    expect(
+      (await send(c, vote, 'owner7', { choices: allChoices(vote, 'yes'), confirm: true }, 'fault-owner7-01')).status,
+    ).toBe(201);
     const again = await send(c, vote, 'owner8', { choices: allChoices(vote, 'yes'), confirm: true }, 'fault-owner8-01');
     expect(again.status).toBe(201);
     expect(await verifyChain(c, vote)).toMatchObject({ ok: true, length: 12 });
@@ -216,19 +256,31 @@ describe('owners\' votes: many owners casting at the same moment', () => {
     const c = await ownersCommunity(40);
     const vote = await openVote(t, c, clock);
     // A second API process on the same database (its own pool, its own batches), accepting the same tokens.
-    const second = await startTestApp({ JWT_SECRET: t.created.config.jwtSecret, DATA_ENCRYPTION_KEY: t.created.config.dataKey });
+    const second = await startTestApp({
+      JWT_SECRET: t.created.config.jwtSecret,
+      DATA_ENCRYPTION_KEY: t.created.config.dataKey,
+    });
     try {
       second.created.app.get(Clock).now = () => clock.now;
-      const results = await Promise.all(owners(1, 40).map((w, i) => {
-        const app = i % 2 ? second : t;
-        return app.req().post(ballots(vote.id)).set(c.as(w)).set('Idempotency-Key', `two-${w}-0001`).send({ choices: allChoices(vote, 'abstain'), confirm: true });
-      }));
+      const results = await Promise.all(
+        owners(1, 40).map((w, i) => {
+          const app = i % 2 ? second : t;
+          return app
+            .req()
+            .post(ballots(vote.id))
+            .set(c.as(w))
+            .set('Idempotency-Key', `two-${w}-0001`)
+            .send({ choices: allChoices(vote, 'abstain'), confirm: true });
+        }),
+      );
       expect(results.map((r) => r.status)).toEqual(owners(1, 40).map(() => 201));
     } finally {
       await second.close();
     }
     expect(await verifyChain(c, vote)).toMatchObject({ ok: true, length: 40 });
-    const [n] = await ownerQuery(`SELECT count(DISTINCT voter_key)::int AS n FROM ballots WHERE resolution_id = $1`, [vote.id]);
+    const [n] = await ownerQuery(`SELECT count(DISTINCT voter_key)::int AS n FROM ballots WHERE resolution_id = $1`, [
+      vote.id,
+    ]);
     expect(n!.n).toBe(40);
   });
 });

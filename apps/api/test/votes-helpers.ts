@@ -31,14 +31,23 @@ export const days = (from: Date, n: number) => new Date(from.getTime() + n * DAY
  * A community whose roster is complete: owner1..owner4 own units 0-3 (80, 90, 100, 110 m²), the developer owns
  * the unsold units 4 and 5 (120 + 130 m², one head). Electorate: 5 heads, 630.00 m².
  */
-export async function voteCommunity(t: TestApp, settings: Record<string, unknown> = {}): Promise<CommunityFixture & { developerId: string }> {
+export async function voteCommunity(
+  t: TestApp,
+  settings: Record<string, unknown> = {},
+): Promise<CommunityFixture & { developerId: string }> {
   const c = await makeCommunity(t);
   const ds = t.created.app.get(DataSource);
-  const [dev] = await ds.query(`INSERT INTO persons (name, is_organisation) VALUES ('某某房地产开发有限公司', true) RETURNING id`);
+  const [dev] = await ds.query(
+    `INSERT INTO persons (name, is_organisation) VALUES ('某某房地产开发有限公司', true) RETURNING id`,
+  );
   for (const u of c.units.slice(4)) {
-    await ds.query(`INSERT INTO ownerships (community_id, unit_id, person_id, is_developer) VALUES ($1, $2, $3, true)`, [c.communityId, u.id, dev.id]);
+    await ds.query(
+      `INSERT INTO ownerships (community_id, unit_id, person_id, is_developer) VALUES ($1, $2, $3, true)`,
+      [c.communityId, u.id, dev.id],
+    );
   }
-  if (Object.keys(settings).length) await ds.query(`UPDATE communities SET settings = $2 WHERE id = $1`, [c.communityId, JSON.stringify(settings)]);
+  if (Object.keys(settings).length)
+    await ds.query(`UPDATE communities SET settings = $2 WHERE id = $1`, [c.communityId, JSON.stringify(settings)]);
   return Object.assign(c, { developerId: dev.id as string });
 }
 
@@ -62,10 +71,21 @@ export interface OpenVote {
 }
 
 /** Draft → three approvals (of five) → notice → opening time → openDue. */
-export async function openVote(t: TestApp, c: CommunityFixture, clock: TestClock, overrides: Record<string, unknown> = {}): Promise<OpenVote> {
-  const created = await t.req().post('/api/v1/resolutions').set(c.as('chair')).send(draftBody(clock, overrides)).expect(201);
+export async function openVote(
+  t: TestApp,
+  c: CommunityFixture,
+  clock: TestClock,
+  overrides: Record<string, unknown> = {},
+): Promise<OpenVote> {
+  const created = await t
+    .req()
+    .post('/api/v1/resolutions')
+    .set(c.as('chair'))
+    .send(draftBody(clock, overrides))
+    .expect(201);
   const id = created.body.id as string;
-  for (const who of ['chair', 'member1', 'member2']) await t.req().post(`/api/v1/resolutions/${id}/approve`).set(c.as(who)).expect(200);
+  for (const who of ['chair', 'member1', 'member2'])
+    await t.req().post(`/api/v1/resolutions/${id}/approve`).set(c.as(who)).expect(200);
   await t.req().post(`/api/v1/resolutions/${id}/publish-notice`).set(c.as('chair')).send({}).expect(200);
   clock.set(new Date(created.body.votingOpensAt));
   const opened = await t.created.app.get(ResolutionsService).openDue(clock.now);
@@ -80,10 +100,18 @@ export function allChoices(vote: OpenVote, ...choices: Array<'yes' | 'no' | 'abs
 
 /** A minimal but complete PDF (the files module checks the header and %%EOF). */
 export function pdf(): Buffer {
-  return Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+  return Buffer.from(
+    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+  );
 }
 
 export async function upload(t: TestApp, c: CommunityFixture, who: string, purpose: string): Promise<string> {
-  const res = await t.req().post('/api/v1/files').set(c.as(who)).field('purpose', purpose).attach('file', pdf(), { filename: 'scan.pdf', contentType: 'application/pdf' }).expect(201);
+  const res = await t
+    .req()
+    .post('/api/v1/files')
+    .set(c.as(who))
+    .field('purpose', purpose)
+    .attach('file', pdf(), { filename: 'scan.pdf', contentType: 'application/pdf' })
+    .expect(201);
   return res.body.id as string;
 }

@@ -12,8 +12,14 @@ describe('votes test clock (browser tests only)', () => {
     const t = await startTestApp();
     try {
       const c = await voteCommunity(t);
-      await ownerQuery(`INSERT INTO role_assignments (person_id, role) VALUES ($1, 'platform_admin')`, [c.people.stranger]);
-      const res = await t.req().post('/api/v1/_test/clock').set({ Authorization: c.as('stranger').Authorization }).send({ now: new Date().toISOString() });
+      await ownerQuery(`INSERT INTO role_assignments (person_id, role) VALUES ($1, 'platform_admin')`, [
+        c.people.stranger,
+      ]);
+      const res = await t
+        .req()
+        .post('/api/v1/_test/clock')
+        .set({ Authorization: c.as('stranger').Authorization })
+        .send({ now: new Date().toISOString() });
       expect(res.status).toBe(404);
       expect(t.created.openapi.paths['/api/v1/_test/clock']).toBeUndefined();
     } finally {
@@ -41,23 +47,52 @@ describe('votes test clock (browser tests only)', () => {
 
     it('only the platform admin may move the clock; moving it opens and closes due votes', async () => {
       const c = await voteCommunity(t);
-      await ownerQuery(`INSERT INTO role_assignments (person_id, role) VALUES ($1, 'platform_admin')`, [c.people.stranger]);
+      await ownerQuery(`INSERT INTO role_assignments (person_id, role) VALUES ($1, 'platform_admin')`, [
+        c.people.stranger,
+      ]);
       const admin = { Authorization: c.as('stranger').Authorization! };
       const now = new Date();
-      const created = await t.req().post('/api/v1/resolutions').set(c.as('chair'))
-        .send({ title: '测试时钟', items: [{ title: '续聘物业', matterType: 4 }], votingOpensAt: days(now, 16).toISOString(), votingDays: 5 }).expect(201);
+      const created = await t
+        .req()
+        .post('/api/v1/resolutions')
+        .set(c.as('chair'))
+        .send({
+          title: '测试时钟',
+          items: [{ title: '续聘物业', matterType: 4 }],
+          votingOpensAt: days(now, 16).toISOString(),
+          votingDays: 5,
+        })
+        .expect(201);
       const id = created.body.id as string;
-      for (const who of ['chair', 'member1', 'member2']) await t.req().post(`/api/v1/resolutions/${id}/approve`).set(c.as(who)).expect(200);
+      for (const who of ['chair', 'member1', 'member2'])
+        await t.req().post(`/api/v1/resolutions/${id}/approve`).set(c.as(who)).expect(200);
       await t.req().post(`/api/v1/resolutions/${id}/publish-notice`).set(c.as('chair')).send({}).expect(200);
 
-      await t.req().post('/api/v1/_test/clock').set(c.as('chair')).send({ now: days(now, 17).toISOString() }).expect(403);
-      const open = await t.req().post('/api/v1/_test/clock').set(admin).send({ now: days(now, 17).toISOString() }).expect(200);
+      await t
+        .req()
+        .post('/api/v1/_test/clock')
+        .set(c.as('chair'))
+        .send({ now: days(now, 17).toISOString() })
+        .expect(403);
+      const open = await t
+        .req()
+        .post('/api/v1/_test/clock')
+        .set(admin)
+        .send({ now: days(now, 17).toISOString() })
+        .expect(200);
       expect(open.body.opened).toContain(id);
       expect((await t.req().get(`/api/v1/resolutions/${id}`).set(c.as('owner1')).expect(200)).body.status).toBe('open');
 
-      const close = await t.req().post('/api/v1/_test/clock').set(admin).send({ now: days(now, 22).toISOString() }).expect(200);
+      const close = await t
+        .req()
+        .post('/api/v1/_test/clock')
+        .set(admin)
+        .send({ now: days(now, 22).toISOString() })
+        .expect(200);
       expect(close.body.closed).toContain(id);
-      expect((await t.req().get(`/api/v1/resolutions/${id}`).set(c.as('owner1')).expect(200)).body.status).toBe('objection');
+      expect((await t.req().get(`/api/v1/resolutions/${id}`).set(c.as('owner1')).expect(200)).body.status).toBe(
+        'objection',
+      );
     });
   });
 });
@@ -76,16 +111,39 @@ describe('units for paper and proxy ballots (committee)', () => {
     const draft = await t.req().post('/api/v1/resolutions').set(c.as('chair')).send(draftBody(clock)).expect(201);
     await t.req().get(`/api/v1/resolutions/${draft.body.id}/ballot-units`).set(c.as('chair')).expect(409);
     const vote = await openVote(t, c, clock);
-    await t.req().post(`/api/v1/resolutions/${vote.id}/ballots`).set(c.as('owner1')).send({ choices: allChoices(vote, 'yes'), confirm: true }).expect(201);
+    await t
+      .req()
+      .post(`/api/v1/resolutions/${vote.id}/ballots`)
+      .set(c.as('owner1'))
+      .send({ choices: allChoices(vote, 'yes'), confirm: true })
+      .expect(201);
     const scan = await upload(t, c, 'member1', 'ballot_scan');
-    await t.req().post(`/api/v1/resolutions/${vote.id}/paper-ballots`).set(c.as('member1'))
-      .send({ unitId: c.units[5]!.id, channel: 'paper', choices: allChoices(vote, 'no'), scanFileId: scan, witnessName: '见证人', confirm: true }).expect(201);
+    await t
+      .req()
+      .post(`/api/v1/resolutions/${vote.id}/paper-ballots`)
+      .set(c.as('member1'))
+      .send({
+        unitId: c.units[5]!.id,
+        channel: 'paper',
+        choices: allChoices(vote, 'no'),
+        scanFileId: scan,
+        witnessName: '见证人',
+        confirm: true,
+      })
+      .expect(201);
 
     await t.req().get(`/api/v1/resolutions/${vote.id}/ballot-units`).set(c.as('owner2')).expect(403);
     const res = await t.req().get(`/api/v1/resolutions/${vote.id}/ballot-units`).set(c.as('member1')).expect(200);
     expect(res.body).toHaveLength(6);
-    const byRoom = Object.fromEntries(res.body.map((u: { room: string; voted: boolean; unitId: string }) => [u.room, u]));
-    expect(byRoom['1单元101']).toMatchObject({ voted: true, unitId: c.units[0]!.id, buildingName: '1幢', area: '8000' });
+    const byRoom = Object.fromEntries(
+      res.body.map((u: { room: string; voted: boolean; unitId: string }) => [u.room, u]),
+    );
+    expect(byRoom['1单元101']).toMatchObject({
+      voted: true,
+      unitId: c.units[0]!.id,
+      buildingName: '1幢',
+      area: '8000',
+    });
     expect(byRoom['1单元102'].voted).toBe(false);
     // Units 4 and 5 belong to the developer (one head): the paper ballot for unit 5 marks unit 4 as voted too.
     expect(byRoom['1单元105'].voted).toBe(true);

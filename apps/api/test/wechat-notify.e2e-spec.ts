@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { setLogLevel } from '../src/common/logger.js';
-import { SubscribeMessagesService, type RepairStatusJob } from '../src/modules/notifications/subscribe-messages.service.js';
+import {
+  SubscribeMessagesService,
+  type RepairStatusJob,
+} from '../src/modules/notifications/subscribe-messages.service.js';
 import { makeCommunity, type CommunityFixture } from './factories.js';
 import { WechatFake } from './fakes/wechat-fake.js';
 import { ownerQuery, startTestApp, type TestApp } from './harness.js';
@@ -50,13 +53,41 @@ describe('WeChat subscribe messages for repairs', () => {
   beforeEach(() => fake.resetScripts());
 
   const report = async (who = 'owner1', description = LONG, fixture = c, app = t): Promise<string> =>
-    (await app.req().post('/api/v1/repairs').set(fixture.as(who)).send({ areaKind: 'unit', unitId: fixture.units[who === 'owner2' ? 1 : 0].id, category: 'water', description, location: '卫生间', urgency: 'normal' }).expect(201)).body.id;
+    (
+      await app
+        .req()
+        .post('/api/v1/repairs')
+        .set(fixture.as(who))
+        .send({
+          areaKind: 'unit',
+          unitId: fixture.units[who === 'owner2' ? 1 : 0].id,
+          category: 'water',
+          description,
+          location: '卫生间',
+          urgency: 'normal',
+        })
+        .expect(201)
+    ).body.id;
   const assign = (id: string, fixture = c, app = t) =>
-    app.req().post(`/api/v1/repairs/${id}/assign`).set(fixture.as('manager')).send({ assigneeId: fixture.people.staff }).expect(200);
+    app
+      .req()
+      .post(`/api/v1/repairs/${id}/assign`)
+      .set(fixture.as('manager'))
+      .send({ assigneeId: fixture.people.staff })
+      .expect(200);
   /** The subscribe-message jobs a ticket's status changes queued (outbox), oldest first. */
   const queued = async (ticketId: string): Promise<RepairStatusJob[]> =>
-    (await ownerQuery<{ payload: RepairStatusJob }>(`SELECT payload FROM outbox WHERE name = 'repairs.subscribe-message' AND payload->>'ticketId' = $1 ORDER BY id`, [ticketId])).map((r) => r.payload);
-  const outcomes = (messageId: string) => ownerQuery<{ outcome: string; errcode: number | null }>('SELECT outcome, errcode FROM subscribe_message_sends WHERE message_id = $1', [messageId]);
+    (
+      await ownerQuery<{ payload: RepairStatusJob }>(
+        `SELECT payload FROM outbox WHERE name = 'repairs.subscribe-message' AND payload->>'ticketId' = $1 ORDER BY id`,
+        [ticketId],
+      )
+    ).map((r) => r.payload);
+  const outcomes = (messageId: string) =>
+    ownerQuery<{ outcome: string; errcode: number | null }>(
+      'SELECT outcome, errcode FROM subscribe_message_sends WHERE message_id = $1',
+      [messageId],
+    );
   const assignedJob = async (who = 'owner1'): Promise<RepairStatusJob> => {
     const id = await report(who);
     await assign(id);
@@ -154,7 +185,7 @@ describe('WeChat subscribe messages for repairs', () => {
       expect(await outcomes(job.messageId)).toEqual([{ outcome: 'no_openid', errcode: null }]);
     });
 
-    it('never queues a message for the reporter\'s own move', async () => {
+    it("never queues a message for the reporter's own move", async () => {
       const id = await report();
       await t.req().post(`/api/v1/repairs/${id}/cancel`).set(c.as('owner1')).send({ note: '已自行修好' }).expect(200);
       expect(await queued(id)).toEqual([]);
@@ -172,7 +203,10 @@ describe('WeChat subscribe messages for repairs', () => {
       }) as typeof process.stdout.write;
       try {
         const b = await makeCommunity(bare);
-        await ownerQuery('UPDATE persons SET openid = $2 WHERE id = $1', [b.people.owner1, `openid-b-${randomUUID().slice(0, 8)}`]);
+        await ownerQuery('UPDATE persons SET openid = $2 WHERE id = $1', [
+          b.people.owner1,
+          `openid-b-${randomUUID().slice(0, 8)}`,
+        ]);
         const bareSender = bare.created.app.get(SubscribeMessagesService);
         const calls = fake.calls.subscribeSend;
         for (let i = 0; i < 2; i++) {
@@ -183,7 +217,17 @@ describe('WeChat subscribe messages for repairs', () => {
           expect(await outcomes(job.messageId)).toEqual([{ outcome: 'no_template', errcode: null }]);
         }
         expect(fake.calls.subscribeSend).toBe(calls);
-        const logged = lines.flatMap((l) => l.split('\n')).filter(Boolean).map((l) => { try { return JSON.parse(l) as { level: string; msg: string; variable?: string }; } catch { return null; } }).filter((l) => l !== null);
+        const logged = lines
+          .flatMap((l) => l.split('\n'))
+          .filter(Boolean)
+          .map((l) => {
+            try {
+              return JSON.parse(l) as { level: string; msg: string; variable?: string };
+            } catch {
+              return null;
+            }
+          })
+          .filter((l) => l !== null);
         expect(logged.filter((l) => l.msg === 'subscribe messages not sent: template not configured')).toEqual([
           expect.objectContaining({ level: 'info', variable: 'WECHAT_TEMPLATE_REPAIR_STATUS' }),
         ]);
@@ -196,10 +240,18 @@ describe('WeChat subscribe messages for repairs', () => {
     });
 
     it('checks field limits before sending: a value that may not be cut (Chinese in a character_string) is not sent', async () => {
-      const odd = await startTestApp(fake.env(base, { WECHAT_TEMPLATE_REPAIR_STATUS: TEMPLATE, WECHAT_TEMPLATE_REPAIR_STATUS_FIELDS: 'thing1=category,character_string2=status' }));
+      const odd = await startTestApp(
+        fake.env(base, {
+          WECHAT_TEMPLATE_REPAIR_STATUS: TEMPLATE,
+          WECHAT_TEMPLATE_REPAIR_STATUS_FIELDS: 'thing1=category,character_string2=status',
+        }),
+      );
       try {
         const o = await makeCommunity(odd);
-        await ownerQuery('UPDATE persons SET openid = $2 WHERE id = $1', [o.people.owner1, `openid-o-${randomUUID().slice(0, 8)}`]);
+        await ownerQuery('UPDATE persons SET openid = $2 WHERE id = $1', [
+          o.people.owner1,
+          `openid-o-${randomUUID().slice(0, 8)}`,
+        ]);
         const id = await report('owner1', '水龙头滴水', o, odd);
         await assign(id, o, odd);
         const [job] = await queued(id);
@@ -214,13 +266,34 @@ describe('WeChat subscribe messages for repairs', () => {
 
     it('refuses to start with a template id but no field mapping, or a mapping with an unknown key or source', async () => {
       const { loadConfig } = await import('../src/config/config.js');
-      expect(() => loadConfig({ NODE_ENV: 'test', WECHAT_TEMPLATE_REPAIR_STATUS: TEMPLATE })).toThrow(/WECHAT_TEMPLATE_REPAIR_STATUS_FIELDS is required/);
-      expect(() => loadConfig({ NODE_ENV: 'test', WECHAT_TEMPLATE_REPAIR_STATUS: TEMPLATE, WECHAT_TEMPLATE_REPAIR_STATUS_FIELDS: 'colour1=status' })).toThrow(/"colour1" is not a WeChat template key/);
-      expect(() => loadConfig({ NODE_ENV: 'test', WECHAT_TEMPLATE_REPAIR_STATUS: TEMPLATE, WECHAT_TEMPLATE_REPAIR_STATUS_FIELDS: 'thing1=phone' })).toThrow(/unknown source "phone"/);
-      expect(() => loadConfig({ NODE_ENV: 'test', WECHAT_MINIPROGRAM_STATE: 'beta' })).toThrow(/WECHAT_MINIPROGRAM_STATE/);
+      expect(() => loadConfig({ NODE_ENV: 'test', WECHAT_TEMPLATE_REPAIR_STATUS: TEMPLATE })).toThrow(
+        /WECHAT_TEMPLATE_REPAIR_STATUS_FIELDS is required/,
+      );
+      expect(() =>
+        loadConfig({
+          NODE_ENV: 'test',
+          WECHAT_TEMPLATE_REPAIR_STATUS: TEMPLATE,
+          WECHAT_TEMPLATE_REPAIR_STATUS_FIELDS: 'colour1=status',
+        }),
+      ).toThrow(/"colour1" is not a WeChat template key/);
+      expect(() =>
+        loadConfig({
+          NODE_ENV: 'test',
+          WECHAT_TEMPLATE_REPAIR_STATUS: TEMPLATE,
+          WECHAT_TEMPLATE_REPAIR_STATUS_FIELDS: 'thing1=phone',
+        }),
+      ).toThrow(/unknown source "phone"/);
+      expect(() => loadConfig({ NODE_ENV: 'test', WECHAT_MINIPROGRAM_STATE: 'beta' })).toThrow(
+        /WECHAT_MINIPROGRAM_STATE/,
+      );
       expect(loadConfig({ NODE_ENV: 'test', ...templateEnv }).wechat).toMatchObject({
         miniprogramState: 'trial',
-        templates: { repairStatus: { id: TEMPLATE, fields: { thing1: 'description', phrase2: 'status', thing3: 'location', time4: 'time' } } },
+        templates: {
+          repairStatus: {
+            id: TEMPLATE,
+            fields: { thing1: 'description', phrase2: 'status', thing3: 'location', time4: 'time' },
+          },
+        },
       });
     });
   });
@@ -243,7 +316,10 @@ describe('WeChat subscribe messages for repairs', () => {
         await until(async () => (await outcomes(job.messageId)).length === 1);
         expect(await outcomes(job.messageId)).toEqual([{ outcome: 'sent', errcode: null }]);
         expect(fake.subscribeSends.filter((s) => s.touser === liveOpenid)).toEqual([
-          expect.objectContaining({ page: `sub/repairs/detail?id=${id}`, data: expect.objectContaining({ thing1: { value: '大门门禁失灵' }, phrase2: { value: '已派单' } }) }),
+          expect.objectContaining({
+            page: `sub/repairs/detail?id=${id}`,
+            data: expect.objectContaining({ thing1: { value: '大门门禁失灵' }, phrase2: { value: '已派单' } }),
+          }),
         ]);
       } finally {
         await live.close();

@@ -52,7 +52,10 @@ describe('WeChat sign-in and phone number', () => {
       await wxLogin(t, 'code-bob-00001').expect(200);
       const calls = fake.calls.jscode2session;
       const replay = await wxLogin(t, 'code-bob-00001').expect(400);
-      expect(replay.body.error).toMatchObject({ code: ErrorCode.WECHAT_CODE_INVALID, message: '登录码已使用过，请重新进入小程序' });
+      expect(replay.body.error).toMatchObject({
+        code: ErrorCode.WECHAT_CODE_INVALID,
+        message: '登录码已使用过，请重新进入小程序',
+      });
       expect(fake.calls.jscode2session).toBe(calls);
     });
 
@@ -68,7 +71,13 @@ describe('WeChat sign-in and phone number', () => {
       ['a risky user (40226)', { errcode: 40226 }, 403, ErrorCode.WECHAT_RISKY_USER, /风险/],
       ['a system error (-1)', { errcode: -1 }, 502, ErrorCode.WECHAT_UNAVAILABLE, /暂时不可用/],
       ['an HTTP 500', { httpStatus: 500 }, 502, ErrorCode.WECHAT_UNAVAILABLE, /暂时不可用/],
-      ['an answer slower than the timeout', { delayMs: 2000, then: { openid: 'openid-slow' } }, 502, ErrorCode.WECHAT_UNAVAILABLE, /暂时不可用/],
+      [
+        'an answer slower than the timeout',
+        { delayMs: 2000, then: { openid: 'openid-slow' } },
+        502,
+        ErrorCode.WECHAT_UNAVAILABLE,
+        /暂时不可用/,
+      ],
     ] as const)('maps %s to a Chinese error and creates nobody', async (_label, behaviour, status, code, message) => {
       const wxCode = `code-err-${Math.random().toString(36).slice(2, 10)}`;
       fake.login(wxCode, behaviour);
@@ -92,7 +101,10 @@ describe('WeChat sign-in and phone number', () => {
     });
 
     it('stores the phone of a tap encrypted, shows it to the person only, and caches the access token', async () => {
-      fake.login('code-dave-0001', { openid: 'openid-dave' }).phone('phone-dave-0001', { phone: '13600001111' }).phone('phone-dave-0002', { phone: '13600001111' });
+      fake
+        .login('code-dave-0001', { openid: 'openid-dave' })
+        .phone('phone-dave-0001', { phone: '13600001111' })
+        .phone('phone-dave-0002', { phone: '13600001111' });
       const s = (await wxLogin(t, 'code-dave-0001').expect(200)).body;
       const auth = { Authorization: `Bearer ${s.accessToken}` };
       const tokensBefore = fake.calls.stableToken;
@@ -102,7 +114,9 @@ describe('WeChat sign-in and phone number', () => {
       // The first exchange of this app fetches the token; the second uses the cached one.
       expect(tokensBefore).toBe(0);
       expect(fake.calls.stableToken).toBe(1);
-      const [row] = await ownerQuery<{ phone_enc: string; phone_hash: string }>(`SELECT phone_enc, phone_hash FROM persons WHERE openid = 'openid-dave'`);
+      const [row] = await ownerQuery<{ phone_enc: string; phone_hash: string }>(
+        `SELECT phone_enc, phone_hash FROM persons WHERE openid = 'openid-dave'`,
+      );
       expect(row.phone_enc).not.toContain('13600001111');
       expect(cipher.decrypt(row.phone_enc)).toBe('13600001111');
       expect(row.phone_hash).toBe(cipher.blindIndex('13600001111'));
@@ -115,33 +129,61 @@ describe('WeChat sign-in and phone number', () => {
       const s = (await wxLogin(t, 'code-erin-0001').expect(200)).body;
       fake.expireTokens();
       const before = fake.calls.stableToken;
-      await t.req().post('/api/v1/me/phone').set('Authorization', `Bearer ${s.accessToken}`).send({ code: 'phone-erin-0001' }).expect(200);
+      await t
+        .req()
+        .post('/api/v1/me/phone')
+        .set('Authorization', `Bearer ${s.accessToken}`)
+        .send({ code: 'phone-erin-0001' })
+        .expect(200);
       expect(fake.calls.stableToken).toBe(before + 1);
     });
 
     it('binds at once the units the roster lists under the verified phone', async () => {
       // The roster knows an owner of unit 5 by phone only (a person who never signed in).
       const [placeholder] = await ownerQuery<{ id: string }>(
-        `INSERT INTO persons (name, phone_enc, phone_hash) VALUES ('钱业主', $1, $2) RETURNING id`, [cipher.encrypt('13600003333'), cipher.blindIndex('13600003333')]);
-      await ownerQuery(`INSERT INTO ownerships (community_id, unit_id, person_id) VALUES ($1, $2, $3)`, [c.communityId, c.units[5].id, placeholder.id]);
+        `INSERT INTO persons (name, phone_enc, phone_hash) VALUES ('钱业主', $1, $2) RETURNING id`,
+        [cipher.encrypt('13600003333'), cipher.blindIndex('13600003333')],
+      );
+      await ownerQuery(`INSERT INTO ownerships (community_id, unit_id, person_id) VALUES ($1, $2, $3)`, [
+        c.communityId,
+        c.units[5].id,
+        placeholder.id,
+      ]);
       fake.login('code-qian-0001', { openid: 'openid-qian' }).phone('phone-qian-0001', { phone: '13600003333' });
       const s = (await wxLogin(t, 'code-qian-0001').expect(200)).body;
       const auth = { Authorization: `Bearer ${s.accessToken}` };
       const res = await t.req().post('/api/v1/me/phone').set(auth).send({ code: 'phone-qian-0001' }).expect(200);
-      expect(res.body.boundUnits).toEqual([expect.objectContaining({ communityId: c.communityId, building: '1幢', room: c.units[5].room })]);
+      expect(res.body.boundUnits).toEqual([
+        expect.objectContaining({ communityId: c.communityId, building: '1幢', room: c.units[5].room }),
+      ]);
       const me = await t.req().get('/api/v1/me').set(auth).expect(200);
-      expect(me.body.communities).toEqual([expect.objectContaining({ communityId: c.communityId, roles: expect.arrayContaining(['owner', 'resident']) })]);
-      const [own] = await ownerQuery<{ person_id: string }>(`SELECT person_id FROM ownerships WHERE unit_id = $1`, [c.units[5].id]);
+      expect(me.body.communities).toEqual([
+        expect.objectContaining({ communityId: c.communityId, roles: expect.arrayContaining(['owner', 'resident']) }),
+      ]);
+      const [own] = await ownerQuery<{ person_id: string }>(`SELECT person_id FROM ownerships WHERE unit_id = $1`, [
+        c.units[5].id,
+      ]);
       expect(own.person_id).toBe(me.body.id);
-      const [res2] = await ownerQuery(`SELECT relation, status, auto_approved FROM residencies WHERE unit_id = $1 AND person_id = $2`, [c.units[5].id, me.body.id]);
+      const [res2] = await ownerQuery(
+        `SELECT relation, status, auto_approved FROM residencies WHERE unit_id = $1 AND person_id = $2`,
+        [c.units[5].id, me.body.id],
+      );
       expect(res2).toEqual({ relation: 'owner', status: 'approved', auto_approved: true });
     });
 
     it('maps an expired phone code to a Chinese 400', async () => {
       fake.login('code-fred-0001', { openid: 'openid-fred' });
       const s = (await wxLogin(t, 'code-fred-0001').expect(200)).body;
-      const res = await t.req().post('/api/v1/me/phone').set('Authorization', `Bearer ${s.accessToken}`).send({ code: 'phone-unknown-01' }).expect(400);
-      expect(res.body.error).toMatchObject({ code: ErrorCode.WECHAT_CODE_INVALID, message: '手机号授权已失效，请重新点击获取手机号' });
+      const res = await t
+        .req()
+        .post('/api/v1/me/phone')
+        .set('Authorization', `Bearer ${s.accessToken}`)
+        .send({ code: 'phone-unknown-01' })
+        .expect(400);
+      expect(res.body.error).toMatchObject({
+        code: ErrorCode.WECHAT_CODE_INVALID,
+        message: '手机号授权已失效，请重新点击获取手机号',
+      });
     });
   });
 
@@ -157,7 +199,9 @@ describe('WeChat sign-in and phone number', () => {
       const calls = fake.calls.jscode2session;
       const res = await wxLogin(t, 'x').expect(400);
       expect(res.body.error.code).toBe(ErrorCode.VALIDATION_FAILED);
-      expect(res.body.error.details.fields).toEqual([{ field: 'code', messages: ['登录码格式不正确，请重新进入小程序'] }]);
+      expect(res.body.error.details.fields).toEqual([
+        { field: 'code', messages: ['登录码格式不正确，请重新进入小程序'] },
+      ]);
       expect(await personCount()).toBe(before);
       expect(fake.calls.jscode2session).toBe(calls);
     });
@@ -169,7 +213,9 @@ describe('sign-in rate limit', () => {
   let t: TestApp;
   beforeAll(async () => {
     const base = await fake.start();
-    t = await startTestApp(fake.env(base, { SIGN_IN_RATE_PER_IP: '4', SIGN_IN_RATE_PER_CODE: '2', SIGN_IN_RATE_WINDOW_SECONDS: '3600' }));
+    t = await startTestApp(
+      fake.env(base, { SIGN_IN_RATE_PER_IP: '4', SIGN_IN_RATE_PER_CODE: '2', SIGN_IN_RATE_WINDOW_SECONDS: '3600' }),
+    );
   });
   afterAll(async () => {
     await t.close();

@@ -5,10 +5,7 @@ import prodConfig from './prod';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 /** Workspace packages compiled from source (no pre-build): the domain rules and the typed API client. */
-const workspaceSources = [
-  path.join(repoRoot, 'packages/domain/src'),
-  path.join(repoRoot, 'packages/api-client/src'),
-];
+const workspaceSources = [path.join(repoRoot, 'packages/domain/src'), path.join(repoRoot, 'packages/api-client/src')];
 
 /**
  * Workspace packages are ESM TypeScript with `.js` import specifiers (module nodenext). webpack resolves
@@ -52,7 +49,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: workspaceSources },
       postcss: {
         pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
       webpackChain(chain) {
         resolveWorkspaceSources(chain);
@@ -64,10 +64,17 @@ export default defineConfig<'webpack5'>(async (merge) => {
       router: { mode: 'hash' },
       compile: { include: workspaceSources },
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
-      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
       postcss: {
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
       webpackChain(chain) {
         resolveWorkspaceSources(chain);
@@ -84,7 +91,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
                 enforce: true,
               },
               // Code shared by several pages (services, components, @gongzhi/domain and api-client sources).
-              shared: { name: 'shared', chunks: 'async', minChunks: 2, priority: 20, enforce: true, reuseExistingChunk: true },
+              shared: {
+                name: 'shared',
+                chunks: 'async',
+                minChunks: 2,
+                priority: 20,
+                enforce: true,
+                reuseExistingChunk: true,
+              },
             },
           },
         });

@@ -35,8 +35,12 @@ const walk = (dir) => {
 walk(root);
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
-console.log(`size:check: weapp main package ${kb(mainBytes)} (limit ${kb(LIMIT_BYTES)})${subRoots.length ? `, subpackages ${kb(subBytes)}` : ''}`);
+console.log(
+  `size:check: weapp main package ${kb(mainBytes)} (limit ${kb(LIMIT_BYTES)})${subRoots.length ? `, subpackages ${kb(subBytes)}` : ''}`,
+);
 if (mainBytes > LIMIT_BYTES) {
-  console.error(`size:check: FAILED — main package is ${kb(mainBytes - LIMIT_BYTES)} over budget. Move pages into subpackages or drop dependencies.`);
+  console.error(
+    `size:check: FAILED — main package is ${kb(mainBytes - LIMIT_BYTES)} over budget. Move pages into subpackages or drop dependencies.`,
+  );
   process.exit(1);
 }

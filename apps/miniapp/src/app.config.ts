@@ -3,7 +3,10 @@ export default defineAppConfig({
   subPackages: [
     { root: 'sub/identity', pages: ['units/index', 'bind/index', 'approvals/index', 'roster/index', 'my-data/index'] },
     { root: 'sub/repairs', pages: ['report', 'mine', 'board', 'detail', 'messages', 'queue', 'follow-ups', 'stats'] },
-    { root: 'sub/ledger', pages: ['index', 'entries', 'entry', 'statements', 'statement', 'form', 'drafts', 'approvals', 'questions'] },
+    {
+      root: 'sub/ledger',
+      pages: ['index', 'entries', 'entry', 'statements', 'statement', 'form', 'drafts', 'approvals', 'questions'],
+    },
     { root: 'sub/votes', pages: ['index', 'detail', 'cast', 'receipt', 'result', 'draft', 'manage', 'paper'] },
     { root: 'sub/district', pages: ['index'] },
   ],

@@ -59,7 +59,15 @@ function pngFile() {
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(w * 3, Buffer.from([200, 120, 40]))]);
   const raw = Buffer.concat(Array.from({ length: h }, () => row));
   const file = path.join(work, '租赁合同.png');
-  writeFileSync(file, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]));
+  writeFileSync(
+    file,
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(raw)),
+      chunk('IEND', Buffer.alloc(0)),
+    ]),
+  );
   return file;
 }
 
@@ -67,7 +75,12 @@ function badRosterCsv() {
   const file = path.join(work, '名册-有错误.csv');
   writeFileSync(
     file,
-    ['楼栋,单元,房号,面积,面积来源,业主姓名,手机号', '1幢,1单元,101,89.50,登记,王秀英,13900000001', '1幢,1单元,102,八十,登记,张三,13900000002', '1幢,1单元,103,90.00,登记,,12345'].join('\n'),
+    [
+      '楼栋,单元,房号,面积,面积来源,业主姓名,手机号',
+      '1幢,1单元,101,89.50,登记,王秀英,13900000001',
+      '1幢,1单元,102,八十,登记,张三,13900000002',
+      '1幢,1单元,103,90.00,登记,,12345',
+    ].join('\n'),
   );
   return file;
 }
@@ -106,7 +119,8 @@ async function signInAsNewcomer() {
     .filter({ has: page.locator('.text', { hasText: /^桂花苑$/ }) })
     .filter({ has: page.locator('.muted', { hasText: /^业主(、住户)?$/ }) });
   await item.first().waitFor({ timeout });
-  if ((await item.count()) !== 1) throw new Error(`expected one 桂花苑 resident in the picker, found ${await item.count()}`);
+  if ((await item.count()) !== 1)
+    throw new Error(`expected one 桂花苑 resident in the picker, found ${await item.count()}`);
   const name = (await item.locator('.subtitle').innerText()).trim();
   await item.click({ timeout });
   await page.getByText(`${name}，您好`).waitFor({ timeout });
@@ -130,21 +144,28 @@ async function myBindings() {
   return res.json();
 }
 
-const tile = (label) => page.locator('.grid-item', { has: page.locator('.grid-item__label', { hasText: new RegExp(`^${label}$`) }) });
+const tile = (label) =>
+  page.locator('.grid-item', { has: page.locator('.grid-item__label', { hasText: new RegExp(`^${label}$`) }) });
 
 await t.runSteps(async () => {
   t.step('the newcomer (a 桂花苑 resident) signs in');
   newcomer = await signInAsNewcomer();
   const before = await myBindings();
-  if (!before.some((b) => b.communityName === '桂花苑' && b.status === 'approved')) throw new Error(`${newcomer} should be bound in 桂花苑`);
+  if (!before.some((b) => b.communityName === '桂花苑' && b.status === 'approved'))
+    throw new Error(`${newcomer} should be bound in 桂花苑`);
   // A 阳光花园 flat he has not asked for yet, so the test also runs again on the same data.
   const taken = new Set(
-    before.filter((b) => b.communityName === '阳光花园' && (b.status === 'pending' || b.status === 'approved')).map((b) => `${b.building}|${b.entrance}|${b.room}`),
+    before
+      .filter((b) => b.communityName === '阳光花园' && (b.status === 'pending' || b.status === 'approved'))
+      .map((b) => `${b.building}|${b.entrance}|${b.room}`),
   );
   target = [3, 4, 5, 6, 7, 8, 9]
-    .flatMap((b) => ['501', '502', '503'].map((room) => ({ n: String(b), building: `${b}幢`, entrance: '2单元', room })))
+    .flatMap((b) =>
+      ['501', '502', '503'].map((room) => ({ n: String(b), building: `${b}幢`, entrance: '2单元', room })),
+    )
     .find((u) => !taken.has(`${u.building}|${u.entrance}|${u.room}`));
-  if (!target) throw new Error(`${newcomer} already asked for every candidate flat; restart the API with a fresh database`);
+  if (!target)
+    throw new Error(`${newcomer} already asked for every candidate flat; restart the API with a fresh database`);
   unitText = `${target.building} ${target.entrance} ${target.room}`;
 
   t.step('the newcomer opens 我的房屋 and the request form');
@@ -157,27 +178,37 @@ await t.runSteps(async () => {
   await communityCard.locator('[data-testid="community-mine"]', { hasText: '桂花苑' }).waitFor({ timeout });
   // Name and phone are pre-filled from /me.
   const prefilledName = await page.locator('[data-testid="field-name"] input').inputValue();
-  if (prefilledName !== newcomer) throw new Error(`name not pre-filled from /me (got 「${prefilledName}」, expected 「${newcomer}」)`);
+  if (prefilledName !== newcomer)
+    throw new Error(`name not pre-filled from /me (got 「${prefilledName}」, expected 「${newcomer}」)`);
 
   t.step('其他小区: search by name');
   await communityCard.locator('[data-testid="community-other"]').click({ timeout });
   const search = page.locator('[data-testid="community-search"]');
   await search.waitFor({ timeout });
   // Until a community is picked, the rest of the form is not shown: one next step.
-  if ((await page.locator('[data-testid="field-building"]').count()) > 0) throw new Error('the flat fields should wait until a community is picked');
+  if ((await page.locator('[data-testid="field-building"]').count()) > 0)
+    throw new Error('the flat fields should wait until a community is picked');
   await btn(search, '查找小区').click({ timeout });
   await search.getByText('请输入小区名称中的字，例如“阳光”').waitFor({ timeout });
   const searchInput = search.locator('[data-testid="field-community-q"] input');
   await searchInput.fill('没有这个小区');
   await btn(search, '查找小区').click({ timeout });
-  await search.locator('[data-testid="community-none"]').getByText('没有找到名称含“没有这个小区”的小区。').waitFor({ timeout });
+  await search
+    .locator('[data-testid="community-none"]')
+    .getByText('没有找到名称含“没有这个小区”的小区。')
+    .waitFor({ timeout });
   await searchInput.fill('阳光');
-  const searched = page.waitForResponse((r) => r.url().includes('/api/v1/bindings/communities?') && r.request().method() === 'GET', { timeout });
+  const searched = page.waitForResponse(
+    (r) => r.url().includes('/api/v1/bindings/communities?') && r.request().method() === 'GET',
+    { timeout },
+  );
   await btn(search, '查找小区').click({ timeout });
   const found = await (await searched).json();
   const sunshine = found.find((c) => c.name === '阳光花园');
   if (!sunshine) throw new Error(`searching 「阳光」 did not return 阳光花园 (got ${JSON.stringify(found)})`);
-  const result = search.locator('[data-testid="community-result"]', { has: page.locator('.subtitle', { hasText: /^阳光花园$/ }) });
+  const result = search.locator('[data-testid="community-result"]', {
+    has: page.locator('.subtitle', { hasText: /^阳光花园$/ }),
+  });
   await result.getByText(sunshine.address).waitFor({ timeout });
   await result.getByText(sunshine.districtName).waitFor({ timeout });
   await shot('2-community-search');
@@ -204,13 +235,18 @@ await t.runSteps(async () => {
   await page.getByText('请选择您与这套房屋的关系').waitFor({ state: 'detached', timeout });
   await page.getByText('请填写楼栋，例如“1幢”').waitFor({ state: 'detached', timeout });
   await page.getByText('还有内容没有填好，请看上面的红色提示。').waitFor({ state: 'detached', timeout });
-  const uploadRequest = page.waitForRequest((r) => r.url().includes('/api/v1/bindings/documents') && r.method() === 'POST', { timeout });
+  const uploadRequest = page.waitForRequest(
+    (r) => r.url().includes('/api/v1/bindings/documents') && r.method() === 'POST',
+    { timeout },
+  );
   const chooser = page.waitForEvent('filechooser', { timeout });
   await btn(page, '拍照或选择照片').click({ timeout });
   await (await chooser).setFiles(pngFile());
   const uploadHeaders = await (await uploadRequest).allHeaders();
   if (uploadHeaders['x-community-id'] !== sunshine.id) {
-    throw new Error(`the photo should be uploaded to 阳光花园 (${sunshine.id}), X-Community-Id was ${uploadHeaders['x-community-id']}`);
+    throw new Error(
+      `the photo should be uploaded to 阳光花园 (${sunshine.id}), X-Community-Id was ${uploadHeaders['x-community-id']}`,
+    );
   }
   await page.locator('[data-testid="document-uploaded"]').waitFor({ timeout });
   await shot('4-request-form');
@@ -237,8 +273,14 @@ await t.runSteps(async () => {
   await request.waitFor({ timeout });
   await request.getByText(newcomer).waitFor({ timeout });
   await request.getByText('租户').waitFor({ timeout });
-  const phoneShown = (await request.locator('.kv', { has: page.locator('.kv__k', { hasText: /^手机号$/ }) }).locator('.kv__v').innerText()).trim();
-  if (!/^1\d{2}\*{4}\d{4}$/.test(phoneShown)) throw new Error(`reviewer should see a masked phone, saw 「${phoneShown}」`);
+  const phoneShown = (
+    await request
+      .locator('.kv', { has: page.locator('.kv__k', { hasText: /^手机号$/ }) })
+      .locator('.kv__v')
+      .innerText()
+  ).trim();
+  if (!/^1\d{2}\*{4}\d{4}$/.test(phoneShown))
+    throw new Error(`reviewer should see a masked phone, saw 「${phoneShown}」`);
   await shot('7-approvals-list');
 
   t.step('the reviewer opens the document photo');

@@ -20,7 +20,8 @@ await t.runSteps(async () => {
   await cards.first().waitFor({ timeout });
   const texts = await cards.allInnerTexts();
   for (const name of ['阳光花园', '桂花苑']) {
-    if (!texts.some((x) => x.includes(name))) throw new Error(`${name} is not listed: ${texts.map((x) => x.split('\n')[0]).join('、')}`);
+    if (!texts.some((x) => x.includes(name)))
+      throw new Error(`${name} is not listed: ${texts.map((x) => x.split('\n')[0]).join('、')}`);
   }
   const sunshine = texts.find((x) => x.includes('阳光花园'));
   // The demo seed: 300 homes, 4 shops and 20 parking spaces.

@@ -41,7 +41,12 @@ async function throughTheSteps(prefix) {
   await btn('申请注销并删除我的个人信息').click({ timeout });
   const explain = page.locator('[data-testid="erasure-explain"]');
   await explain.waitFor({ timeout });
-  for (const text of ['注销后会删除', '依法保留，但不再显示您的姓名和手机号', '已投出的选票：表决结果依法保留', '注销后不能恢复。再次使用需要重新登录并绑定房屋。']) {
+  for (const text of [
+    '注销后会删除',
+    '依法保留，但不再显示您的姓名和手机号',
+    '已投出的选票：表决结果依法保留',
+    '注销后不能恢复。再次使用需要重新登录并绑定房屋。',
+  ]) {
     await explain.getByText(text).first().waitFor({ timeout });
   }
   await explain.scrollIntoViewIfNeeded();

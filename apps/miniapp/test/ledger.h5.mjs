@@ -41,7 +41,9 @@ function halfOf(date) {
 }
 function boundsOf(key) {
   const [y, h] = key.split('-H');
-  return h === '1' ? { start: `${y}-01-01`, end: `${y}-06-30`, mid: `${y}-06-15` } : { start: `${y}-07-01`, end: `${y}-12-31`, mid: `${y}-12-15` };
+  return h === '1'
+    ? { start: `${y}-01-01`, end: `${y}-06-30`, mid: `${y}-06-15` }
+    : { start: `${y}-07-01`, end: `${y}-12-31`, mid: `${y}-12-15` };
 }
 const fen = (n) => {
   const neg = n < 0n;
@@ -54,7 +56,8 @@ const fen = (n) => {
 /** Each person in their own browser context (own session), acting in 阳光花园 (the property manager works for two communities). */
 const signIn = async (name) => t.signInAs(await t.newPage(name), name, { community: '阳光花园' });
 const tapText = (page, text) => vis(page, `text=${text}`).first().click({ timeout });
-const tapButton = (page, text) => page.locator('.nut-button').filter({ visible: true, hasText: text }).first().click({ timeout });
+const tapButton = (page, text) =>
+  page.locator('.nut-button').filter({ visible: true, hasText: text }).first().click({ timeout });
 const shot = (page, name) => t.shot(page, name);
 /** Opens a page afresh, as after reopening the app (the reload drops the H5 page stack). */
 async function goHash(page, hash) {
@@ -67,7 +70,9 @@ async function uploadVia(page, testId, file) {
   await byTest(page, testId).click({ timeout });
   await (await chooser).setFiles(file);
   await page.waitForFunction(
-    (n) => [...document.querySelectorAll('[data-testid="ledger-uploaded"]')].filter((e) => e.offsetParent !== null).length > n,
+    (n) =>
+      [...document.querySelectorAll('[data-testid="ledger-uploaded"]')].filter((e) => e.offsetParent !== null).length >
+      n,
     before,
     { timeout },
   );
@@ -110,7 +115,9 @@ await t.runSteps(async () => {
   const current = halfOf(today);
   const before = BigInt((await apiJson('/api/v1/ledger/balance', reader.token, reader.communityId)).balanceFen);
   const expected = before + 1_080_000n;
-  log(`booking the advertising income on ${mid} (period ${period}); balance before ${fen(before)}, expected after ${fen(expected)}`);
+  log(
+    `booking the advertising income on ${mid} (period ${period}); balance before ${fen(before)}, expected after ${fen(expected)}`,
+  );
 
   // 1. Finance records the advertising income with a cost and photos.
   t.step('赵物业经理 signs in and opens the ledger');
@@ -166,10 +173,12 @@ await t.runSteps(async () => {
   t.step('吴淑珍 checks the receipt photo and approves the advertising income');
   await byTest(member, 'ledger-entry').filter({ hasText: '衢州星光广告有限公司' }).first().click({ timeout });
   await byTest(member, 'ledger-photo').first().waitFor({ timeout });
-  const photoOk = await byTest(member, 'ledger-photo').first().evaluate((el) => {
-    const img = el.tagName === 'IMG' ? el : el.querySelector('img');
-    return !!img && img.complete && img.naturalWidth > 0;
-  });
+  const photoOk = await byTest(member, 'ledger-photo')
+    .first()
+    .evaluate((el) => {
+      const img = el.tagName === 'IMG' ? el : el.querySelector('img');
+      return !!img && img.complete && img.naturalWidth > 0;
+    });
   if (!photoOk) throw new Error('the receipt photo did not load for the committee member');
   await byTest(member, 'ledger-approve').click({ timeout });
   await tapButton(member, '确定批准入账');
@@ -212,14 +221,18 @@ await t.runSteps(async () => {
   const closing = (await byTest(owner, 'ledger-closing').innerText()).replace(/\s+/g, '');
   log(`published ${period}: ${opening} → ${closing}`);
   const openingFen = BigInt(opening.replace(/[^\d-]/g, ''));
-  if (closing !== `期末余额${fen(openingFen + 1_080_000n)}`) throw new Error(`closing balance ${closing} is not opening + ¥10,800.00`);
+  if (closing !== `期末余额${fen(openingFen + 1_080_000n)}`)
+    throw new Error(`closing balance ${closing} is not opening + ¥10,800.00`);
 
   t.step('王秀英 asks a question on the statement');
   const question = `广告收入为什么要扣 1200 元代理费？（${Date.now().toString(36)}）`;
   await byTest(owner, 'ledger-ask').click({ timeout });
   await fill(owner, 'ledger-questions', question);
   await tapButton(owner, '提交问题');
-  await byTest(owner, 'ledger-question').filter({ hasText: question }).filter({ hasText: '等待业委会答复' }).waitFor({ timeout });
+  await byTest(owner, 'ledger-question')
+    .filter({ hasText: question })
+    .filter({ hasText: '等待业委会答复' })
+    .waitFor({ timeout });
   await shot(owner, '7-owner-statement-asked');
 
   t.step('王秀英 opens the entry and sees the receipt photo');
@@ -246,9 +259,16 @@ await t.runSteps(async () => {
   // 5. The wrong entry is reversed; the author cannot approve her own reversal.
   t.step('吴淑珍 reverses the wrong parking income');
   await goHash(member, '/sub/ledger/entries');
-  await byTest(member, 'ledger-entry').filter({ hasText: '阳光停车管理有限公司' }).filter({ hasText: '已入账' }).filter({ hasNotText: '已冲正' }).first().click({ timeout });
+  await byTest(member, 'ledger-entry')
+    .filter({ hasText: '阳光停车管理有限公司' })
+    .filter({ hasText: '已入账' })
+    .filter({ hasNotText: '已冲正' })
+    .first()
+    .click({ timeout });
   await byTest(member, 'ledger-reverse').click({ timeout });
-  await byTest(member, 'ledger-reverse').waitFor({ state: 'detached', timeout }).catch(() => undefined);
+  await byTest(member, 'ledger-reverse')
+    .waitFor({ state: 'detached', timeout })
+    .catch(() => undefined);
   const reasonBox = vis(member, 'textarea').last();
   await reasonBox.fill('停车收入多录了一个 0，实际为 500 元，另行录入', { timeout });
   await byTest(member, 'ledger-reverse-submit').click({ timeout });
@@ -273,13 +293,21 @@ await t.runSteps(async () => {
   // 6. Both in the current statement, and the right balance.
   t.step(`王秀英 sees both entries in ${current} and the balance`);
   await goHash(owner, '/sub/ledger/index');
-  await byTest(owner, 'ledger-balance').filter({ hasText: fen(expected) }).waitFor({ timeout });
+  await byTest(owner, 'ledger-balance')
+    .filter({ hasText: fen(expected) })
+    .waitFor({ timeout });
   await tapText(owner, '收支公示');
   await byTest(owner, `ledger-statement-${current}`).click({ timeout });
   await byTest(owner, 'ledger-statement-state').filter({ hasText: '本期尚未结束' }).waitFor({ timeout });
   await byTest(owner, 'ledger-entry').filter({ hasText: '冲正：道路停车收入' }).first().waitFor({ timeout });
-  await byTest(owner, 'ledger-entry').filter({ hasText: '阳光停车管理有限公司' }).filter({ hasText: '已冲正' }).first().waitFor({ timeout });
-  await byTest(owner, 'ledger-closing').filter({ hasText: fen(expected) }).waitFor({ timeout });
+  await byTest(owner, 'ledger-entry')
+    .filter({ hasText: '阳光停车管理有限公司' })
+    .filter({ hasText: '已冲正' })
+    .first()
+    .waitFor({ timeout });
+  await byTest(owner, 'ledger-closing')
+    .filter({ hasText: fen(expected) })
+    .waitFor({ timeout });
   await shot(owner, '11-owner-current-statement');
 
   t.step('王秀英 filters the entries (income · 道路停车收入)');
@@ -288,8 +316,13 @@ await t.runSteps(async () => {
   await tapText(owner, '道路停车收入');
   await byTest(owner, 'ledger-entry').filter({ hasText: '冲正：道路停车收入' }).first().waitFor({ timeout });
   // The income-only list shows the reversal too: wait for the category's own answer before checking it.
-  await byTest(owner, 'ledger-entry').filter({ hasText: '广告收入' }).first().waitFor({ state: 'detached', timeout }).catch(() => undefined);
-  if (await byTest(owner, 'ledger-entry').filter({ hasText: '广告收入' }).count()) throw new Error('the category filter still shows advertising income');
+  await byTest(owner, 'ledger-entry')
+    .filter({ hasText: '广告收入' })
+    .first()
+    .waitFor({ state: 'detached', timeout })
+    .catch(() => undefined);
+  if (await byTest(owner, 'ledger-entry').filter({ hasText: '广告收入' }).count())
+    throw new Error('the category filter still shows advertising income');
   await shot(owner, '12-owner-entries-filtered');
 
   return `passed: recorded, approved, published ${period}, asked, answered, reversed; balance ${fen(expected)}`;

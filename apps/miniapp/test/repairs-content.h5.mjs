@@ -27,7 +27,9 @@ await t.runSteps(async () => {
     await route.fulfill({
       status: 400,
       contentType: 'application/json',
-      body: JSON.stringify({ error: { code: 'CONTENT.REJECTED', message: MESSAGE, details: { field: 'description' } } }),
+      body: JSON.stringify({
+        error: { code: 'CONTENT.REJECTED', message: MESSAGE, details: { field: 'description' } },
+      }),
     });
   });
   await byTest('rp-area-common').first().click({ timeout });
@@ -39,7 +41,8 @@ await t.runSteps(async () => {
   await error.waitFor({ timeout });
   if ((await error.innerText()).trim() !== MESSAGE) throw new Error(`field message was 「${await error.innerText()}」`);
   await byTest('rp-content-rejected').waitFor({ timeout });
-  if (!(await vis('[data-testid="rp-description"].rp-textarea--bad').count())) throw new Error('the description box is not marked red');
+  if (!(await vis('[data-testid="rp-description"].rp-textarea--bad').count()))
+    throw new Error('the description box is not marked red');
   if (await byTest('rp-location-error').count()) throw new Error('the location was marked although it passed');
   if (posts !== 1) throw new Error(`expected one POST, saw ${posts}`);
   await byTest('rp-description').first().scrollIntoViewIfNeeded();

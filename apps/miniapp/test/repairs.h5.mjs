@@ -27,7 +27,8 @@ const apiSession = t.apiSession;
 /** Each person in their own browser context (own session), acting in 阳光花园 (the property manager works for two communities). */
 const signIn = async (name) => t.signInAs(await t.newPage(name), name, { community: '阳光花园' });
 const shot = (page, name) => t.shot(page, name);
-const goHash = (page, hash) => page.goto(new URL(`#${hash}`, baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout });
+const goHash = (page, hash) =>
+  page.goto(new URL(`#${hash}`, baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout });
 const openHome = async (page) => {
   await goHash(page, '/pages/index/index');
   await page.getByText('您可以做什么').waitFor({ timeout });
@@ -36,9 +37,14 @@ const openHome = async (page) => {
  * a tap: tap again (up to 3 times) until the page is there. */
 async function openTile(page, label, pageTestId) {
   for (let attempt = 1; ; attempt++) {
-    await vis(page, '.grid-item').filter({ has: page.locator('.grid-item__label').getByText(label, { exact: true }) }).first().click({ timeout });
+    await vis(page, '.grid-item')
+      .filter({ has: page.locator('.grid-item__label').getByText(label, { exact: true }) })
+      .first()
+      .click({ timeout });
     try {
-      await byTest(page, pageTestId).first().waitFor({ timeout: attempt < 3 ? 5_000 : timeout });
+      await byTest(page, pageTestId)
+        .first()
+        .waitFor({ timeout: attempt < 3 ? 5_000 : timeout });
       return;
     } catch (err) {
       if (attempt >= 3) throw err;
@@ -52,7 +58,9 @@ async function addPhoto(page, name) {
   await tap(page, 'rp-add-photo');
   await (await chooser).setFiles(photo(name));
   await page.waitForFunction(
-    (n) => [...document.querySelectorAll('[data-testid="rp-picked-photo"]')].filter((e) => e.offsetParent !== null).length > n,
+    (n) =>
+      [...document.querySelectorAll('[data-testid="rp-picked-photo"]')].filter((e) => e.offsetParent !== null).length >
+      n,
     before,
     { timeout },
   );
@@ -98,7 +106,8 @@ await t.runSteps(async () => {
   // She owns a flat and a parking space: the flat is chosen for her.
   await vis(wang, '.rp-chip--on').filter({ hasText: '1幢1单元101' }).first().waitFor({ timeout });
   await waitText(wang, '请选择是什么问题');
-  if (await vis(wang, 'text=请选择：家里还是公共区域').count()) throw new Error('the area problem stays after choosing');
+  if (await vis(wang, 'text=请选择：家里还是公共区域').count())
+    throw new Error('the area problem stays after choosing');
   await tap(wang, 'rp-cat-water');
   await tap(wang, 'rp-urgency-urgent');
   await fill(wang, 'rp-location', '厨房水槽下');
@@ -198,11 +207,14 @@ await t.runSteps(async () => {
   await byTest(zhou, 'rp-stats-detail').waitFor({ timeout });
   const d0 = before.detail;
   const total = await figure(zhou, 'rp-stat-total');
-  if (Number(total) !== before.headline.total + 1) throw new Error(`报修总数 shows ${total}, expected ${before.headline.total + 1}`);
+  if (Number(total) !== before.headline.total + 1)
+    throw new Error(`报修总数 shows ${total}, expected ${before.headline.total + 1}`);
   const reopen = await figure(zhou, 'rp-stat-reopen');
-  if (!reopen.includes(`（${d0.reopened + 1}/${d0.everCompleted + 1}）`)) throw new Error(`返工率 shows ${reopen}, expected (${d0.reopened + 1}/${d0.everCompleted + 1})`);
+  if (!reopen.includes(`（${d0.reopened + 1}/${d0.everCompleted + 1}）`))
+    throw new Error(`返工率 shows ${reopen}, expected (${d0.reopened + 1}/${d0.everCompleted + 1})`);
   const satisfaction = await figure(zhou, 'rp-stat-satisfaction');
-  if (!satisfaction.includes(`（${d0.satisfied + 1}/${d0.rated + 1}）`)) throw new Error(`满意率 shows ${satisfaction}, expected (${d0.satisfied + 1}/${d0.rated + 1})`);
+  if (!satisfaction.includes(`（${d0.satisfied + 1}/${d0.rated + 1}）`))
+    throw new Error(`满意率 shows ${satisfaction}, expected (${d0.satisfied + 1}/${d0.rated + 1})`);
   const confirmed = await figure(zhou, 'rp-stat-confirmed');
   if (Number(confirmed) !== before.headline.confirmed + 1) throw new Error(`住户确认修好 shows ${confirmed}`);
   if ((await figure(zhou, 'rp-stat-rating')) === '暂无') throw new Error('平均评分 shows 暂无 after a rating');

@@ -29,7 +29,13 @@ const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   if (apiOrigin && (path.startsWith('/api/') || path === '/healthz')) {
     const upstream = httpRequest(
-      { hostname: apiOrigin.hostname, port: apiOrigin.port, path: req.url, method: req.method, headers: { ...req.headers, host: apiOrigin.host } },
+      {
+        hostname: apiOrigin.hostname,
+        port: apiOrigin.port,
+        path: req.url,
+        method: req.method,
+        headers: { ...req.headers, host: apiOrigin.host },
+      },
       (up) => {
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
@@ -49,5 +55,7 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`serve-h5: http://127.0.0.1:${port}/ (dist/h5${apiOrigin ? `, API → ${apiOrigin.origin}` : ', no API proxy'})`);
+  console.log(
+    `serve-h5: http://127.0.0.1:${port}/ (dist/h5${apiOrigin ? `, API → ${apiOrigin.origin}` : ', no API proxy'})`,
+  );
 });

@@ -18,10 +18,18 @@ async function call(method, path, s, body) {
   if (s?.token) headers.Authorization = `Bearer ${s.token}`;
   if (s?.communityId) headers['X-Community-Id'] = s.communityId;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(new URL(path, baseUrl), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(new URL(path, baseUrl), {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await res.text();
   let json;
-  try { json = JSON.parse(text); } catch { json = text; }
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = text;
+  }
   if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status} ${text.slice(0, 300)}`);
   return json;
 }
@@ -73,7 +81,8 @@ await t.runSteps(async () => {
   if (!id) throw new Error(`no resolution id in ${page.url()}`);
   const saved = await call('GET', `/api/v1/resolutions/${id}`, chairS);
   const names = saved.scopeBuildings.map((b) => b.name).join('、');
-  if (saved.scope !== 'buildings' || names !== '1幢、2幢' || saved.buildingIds.length !== 2) throw new Error(`saved scope ${saved.scope} ${names}`);
+  if (saved.scope !== 'buildings' || names !== '1幢、2幢' || saved.buildingIds.length !== 2)
+    throw new Error(`saved scope ${saved.scope} ${names}`);
   log(`draft ${id} covers ${names}`);
 
   t.step('the detail page states the scope in plain words');

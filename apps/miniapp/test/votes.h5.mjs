@@ -28,7 +28,10 @@ const { baseUrl } = t;
 const TITLE = `关于续聘物业及增设充电桩的表决（${new Date().toISOString().slice(11, 19).replace(/:/g, '')}）`;
 const { log } = t;
 const pdfPath = `${artifacts}votes-scan.pdf`;
-writeFileSync(pdfPath, '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+writeFileSync(
+  pdfPath,
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
 
 // ---- API helpers (setup, clock, bulk ballots, expected figures) ----
 async function call(method, path, s, body, extra = {}) {
@@ -37,11 +40,18 @@ async function call(method, path, s, body, extra = {}) {
   if (s?.communityId) headers['X-Community-Id'] = s.communityId;
   let payload;
   if (body instanceof FormData) payload = body;
-  else if (body !== undefined) { headers['Content-Type'] = 'application/json'; payload = JSON.stringify(body); }
+  else if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
   const res = await fetch(new URL(path, baseUrl), { method, headers, body: payload });
   const text = await res.text();
   let json;
-  try { json = JSON.parse(text); } catch { json = text; }
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = text;
+  }
   return { status: res.status, body: json };
 }
 async function ok(method, path, s, body) {
@@ -65,7 +75,13 @@ async function moveClock(admin, iso) {
 async function uploadScan(s, purpose = 'ballot_scan') {
   const fd = new FormData();
   fd.append('purpose', purpose);
-  fd.append('file', new Blob([Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')], { type: 'application/pdf' }), 'scan.pdf');
+  fd.append(
+    'file',
+    new Blob([Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')], {
+      type: 'application/pdf',
+    }),
+    'scan.pdf',
+  );
   return (await ok('POST', '/api/v1/files', s, fd)).id;
 }
 const m2 = (h) => `${BigInt(h) / 100n}.${(BigInt(h) % 100n).toString().padStart(2, '0')}`;
@@ -93,11 +109,21 @@ await t.runSteps(async () => {
   const chairS = await session('周德明');
   const wuS = await session('吴淑珍');
   const wangS = await session('王秀英');
-  const binding = await call('POST', '/api/v1/bindings', chairS, { building: '1幢', entrance: '1单元', room: '203', name: '周德明', phone: '13800000001', relation: 'owner' });
-  if (binding.status === 201 && binding.body.status !== 'approved') await ok('POST', `/api/v1/bindings/${binding.body.id}/approve`, wuS, {});
-  else if (binding.status !== 201 && binding.body?.error?.code !== 'BINDING.DUPLICATE') throw new Error(`binding → ${binding.status}`);
+  const binding = await call('POST', '/api/v1/bindings', chairS, {
+    building: '1幢',
+    entrance: '1单元',
+    room: '203',
+    name: '周德明',
+    phone: '13800000001',
+    relation: 'owner',
+  });
+  if (binding.status === 201 && binding.body.status !== 'approved')
+    await ok('POST', `/api/v1/bindings/${binding.body.id}/approve`, wuS, {});
+  else if (binding.status !== 201 && binding.body?.error?.code !== 'BINDING.DUPLICATE')
+    throw new Error(`binding → ${binding.status}`);
   const chairMe = await ok('GET', '/api/v1/me', chairS);
-  if (!chairMe.communities.find((c) => c.communityId === chairS.communityId)?.roles.includes('owner')) throw new Error('周德明 is not an owner after binding');
+  if (!chairMe.communities.find((c) => c.communityId === chairS.communityId)?.roles.includes('owner'))
+    throw new Error('周德明 is not an owner after binding');
 
   t.step('周德明 drafts the resolution');
   const chair = await signIn('周德明');
@@ -116,7 +142,8 @@ await t.runSteps(async () => {
   await shot(chair, '01-draft');
   await tap(chair, 'draft-save');
   await byTest(chair, 'approvals').waitFor({ timeout });
-  const id = new URL(chair.url().replace('#', '')).searchParams.get('id') ?? chair.url().match(/id=([0-9a-f-]{36})/)?.[1];
+  const id =
+    new URL(chair.url().replace('#', '')).searchParams.get('id') ?? chair.url().match(/id=([0-9a-f-]{36})/)?.[1];
   if (!id) throw new Error(`no resolution id in ${chair.url()}`);
   log(`draft ${id}`);
 
@@ -159,7 +186,8 @@ await t.runSteps(async () => {
   await tap(wang, 'choice-2-no');
   await shot(wang, '05-cast');
   await tap(wang, 'review-ballot');
-  if ((await text(byTest(wang, 'confirm-1'))) !== '同意' || (await text(byTest(wang, 'confirm-2'))) !== '反对') throw new Error('confirmation does not list the choices');
+  if ((await text(byTest(wang, 'confirm-1'))) !== '同意' || (await text(byTest(wang, 'confirm-2'))) !== '反对')
+    throw new Error('confirmation does not list the choices');
   await shot(wang, '06-confirm');
   await tap(wang, 'submit-ballot');
   await byTest(wang, 'vote-done').waitFor({ timeout });
@@ -239,7 +267,8 @@ await t.runSteps(async () => {
   let n = 0;
   for (;;) {
     const t = await ok('GET', `/api/v1/resolutions/${id}/turnout`, wuS);
-    if (3 * t.votedHeads >= 2 * t.totalHeads + 6 && 3n * BigInt(t.votedArea) >= 2n * BigInt(t.totalArea) + 60000n) break;
+    if (3 * t.votedHeads >= 2 * t.totalHeads + 6 && 3n * BigInt(t.votedArea) >= 2n * BigInt(t.totalArea) + 60000n)
+      break;
     const todo = (await ok('GET', `/api/v1/resolutions/${id}/ballot-units`, wuS)).filter((u) => !u.voted).slice(0, 40);
     if (!todo.length) throw new Error('ran out of units before quorum');
     for (const u of todo) {
@@ -247,7 +276,15 @@ await t.runSteps(async () => {
       const c2 = n % 10 < 7 ? 'yes' : n % 10 < 9 ? 'no' : 'abstain';
       const scan = await uploadScan(wuS);
       const r = await call('POST', `/api/v1/resolutions/${id}/paper-ballots`, wuS, {
-        unitId: u.unitId, channel: 'paper', choices: [{ itemId: item1.id, choice: c1 }, { itemId: item2.id, choice: c2 }], scanFileId: scan, witnessName: '马晓东', confirm: true,
+        unitId: u.unitId,
+        channel: 'paper',
+        choices: [
+          { itemId: item1.id, choice: c1 },
+          { itemId: item2.id, choice: c2 },
+        ],
+        scanFileId: scan,
+        witnessName: '马晓东',
+        confirm: true,
       });
       if (r.status === 409 && r.body?.error?.code === 'VOTE.ALREADY_CAST') continue; // another unit of the same owner
       if (r.status !== 201) throw new Error(`paper ballot → ${r.status} ${JSON.stringify(r.body)}`);
@@ -279,24 +316,49 @@ await t.runSteps(async () => {
     const card = byTest(wang, `result-${it.position}`);
     const exp = expected[it.itemId];
     for (const [k, v] of Object.entries(exp)) {
-      if (String(v) !== it[`${k}Heads`]) throw new Error(`item ${it.position}: API ${k} heads ${it[`${k}Heads`]}, entered ${v}`);
+      if (String(v) !== it[`${k}Heads`])
+        throw new Error(`item ${it.position}: API ${k} heads ${it[`${k}Heads`]}, entered ${v}`);
     }
-    const tally = Object.fromEntries(['yes', 'no', 'abstain', 'invalid'].flatMap((c) => [[`${c}Area`, BigInt(it[`${c}Area`])], [`${c}Heads`, BigInt(it[`${c}Heads`])]]));
-    const d = decideItem({ totalArea: BigInt(it.totalArea), totalHeads: BigInt(it.totalHeads) }, tally, it.matterType, settings);
-    if (d.passed !== it.passed || d.reason !== it.reason || String(d.pArea) !== it.pArea) throw new Error(`item ${it.position}: decideItem disagrees with the API`);
-    const rows = { yes: ['yesArea', 'yesHeads'], no: ['noArea', 'noHeads'], abstain: ['abstainArea', 'abstainHeads'], invalid: ['invalidArea', 'invalidHeads'], participated: ['pArea', 'pHeads'], total: ['totalArea', 'totalHeads'] };
+    const tally = Object.fromEntries(
+      ['yes', 'no', 'abstain', 'invalid'].flatMap((c) => [
+        [`${c}Area`, BigInt(it[`${c}Area`])],
+        [`${c}Heads`, BigInt(it[`${c}Heads`])],
+      ]),
+    );
+    const d = decideItem(
+      { totalArea: BigInt(it.totalArea), totalHeads: BigInt(it.totalHeads) },
+      tally,
+      it.matterType,
+      settings,
+    );
+    if (d.passed !== it.passed || d.reason !== it.reason || String(d.pArea) !== it.pArea)
+      throw new Error(`item ${it.position}: decideItem disagrees with the API`);
+    const rows = {
+      yes: ['yesArea', 'yesHeads'],
+      no: ['noArea', 'noHeads'],
+      abstain: ['abstainArea', 'abstainHeads'],
+      invalid: ['invalidArea', 'invalidHeads'],
+      participated: ['pArea', 'pHeads'],
+      total: ['totalArea', 'totalHeads'],
+    };
     for (const [row, [a, h]] of Object.entries(rows)) {
       const r = card.locator(`[data-testid="fig-${row}"]`);
       const shownArea = await text(r.locator('[data-testid="area"]'));
       const shownHeads = await text(r.locator('[data-testid="heads"]'));
-      if (shownArea !== m2(it[a]) || shownHeads !== String(it[h])) throw new Error(`item ${it.position} ${row}: page ${shownArea}/${shownHeads}, API ${m2(it[a])}/${it[h]}`);
+      if (shownArea !== m2(it[a]) || shownHeads !== String(it[h]))
+        throw new Error(`item ${it.position} ${row}: page ${shownArea}/${shownHeads}, API ${m2(it[a])}/${it[h]}`);
     }
     const verdict = await text(card.locator('[data-testid="verdict"]'));
-    if (verdict !== (d.passed ? '✓ 通过' : '✗ 未通过')) throw new Error(`item ${it.position}: verdict ${verdict}, engine passed=${d.passed}`);
-    if ((await text(card.locator('[data-testid="reason"]'))) !== d.reason) throw new Error(`item ${it.position}: reason differs`);
-    log(`item ${it.position} (${it.matterType}): ${verdict} — yes ${it.yesHeads}/${it.pHeads} heads, participation ${it.pHeads}/${it.totalHeads}`);
+    if (verdict !== (d.passed ? '✓ 通过' : '✗ 未通过'))
+      throw new Error(`item ${it.position}: verdict ${verdict}, engine passed=${d.passed}`);
+    if ((await text(card.locator('[data-testid="reason"]'))) !== d.reason)
+      throw new Error(`item ${it.position}: reason differs`);
+    log(
+      `item ${it.position} (${it.matterType}): ${verdict} — yes ${it.yesHeads}/${it.pHeads} heads, participation ${it.pHeads}/${it.totalHeads}`,
+    );
   }
-  if (!result.items[0].passed || result.items[1].passed) throw new Error('expected item 1 to pass and item 2 (major matter, 70% yes) to fail');
+  if (!result.items[0].passed || result.items[1].passed)
+    throw new Error('expected item 1 to pass and item 2 (major matter, 70% yes) to fail');
   await shot(wang, '12-result');
 
   t.step('王秀英 finds her receipt in the participation list');

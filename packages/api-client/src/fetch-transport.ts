@@ -13,7 +13,8 @@ export function fetchTransport(options: { timeoutMs?: number; fetch?: typeof fet
       response = await doFetch(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
     } catch (cause) {
       const name = (cause as { name?: unknown } | null)?.name;
-      if (name === 'TimeoutError') throw new TransportError('timeout', `timed out after ${timeoutMs} ms: ${method} ${url}`, { cause });
+      if (name === 'TimeoutError')
+        throw new TransportError('timeout', `timed out after ${timeoutMs} ms: ${method} ${url}`, { cause });
       throw new TransportError('offline', `network failure: ${method} ${url}`, { cause });
     }
     const text = await response.text();

@@ -34,8 +34,7 @@ export type ClientErrorCode = (typeof ClientErrorCode)[keyof typeof ClientErrorC
 export type ApiError = Omit<ErrorEnvelope['error'], 'code'> & { code: ErrorCode | ClientErrorCode };
 
 export type ApiResult<T> =
-  | { data: T; error?: undefined; status: number }
-  | { data?: undefined; error: ApiError; status: number };
+  { data: T; error?: undefined; status: number } | { data?: undefined; error: ApiError; status: number };
 
 // ---------------------------------------------------------------------------------------------
 // Typing helpers over a generated `paths` type
@@ -44,7 +43,13 @@ type Lower<M extends HttpMethod> = Lowercase<M>;
 
 /** Paths of P that define method M. */
 export type PathsWithMethod<P, M extends HttpMethod> = {
-  [K in keyof P]: P[K] extends { [X in Lower<M>]: infer Op } ? ([Op] extends [never] ? never : Op extends undefined ? never : K) : never;
+  [K in keyof P]: P[K] extends { [X in Lower<M>]: infer Op }
+    ? [Op] extends [never]
+      ? never
+      : Op extends undefined
+        ? never
+        : K
+    : never;
 }[keyof P] &
   string;
 
@@ -62,17 +67,25 @@ type QueryInit<Params> = Params extends { query: infer T }
     : { query?: undefined };
 type ParamsInit<Op> = PathInit<ParamsOf<Op>> & QueryInit<ParamsOf<Op>>;
 
-type JsonOf<Content> = Content extends { 'application/json': infer T } ? T : Content extends { [type: string]: infer T } ? T : unknown;
+type JsonOf<Content> = Content extends { 'application/json': infer T }
+  ? T
+  : Content extends { [type: string]: infer T }
+    ? T
+    : unknown;
 
 type BodyInit<Op> = Op extends { requestBody: { content: infer C } }
   ? { body: JsonOf<C> }
   : Op extends { requestBody?: { content: infer C } }
-    ? [C] extends [never] ? { body?: undefined } : { body?: JsonOf<C> }
+    ? [C] extends [never]
+      ? { body?: undefined }
+      : { body?: JsonOf<C> }
     : { body?: undefined };
 
 type IsOptional<T> = {} extends T ? true : false;
 
-type RequestOptions<Op> = (IsOptional<ParamsInit<Op>> extends true ? { params?: ParamsInit<Op> } : { params: ParamsInit<Op> }) &
+type RequestOptions<Op> = (IsOptional<ParamsInit<Op>> extends true
+  ? { params?: ParamsInit<Op> }
+  : { params: ParamsInit<Op> }) &
   BodyInit<Op> & {
     /** Sent as `Idempotency-Key`: a retried create with the same key is answered, not repeated. */
     idempotencyKey?: string;
@@ -176,7 +189,11 @@ export function errorFromStatus(status: number): ApiError {
 
 export function networkError(cause: unknown): ApiError {
   // Duck-typed: a transport bundled with another copy of this module still counts.
-  if (cause instanceof TransportError ? cause.kind === 'timeout' : (cause as { kind?: unknown } | null)?.kind === 'timeout') {
+  if (
+    cause instanceof TransportError
+      ? cause.kind === 'timeout'
+      : (cause as { kind?: unknown } | null)?.kind === 'timeout'
+  ) {
     return { code: ClientErrorCode.TIMEOUT, message: '网络太慢，请求超时，请稍后重试。' };
   }
   return { code: ClientErrorCode.OFFLINE, message: '网络连接失败，请检查网络后重试。' };

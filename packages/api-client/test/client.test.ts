@@ -14,7 +14,12 @@ interface testPaths {
   '/api/v1/communities/{communityId}/tickets': {
     parameters: { query?: never; header?: never; path: { communityId: string }; cookie?: never };
     get: {
-      parameters: { query?: { status?: string; tag?: string[]; page?: number }; header?: never; path: { communityId: string }; cookie?: never };
+      parameters: {
+        query?: { status?: string; tag?: string[]; page?: number };
+        header?: never;
+        path: { communityId: string };
+        cookie?: never;
+      };
       requestBody?: never;
       responses: { 200: Json<TicketDto[]>; 404: Json<{ error: { code: string; message: string } }> };
     };
@@ -76,9 +81,11 @@ before(async () => {
       if (url.startsWith('/api/v1/communities/missing/')) {
         return json(404, { error: { code: 'COMMON.NOT_FOUND', message: '找不到该小区。', correlationId: 'c-1' } });
       }
-      if (url.startsWith('/api/v1/communities/') && req.method === 'GET') return json(200, [{ id: 't1', title: '楼道灯不亮' }]);
+      if (url.startsWith('/api/v1/communities/') && req.method === 'GET')
+        return json(200, [{ id: 't1', title: '楼道灯不亮' }]);
       if (url.startsWith('/api/v1/communities/') && req.method === 'POST') {
-        if (!req.headers.authorization) return json(401, { error: { code: 'AUTH.UNAUTHENTICATED', message: '请先登录。' } });
+        if (!req.headers.authorization)
+          return json(401, { error: { code: 'AUTH.UNAUTHENTICATED', message: '请先登录。' } });
         return json(201, { id: 't2', ...(JSON.parse(body) as object) });
       }
       if (url.startsWith('/api/v1/tickets/') && req.method === 'DELETE') {
@@ -141,7 +148,9 @@ describe('createApiClient over fetch', () => {
 
   it('returns the API error envelope with its code and status instead of throwing', async () => {
     const client = createApiClient<testPaths>({ baseUrl, transport: fetchTransport() });
-    const result = await client.GET('/api/v1/communities/{communityId}/tickets', { params: { path: { communityId: 'missing' } } });
+    const result = await client.GET('/api/v1/communities/{communityId}/tickets', {
+      params: { path: { communityId: 'missing' } },
+    });
     assert.equal(result.data, undefined);
     assert.equal(result.status, 404);
     assert.deepEqual(result.error, { code: 'COMMON.NOT_FOUND', message: '找不到该小区。', correlationId: 'c-1' });
@@ -162,7 +171,10 @@ describe('createApiClient over fetch', () => {
     assert.equal(result.status, 401);
     assert.equal(result.error?.code, 'AUTH.UNAUTHENTICATED');
     assert.equal(lastRequest().headers.authorization, undefined);
-    assert.deepEqual(seenErrors.map((e) => e.code), ['AUTH.UNAUTHENTICATED']);
+    assert.deepEqual(
+      seenErrors.map((e) => e.code),
+      ['AUTH.UNAUTHENTICATED'],
+    );
   });
 
   it('turns a non-envelope answer (a proxy 502 page) into a coded Chinese error', async () => {
@@ -235,9 +247,9 @@ export function typeChecks(client: ReturnType<typeof createApiClient<testPaths>>
     void r.data?.uptime;
     return version;
   });
-  void client.POST('/api/v1/communities/{communityId}/tickets', { params: { path: { communityId: 'c' } }, body: { title: 't' } }).then(
-    (r) => r.data?.id satisfies string | undefined,
-  );
+  void client
+    .POST('/api/v1/communities/{communityId}/tickets', { params: { path: { communityId: 'c' } }, body: { title: 't' } })
+    .then((r) => r.data?.id satisfies string | undefined);
 }
 
 // Against the generated schema (default type parameter): GET /api/v1/me is typed from the document.

@@ -15,4 +15,3 @@ export class DomainError extends Error {
     if (details !== undefined) this.details = details;
   }
 }
-

@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { GENESIS_HASH, appendEntry, linkHash, normalizeReceiptCode, receiptCode, verifyChain, type ChainEntry } from './hash-chain.js';
+import {
+  GENESIS_HASH,
+  appendEntry,
+  linkHash,
+  normalizeReceiptCode,
+  receiptCode,
+  verifyChain,
+  type ChainEntry,
+} from './hash-chain.js';
 import { sha256 } from './sha256.js';
 
 function buildChain(payloads: unknown[]): ChainEntry[] {
@@ -84,7 +92,10 @@ describe('verifyChain', () => {
   it('uses the hash function it is given', () => {
     const chain = buildChain(ballots);
     const seen: string[] = [];
-    const spy = (text: string) => { seen.push(text); return sha256(text); };
+    const spy = (text: string) => {
+      seen.push(text);
+      return sha256(text);
+    };
     expect(verifyChain(chain, { hash: spy })).toEqual(verifyChain(chain));
     expect(seen).toHaveLength(4);
     expect(verifyChain(chain, { hash: () => 'f'.repeat(64) })).toMatchObject({ ok: false, brokenAt: 0 });

@@ -35,8 +35,7 @@ export function appendEntry<P>(head: string, payload: P): ChainEntry<P> {
 }
 
 export type ChainVerification =
-  | { ok: true; head: string; length: number }
-  | { ok: false; brokenAt: number; reason: string };
+  { ok: true; head: string; length: number } | { ok: false; brokenAt: number; reason: string };
 
 export interface VerifyOptions {
   /** The sha256 to use (default: the pure one of this package). */
@@ -60,7 +59,10 @@ export function verifyChain(entries: readonly ChainEntry[], options: VerifyOptio
       return {
         ok: false,
         brokenAt: i,
-        reason: i === 0 ? '第 1 条记录的前序哈希不是创世值' : `第 ${i + 1} 条记录的前序哈希与第 ${i} 条记录的哈希不一致（记录被删除、插入或调换）`,
+        reason:
+          i === 0
+            ? '第 1 条记录的前序哈希不是创世值'
+            : `第 ${i + 1} 条记录的前序哈希与第 ${i} 条记录的哈希不一致（记录被删除、插入或调换）`,
       };
     }
     let actual: string;
@@ -99,11 +101,7 @@ export function receiptCode(hash: string): string {
  * Crockford look-alikes O→0, I/L→1. Returns null when it cannot be a receipt code.
  */
 export function normalizeReceiptCode(input: string): string | null {
-  const s = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const s = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (s.length !== 12) return null;
   for (const ch of s) if (!CROCKFORD.includes(ch)) return null;
   return `${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8)}`;

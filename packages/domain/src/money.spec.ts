@@ -117,6 +117,11 @@ describe('DomainError', () => {
   it('carries the shared code, a Chinese message and details', () => {
     const e = new DomainError(ErrorCode.LEDGER_AMOUNT_INVALID, '金额不能为负数', { field: 'amount' });
     expect(e).toBeInstanceOf(Error);
-    expect([e.name, e.code, e.message, e.details]).toEqual(['DomainError', 'LEDGER.AMOUNT_INVALID', '金额不能为负数', { field: 'amount' }]);
+    expect([e.name, e.code, e.message, e.details]).toEqual([
+      'DomainError',
+      'LEDGER.AMOUNT_INVALID',
+      '金额不能为负数',
+      { field: 'amount' },
+    ]);
   });
 });

@@ -22,7 +22,8 @@ export function maskPhone(phone: string): string {
  */
 export function maskIdNumber(id: string): string {
   const s = id.trim();
-  if (/^\d{17}[\dXx]$/.test(s) || /^\d{15}$/.test(s)) return `${s.slice(0, 3)}${'*'.repeat(s.length - 7)}${s.slice(-4)}`;
+  if (/^\d{17}[\dXx]$/.test(s) || /^\d{15}$/.test(s))
+    return `${s.slice(0, 3)}${'*'.repeat(s.length - 7)}${s.slice(-4)}`;
   const cs = chars(s);
   if (cs.length <= 2) return '*'.repeat(cs.length);
   return '*'.repeat(cs.length - 2) + cs.slice(-2).join('');

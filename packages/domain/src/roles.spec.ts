@@ -9,7 +9,15 @@ describe('roles', () => {
   });
 
   it('scopes committee, property and neighbourhood-office roles to a community, regulators to a district', () => {
-    expect(ROLES.filter(isCommunityScoped)).toEqual(['resident', 'owner', 'committee_member', 'committee_chair', 'property_manager', 'property_staff', 'neighbourhood_officer']);
+    expect(ROLES.filter(isCommunityScoped)).toEqual([
+      'resident',
+      'owner',
+      'committee_member',
+      'committee_chair',
+      'property_manager',
+      'property_staff',
+      'neighbourhood_officer',
+    ]);
     expect(ROLES.filter(isDistrictScoped)).toEqual(['regulator']);
     expect(roleScope('platform_admin')).toBe('platform');
   });

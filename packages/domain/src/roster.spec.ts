@@ -12,10 +12,14 @@ describe('parseAreaHundredths', () => {
     [' 75.00 ㎡', 7500n],
   ])('%j → %s hundredths', (raw, v) => expect(parseAreaHundredths(raw)).toBe(v));
 
-  it.each(['89.567', '0', '0.00', '-5', 'abc', '1e3', '', '12,5', '2000000'])('refuses %j', (raw) => expect(parseAreaHundredths(raw)).toBeNull());
+  it.each(['89.567', '0', '0.00', '-5', 'abc', '1e3', '', '12,5', '2000000'])('refuses %j', (raw) =>
+    expect(parseAreaHundredths(raw)).toBeNull(),
+  );
 
   it('round-trips through formatting for every area with two decimals', () => {
-    fc.assert(fc.property(fc.bigInt({ min: 1n, max: 99_999_999n }), (v) => parseAreaHundredths(formatAreaHundredths(v)) === v));
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 99_999_999n }), (v) => parseAreaHundredths(formatAreaHundredths(v)) === v),
+    );
   });
 });
 
@@ -40,12 +44,28 @@ describe('parseRoster', () => {
     ]);
     expect(r.errors).toEqual([]);
     expect(r.totalRows).toBe(3);
-    expect(r.rows[0]).toEqual({ line: 2, building: '1幢', entrance: '1单元', room: '101', kind: 'flat', areaHundredths: 8950n, areaSource: 'registered', owners: [{ name: '张三', phone: '13812345678', designatedVoter: true }] });
+    expect(r.rows[0]).toEqual({
+      line: 2,
+      building: '1幢',
+      entrance: '1单元',
+      room: '101',
+      kind: 'flat',
+      areaHundredths: 8950n,
+      areaSource: 'registered',
+      owners: [{ name: '张三', phone: '13812345678', designatedVoter: true }],
+    });
     expect(r.rows[1].owners).toEqual([
       { name: '李四', phone: '13912345678', designatedVoter: false },
       { name: '王五', phone: '13712345678', designatedVoter: true },
     ]);
-    expect(r.rows[2]).toMatchObject({ kind: 'shop', areaSource: 'contract', owners: [{ name: '赵六', phone: null, designatedVoter: true }, { name: '钱七', phone: null, designatedVoter: false }] });
+    expect(r.rows[2]).toMatchObject({
+      kind: 'shop',
+      areaSource: 'contract',
+      owners: [
+        { name: '赵六', phone: null, designatedVoter: true },
+        { name: '钱七', phone: null, designatedVoter: false },
+      ],
+    });
   });
 
   it('reports every bad row with its line and a Chinese reason', () => {
@@ -78,8 +98,13 @@ describe('parseRoster', () => {
   });
 
   it('refuses a file without the required columns', () => {
-    const r = parseRoster([['楼栋', '房号'], ['1幢', '101']]);
-    expect(r.errors).toEqual([{ line: 1, column: null, reason: expect.stringMatching(/表头缺少必填列：面积、面积来源、业主姓名/) }]);
+    const r = parseRoster([
+      ['楼栋', '房号'],
+      ['1幢', '101'],
+    ]);
+    expect(r.errors).toEqual([
+      { line: 1, column: null, reason: expect.stringMatching(/表头缺少必填列：面积、面积来源、业主姓名/) },
+    ]);
   });
 
   it('refuses more phones than owners', () => {

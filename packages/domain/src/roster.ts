@@ -46,14 +46,39 @@ export interface RosterParseResult {
   totalRows: number;
 }
 
-export const ROSTER_COLUMNS = ['楼栋', '单元', '房号', '面积', '面积来源', '业主姓名', '手机号', '共有人', '类型'] as const;
+export const ROSTER_COLUMNS = [
+  '楼栋',
+  '单元',
+  '房号',
+  '面积',
+  '面积来源',
+  '业主姓名',
+  '手机号',
+  '共有人',
+  '类型',
+] as const;
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
 const REQUIRED_COLUMNS: RosterColumn[] = ['楼栋', '房号', '面积', '面积来源', '业主姓名'];
 
-export const AREA_SOURCE_LABELS: Readonly<Record<RosterAreaSource, string>> = Object.freeze({ registered: '登记', surveyed: '实测', contract: '合同' });
-export const UNIT_KIND_LABELS: Readonly<Record<RosterUnitKind, string>> = Object.freeze({ flat: '住宅', shop: '商铺', parking: '车位' });
+export const AREA_SOURCE_LABELS: Readonly<Record<RosterAreaSource, string>> = Object.freeze({
+  registered: '登记',
+  surveyed: '实测',
+  contract: '合同',
+});
+export const UNIT_KIND_LABELS: Readonly<Record<RosterUnitKind, string>> = Object.freeze({
+  flat: '住宅',
+  shop: '商铺',
+  parking: '车位',
+});
 
-const AREA_SOURCES: Record<string, RosterAreaSource> = { 登记: 'registered', 不动产登记: 'registered', 实测: 'surveyed', 测绘: 'surveyed', 合同: 'contract', 预售合同: 'contract' };
+const AREA_SOURCES: Record<string, RosterAreaSource> = {
+  登记: 'registered',
+  不动产登记: 'registered',
+  实测: 'surveyed',
+  测绘: 'surveyed',
+  合同: 'contract',
+  预售合同: 'contract',
+};
 const KINDS: Record<string, RosterUnitKind> = { 住宅: 'flat', 商铺: 'shop', 商业: 'shop', 车位: 'parking' };
 const SEPARATORS = /[、,，;；]/;
 const VOTER_MARK = /(\*|＊|[（(]投票人[）)])$/;
@@ -62,7 +87,10 @@ const MAX_AREA_HUNDREDTHS = 100_000_000n;
 
 /** '面积(m²)' → '面积', ' 手机号 ' → '手机号'. */
 export function normaliseHeader(h: string): string {
-  return h.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '').replace(/^\uFEFF/, '');
+  return h
+    .replace(/\s+/g, '')
+    .replace(/[（(][^）)]*[）)]$/, '')
+    .replace(/^\uFEFF/, '');
 }
 
 /**
@@ -77,7 +105,10 @@ export function normaliseCnMobile(raw: string): string | null {
 
 /** '89.5' → 8950n hundredths of m²; more than two decimals, zero, negative or not a number → null. */
 export function parseAreaHundredths(raw: string): bigint | null {
-  const s = raw.trim().replace(/(m²|㎡|平方米|平米)$/, '').trim();
+  const s = raw
+    .trim()
+    .replace(/(m²|㎡|平方米|平米)$/, '')
+    .trim();
   const m = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(s);
   if (!m) return null;
   const v = BigInt(m[1]) * 100n + BigInt((m[2] ?? '').padEnd(2, '0'));
@@ -92,10 +123,15 @@ export function formatAreaHundredths(v: bigint): string {
   return `${neg ? '-' : ''}${a / 100n}.${String(a % 100n).padStart(2, '0')}`;
 }
 
-const splitNames = (s: string) => s.split(SEPARATORS).map((x) => x.trim()).filter((x) => x.length > 0);
+const splitNames = (s: string) =>
+  s
+    .split(SEPARATORS)
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
 
 /** The unit's address as one key: duplicate rooms in one file are found with it. */
-export const unitKey = (building: string, entrance: string, room: string) => `${building}\u0000${entrance}\u0000${room}`;
+export const unitKey = (building: string, entrance: string, room: string) =>
+  `${building}\u0000${entrance}\u0000${room}`;
 
 /**
  * Checks a whole file. `table[0]` is the header row; each later row is one unit. Every problem is reported with its
@@ -104,7 +140,8 @@ export const unitKey = (building: string, entrance: string, room: string) => `${
 export function parseRoster(table: string[][]): RosterParseResult {
   const errors: RosterRowError[] = [];
   const rows: RosterRow[] = [];
-  if (table.length === 0) return { rows, errors: [{ line: 1, column: null, reason: '文件是空的，请使用名册模板填写后上传' }], totalRows: 0 };
+  if (table.length === 0)
+    return { rows, errors: [{ line: 1, column: null, reason: '文件是空的，请使用名册模板填写后上传' }], totalRows: 0 };
   const header = table[0].map((h) => normaliseHeader(String(h ?? '')));
   const col = new Map<RosterColumn, number>();
   header.forEach((h, i) => {
@@ -112,7 +149,11 @@ export function parseRoster(table: string[][]): RosterParseResult {
   });
   const missing = REQUIRED_COLUMNS.filter((c) => !col.has(c));
   if (missing.length) {
-    return { rows, errors: [{ line: 1, column: null, reason: `表头缺少必填列：${missing.join('、')}（请使用名册模板）` }], totalRows: 0 };
+    return {
+      rows,
+      errors: [{ line: 1, column: null, reason: `表头缺少必填列：${missing.join('、')}（请使用名册模板）` }],
+      totalRows: 0,
+    };
   }
   const seen = new Map<string, number>();
   let totalRows = 0;
@@ -155,13 +196,19 @@ export function parseRoster(table: string[][]): RosterParseResult {
     const co = splitNames(get('共有人'));
     const named = [...primary, ...co];
     const owners: RosterOwner[] = [];
-    if (primary.length === 0 && co.length > 0) bad('业主姓名', '填写了共有人但没有业主姓名：请在“业主姓名”中填写业主，并指定投票人');
+    if (primary.length === 0 && co.length > 0)
+      bad('业主姓名', '填写了共有人但没有业主姓名：请在“业主姓名”中填写业主，并指定投票人');
     else if (named.length === 0) bad('业主姓名', '缺少业主姓名');
     else {
       const marked = named.filter((n) => VOTER_MARK.test(n));
       if (marked.length > 1) bad('业主姓名', '共有人只能指定一位投票人（名字后加 * 的只能有一位）');
-      const phones = get('手机号') ? get('手机号').split(SEPARATORS).map((p) => p.trim()) : [];
-      if (phones.length > named.length) bad('手机号', `手机号有 ${phones.length} 个，多于业主人数 ${named.length}：请按业主顺序填写，用“、”分隔`);
+      const phones = get('手机号')
+        ? get('手机号')
+            .split(SEPARATORS)
+            .map((p) => p.trim())
+        : [];
+      if (phones.length > named.length)
+        bad('手机号', `手机号有 ${phones.length} 个，多于业主人数 ${named.length}：请按业主顺序填写，用“、”分隔`);
       const names = named.map((n) => n.replace(VOTER_MARK, '').trim());
       const uniqueNames = new Set(names);
       if (uniqueNames.size !== names.length) bad('业主姓名', '同一业主在本行出现了两次');
@@ -183,12 +230,23 @@ export function parseRoster(table: string[][]): RosterParseResult {
     if (building && room) {
       const key = unitKey(building, entrance, room);
       const first = seen.get(key);
-      if (first !== undefined) bad('房号', `房屋重复：与第 ${first} 行是同一套（${building}${entrance ? ` ${entrance}` : ''} ${room}）`);
+      if (first !== undefined)
+        bad('房号', `房屋重复：与第 ${first} 行是同一套（${building}${entrance ? ` ${entrance}` : ''} ${room}）`);
       else seen.set(key, line);
     }
 
     if (rowErrors.length) errors.push(...rowErrors);
-    else rows.push({ line, building, entrance, room, kind: kind!, areaHundredths: area!, areaSource: areaSource!, owners });
+    else
+      rows.push({
+        line,
+        building,
+        entrance,
+        room,
+        kind: kind!,
+        areaHundredths: area!,
+        areaSource: areaSource!,
+        owners,
+      });
   }
   if (totalRows === 0) errors.push({ line: 2, column: null, reason: '名册中没有数据行' });
   return { rows, errors, totalRows };

@@ -29,9 +29,16 @@ describe('sha256', () => {
 
   it('agrees with node:crypto on arbitrary strings, including lone surrogates', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary-ascii', maxLength: 300 })), (s) => {
-        expect(sha256(s)).toBe(nodeSha(s));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.string({ unit: 'grapheme', maxLength: 200 }),
+          fc.string({ unit: 'binary-ascii', maxLength: 300 }),
+        ),
+        (s) => {
+          expect(sha256(s)).toBe(nodeSha(s));
+        },
+      ),
       { numRuns: 1500 },
     );
     for (const s of ['\ud800', 'a\udc00b', '\udbff\udfff', '\ud83d']) expect(sha256(s)).toBe(nodeSha(s));
@@ -79,18 +86,57 @@ describe('canonicalJson', () => {
       if (Array.isArray(v)) return `[${v.map(reference).join(',')}]`;
       if (v !== null && typeof v === 'object') {
         const o = v as Record<string, unknown>;
-        return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${reference(o[k])}`).join(',')}}`;
+        return `{${Object.keys(o)
+          .filter((k) => o[k] !== undefined)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${reference(o[k])}`)
+          .join(',')}}`;
       }
       return JSON.stringify(v);
     };
-    const key = fc.oneof(fc.string(), fc.constantFrom('0', '1', '10', '9', '01', '-1', '4294967295', '__proto__', 'toJSON', 'a', 'B', '共治', '😀', '\ud800'));
+    const key = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        '0',
+        '1',
+        '10',
+        '9',
+        '01',
+        '-1',
+        '4294967295',
+        '__proto__',
+        'toJSON',
+        'a',
+        'B',
+        '共治',
+        '😀',
+        '\ud800',
+      ),
+    );
     const value = fc.letrec((tie) => ({
-      leaf: fc.oneof(fc.string({ unit: 'binary' }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.boolean(), fc.constant(null), fc.bigInt(),
-        fc.date({ noInvalidDate: true })),
-      node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 4 }),
-        fc.dictionary(key, fc.option(tie('node'), { nil: undefined }), { maxKeys: 5 }), fc.constant({ ['__proto__']: 1 })),
+      leaf: fc.oneof(
+        fc.string({ unit: 'binary' }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.bigInt(),
+        fc.date({ noInvalidDate: true }),
+      ),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        tie('leaf'),
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(key, fc.option(tie('node'), { nil: undefined }), { maxKeys: 5 }),
+        fc.constant({ ['__proto__']: 1 }),
+      ),
     })).node;
-    fc.assert(fc.property(value, (v) => { expect(canonicalJson(v)).toBe(reference(v)); }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(canonicalJson(v)).toBe(reference(v));
+      }),
+      { numRuns: 3000 },
+    );
     // JSON.parse makes "__proto__" an own key (an object literal would set the prototype instead).
     const parsed: unknown = JSON.parse('{"b":1,"__proto__":{"x":2},"10":3,"9":4,"a":[{"2":0,"1":0}]}');
     expect(canonicalJson(parsed)).toBe('{"10":3,"9":4,"__proto__":{"x":2},"a":[{"1":0,"2":0}],"b":1}');

@@ -68,7 +68,14 @@ export function sha256Bytes(data: Uint8Array): string {
       const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
       w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) >>> 0;
     }
-    let a = h[0]!, b = h[1]!, c = h[2]!, d = h[3]!, e = h[4]!, f = h[5]!, g = h[6]!, k = h[7]!;
+    let a = h[0]!,
+      b = h[1]!,
+      c = h[2]!,
+      d = h[3]!,
+      e = h[4]!,
+      f = h[5]!,
+      g = h[6]!,
+      k = h[7]!;
     for (let t = 0; t < 64; t++) {
       const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
       const ch = (e & f) ^ (~e & g);
@@ -142,7 +149,10 @@ function sortedCopy(value: unknown, seen: Set<object>): unknown {
         for (let i = 0; i < value.length; i++) {
           const v: unknown = value[i];
           const c = v === undefined ? SLOW : sortedCopy(v, seen);
-          if (c === SLOW) { out = SLOW; break; }
+          if (c === SLOW) {
+            out = SLOW;
+            break;
+          }
           arr[i] = c;
         }
       } else {
@@ -160,7 +170,10 @@ function sortedCopy(value: unknown, seen: Set<object>): unknown {
             if (v === undefined) continue;
             const c0 = k.charCodeAt(0);
             const c = (c0 >= 48 && c0 <= 57) || k === '__proto__' ? SLOW : sortedCopy(v, seen);
-            if (c === SLOW) { out = SLOW; break; }
+            if (c === SLOW) {
+              out = SLOW;
+              break;
+            }
             rec[k] = c;
           }
         }

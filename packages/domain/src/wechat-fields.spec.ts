@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { TICKET_STATUSES } from './repairs/state-machine.js';
-import { REPAIR_STATUS_PHRASES, fitSubscribeData, fitSubscribeField, formatSubscribeTime, subscribeFieldType } from './wechat-fields.js';
+import {
+  REPAIR_STATUS_PHRASES,
+  fitSubscribeData,
+  fitSubscribeField,
+  formatSubscribeTime,
+  subscribeFieldType,
+} from './wechat-fields.js';
 
 const len = (s: string) => Array.from(s).length;
 
@@ -16,17 +22,29 @@ describe('WeChat subscribe-message fields (domain-rules §9)', () => {
 
   describe('thing (≤ 20 characters, shortened with …)', () => {
     it('keeps a short text as it is', () => {
-      expect(fitSubscribeField('thing1', '厨房水管漏水')).toEqual({ ok: true, value: '厨房水管漏水', truncated: false });
+      expect(fitSubscribeField('thing1', '厨房水管漏水')).toEqual({
+        ok: true,
+        value: '厨房水管漏水',
+        truncated: false,
+      });
     });
 
     it('keeps exactly 20 characters, shortens 21 to 19 + …', () => {
       const twenty = '一二三四五六七八九十一二三四五六七八九十';
       expect(fitSubscribeField('thing1', twenty)).toEqual({ ok: true, value: twenty, truncated: false });
-      expect(fitSubscribeField('thing1', `${twenty}多`)).toEqual({ ok: true, value: '一二三四五六七八九十一二三四五六七八九…', truncated: true });
+      expect(fitSubscribeField('thing1', `${twenty}多`)).toEqual({
+        ok: true,
+        value: '一二三四五六七八九十一二三四五六七八九…',
+        truncated: true,
+      });
     });
 
     it('folds line breaks and counts a rare character (𠮷) as one', () => {
-      expect(fitSubscribeField('thing2', ' 楼道\n灯坏了 ')).toEqual({ ok: true, value: '楼道 灯坏了', truncated: false });
+      expect(fitSubscribeField('thing2', ' 楼道\n灯坏了 ')).toEqual({
+        ok: true,
+        value: '楼道 灯坏了',
+        truncated: false,
+      });
       const r = fitSubscribeField('thing2', '𠮷'.repeat(25));
       expect(r).toEqual({ ok: true, value: `${'𠮷'.repeat(19)}…`, truncated: true });
     });
@@ -42,7 +60,12 @@ describe('WeChat subscribe-message fields (domain-rules §9)', () => {
           if (!s.replace(/\s+/g, ' ').trim()) return !r.ok;
           if (!r.ok) return false;
           const folded = s.replace(/\s+/g, ' ').trim();
-          return len(r.value) <= 20 && (r.truncated ? folded.startsWith(r.value.slice(0, -1).trimEnd()) && r.value.endsWith('…') : r.value === folded);
+          return (
+            len(r.value) <= 20 &&
+            (r.truncated
+              ? folded.startsWith(r.value.slice(0, -1).trimEnd()) && r.value.endsWith('…')
+              : r.value === folded)
+          );
         }),
       );
     });
@@ -96,7 +119,10 @@ describe('WeChat subscribe-message fields (domain-rules §9)', () => {
   });
 
   it('refuses a whole message when one field does not fit, and lists why', () => {
-    expect(fitSubscribeData({ thing1: '水', phrase2: '已完成待确认' })).toEqual({ ok: false, reasons: [expect.stringMatching(/^phrase2 \(phrase\)/)] });
+    expect(fitSubscribeData({ thing1: '水', phrase2: '已完成待确认' })).toEqual({
+      ok: false,
+      reasons: [expect.stringMatching(/^phrase2 \(phrase\)/)],
+    });
     const long = '卫生间天花板渗水已经三天了越来越严重请尽快处理';
     expect(fitSubscribeData({ thing1: long, phrase2: '处理中' })).toEqual({
       ok: true,
@@ -113,6 +139,7 @@ describe('WeChat subscribe-message fields (domain-rules §9)', () => {
   });
 
   it('has a phrase of at most five Chinese characters for every ticket status', () => {
-    for (const s of TICKET_STATUSES) expect(fitSubscribeField('phrase1', REPAIR_STATUS_PHRASES[s])).toMatchObject({ ok: true, truncated: false });
+    for (const s of TICKET_STATUSES)
+      expect(fitSubscribeField('phrase1', REPAIR_STATUS_PHRASES[s])).toMatchObject({ ok: true, truncated: false });
   });
 });

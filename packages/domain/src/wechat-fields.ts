@@ -10,7 +10,18 @@
 import type { TicketStatus } from './repairs/state-machine.js';
 
 export const SUBSCRIBE_FIELD_TYPES = [
-  'thing', 'number', 'letter', 'symbol', 'character_string', 'time', 'date', 'amount', 'phone_number', 'car_number', 'name', 'phrase',
+  'thing',
+  'number',
+  'letter',
+  'symbol',
+  'character_string',
+  'time',
+  'date',
+  'amount',
+  'phone_number',
+  'car_number',
+  'name',
+  'phrase',
 ] as const;
 export type SubscribeFieldType = (typeof SUBSCRIBE_FIELD_TYPES)[number];
 
@@ -41,9 +52,7 @@ export function subscribeFieldType(key: string): SubscribeFieldType | null {
   return (SUBSCRIBE_FIELD_TYPES as readonly string[]).includes(m[1]) ? (m[1] as SubscribeFieldType) : null;
 }
 
-export type SubscribeFieldResult =
-  | { ok: true; value: string; truncated: boolean }
-  | { ok: false; reason: string };
+export type SubscribeFieldResult = { ok: true; value: string; truncated: boolean } | { ok: false; reason: string };
 
 // 24-hour time, optionally after a date (2026年11月20日 / 2026-11-20 / 2026/11/20), optionally a range "a~b".
 const DATE_PART = String.raw`(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})`;
@@ -66,11 +75,20 @@ export function fitSubscribeField(key: string, raw: string): SubscribeFieldResul
   const n = chars(value).length;
   const max = SUBSCRIBE_FIELD_MAX[type];
   const refuse = (why: string): SubscribeFieldResult => ({ ok: false, reason: `${key} (${type}): ${why}` });
-  const fits = (test: boolean, why: string): SubscribeFieldResult => (test ? { ok: true, value, truncated: false } : refuse(why));
+  const fits = (test: boolean, why: string): SubscribeFieldResult =>
+    test ? { ok: true, value, truncated: false } : refuse(why);
   switch (type) {
     case 'thing':
       if (n <= max) return { ok: true, value, truncated: false };
-      return { ok: true, value: chars(value).slice(0, max - 1).join('').trimEnd() + ELLIPSIS, truncated: true };
+      return {
+        ok: true,
+        value:
+          chars(value)
+            .slice(0, max - 1)
+            .join('')
+            .trimEnd() + ELLIPSIS,
+        truncated: true,
+      };
     case 'number':
       return fits(n <= max && /^\d+(\.\d+)?$/.test(value), `at most ${max} digits, optionally with decimals`);
     case 'letter':
@@ -88,10 +106,16 @@ export function fitSubscribeField(key: string, raw: string): SubscribeFieldResul
     case 'phone_number':
       return fits(n <= max && /^[\d+\-() ]+$/.test(value), `at most ${max} digits and symbols`);
     case 'car_number':
-      return fits(n <= max && /^[\p{Script=Han}A-Za-z0-9][A-Za-z0-9]*[\p{Script=Han}A-Za-z0-9]?$/u.test(value), `at most ${max} characters, Chinese only first or last`);
+      return fits(
+        n <= max && /^[\p{Script=Han}A-Za-z0-9][A-Za-z0-9]*[\p{Script=Han}A-Za-z0-9]?$/u.test(value),
+        `at most ${max} characters, Chinese only first or last`,
+      );
     case 'name': {
       const han = /\p{Script=Han}/u.test(value);
-      return fits(/^[\p{Script=Han}A-Za-z ·.]+$/u.test(value) && n <= (han ? 10 : 20), 'at most 10 Chinese characters or 20 letters');
+      return fits(
+        /^[\p{Script=Han}A-Za-z ·.]+$/u.test(value) && n <= (han ? 10 : 20),
+        'at most 10 Chinese characters or 20 letters',
+      );
     }
     case 'phrase':
       return fits(n <= max && HAN.test(value), `at most ${max} Chinese characters, nothing else`);
@@ -102,9 +126,9 @@ export function fitSubscribeField(key: string, raw: string): SubscribeFieldResul
  * Fits every value of a message; refuses the whole message when one field is refused (WeChat would refuse it too).
  * `values` maps template keys to raw values.
  */
-export function fitSubscribeData(values: Record<string, string>):
-  | { ok: true; data: Record<string, { value: string }>; truncated: string[] }
-  | { ok: false; reasons: string[] } {
+export function fitSubscribeData(
+  values: Record<string, string>,
+): { ok: true; data: Record<string, { value: string }>; truncated: string[] } | { ok: false; reasons: string[] } {
   const data: Record<string, { value: string }> = {};
   const truncated: string[] = [];
   const reasons: string[] = [];

@@ -22,7 +22,10 @@ describe('packages/domain purity', () => {
 
   it.each(files.map((f) => [relative(srcDir, f), f]))('%s imports only relative .js modules', (_name, file) => {
     const text = readFileSync(file, 'utf8');
-    const specifiers = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g), ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!);
+    const specifiers = [
+      ...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g),
+      ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g),
+    ].map((m) => m[1]!);
     for (const s of specifiers) expect(s).toMatch(/^\.{1,2}\/.*\.js$/);
     expect(text).not.toMatch(/\brequire\(/);
     expect(text).not.toMatch(/\b(process|Buffer|globalThis\.crypto|__dirname)\b/);

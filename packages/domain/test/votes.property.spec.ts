@@ -54,7 +54,10 @@ const HALF = new Frac(1n, 2n);
 const atLeast = (n: bigint, d: bigint, f: Frac) => d > 0n && Frac.cmp(new Frac(n, d), f) >= 0;
 const over = (n: bigint, d: bigint, f: Frac) => d > 0n && Frac.cmp(new Frac(n, d), f) > 0;
 
-interface RefVoter { key: string; area: bigint }
+interface RefVoter {
+  key: string;
+  area: bigint;
+}
 
 function refElectorate(units: Unit[], owners: Ownership[], scope: VoteScope, s: VoteSettings) {
   const voters = new Map<string, RefVoter>();
@@ -66,7 +69,12 @@ function refElectorate(units: Unit[], owners: Ownership[], scope: VoteScope, s: 
     const area = BigInt(raw!);
     totalArea += area;
     const mine = owners.filter((o) => o.unitId === u.id);
-    const key = mine.some((o) => o.isDeveloper) ? 'developer' : mine.map((o) => o.ownerId).sort().join('&');
+    const key = mine.some((o) => o.isDeveloper)
+      ? 'developer'
+      : mine
+          .map((o) => o.ownerId)
+          .sort()
+          .join('&');
     const v = voters.get(key) ?? { key, area: 0n };
     v.area += area;
     voters.set(key, v);
@@ -74,7 +82,12 @@ function refElectorate(units: Unit[], owners: Ownership[], scope: VoteScope, s: 
   return { voters, totalArea, totalHeads: BigInt(voters.size) };
 }
 
-interface RefTally { yes: [bigint, bigint]; no: [bigint, bigint]; abstain: [bigint, bigint]; invalid: [bigint, bigint] }
+interface RefTally {
+  yes: [bigint, bigint];
+  no: [bigint, bigint];
+  abstain: [bigint, bigint];
+  invalid: [bigint, bigint];
+}
 
 function refDecide(totalArea: bigint, totalHeads: bigint, t: RefTally, matter: MatterType, s: VoteSettings) {
   if (totalHeads === 0n || totalArea === 0n) return { passed: false, contested: false };
@@ -82,7 +95,9 @@ function refDecide(totalArea: bigint, totalHeads: bigint, t: RefTally, matter: M
   const pA = t.yes[0] + t.no[0] + t.abstain[0] + (s.invalidCountsAsParticipation ? t.invalid[0] : 0n);
   const pH = t.yes[1] + t.no[1] + t.abstain[1] + (s.invalidCountsAsParticipation ? t.invalid[1] : 0n);
   const ratioOk = (yA: bigint, yH: bigint, qA: bigint, qH: bigint) =>
-    major ? atLeast(yA, qA, THREE_QUARTERS) && atLeast(yH, qH, THREE_QUARTERS) : over(yA, qA, HALF) && over(yH, qH, HALF);
+    major
+      ? atLeast(yA, qA, THREE_QUARTERS) && atLeast(yH, qH, THREE_QUARTERS)
+      : over(yA, qA, HALF) && over(yH, qH, HALF);
   if (!s.followMajority) {
     const quorum = atLeast(pA, totalArea, TWO_THIRDS) && atLeast(pH, totalHeads, TWO_THIRDS);
     // with p = 0 a major matter can only reach here when quorum failed
@@ -116,7 +131,9 @@ const unitSpecArb = fc.record({
     { weight: 2, arbitrary: fc.constantFrom('devA', 'devB').map((o) => ({ type: 'developer' as const, owners: [o] })) },
     {
       weight: 2,
-      arbitrary: fc.uniqueArray(fc.constantFrom(...OWNERS), { minLength: 2, maxLength: 3 }).map((os) => ({ type: 'co' as const, owners: os })),
+      arbitrary: fc
+        .uniqueArray(fc.constantFrom(...OWNERS), { minLength: 2, maxLength: 3 })
+        .map((os) => ({ type: 'co' as const, owners: os })),
     },
   ),
 });
@@ -137,7 +154,10 @@ const caseArb = fc.record({
   scope: scopeArb,
   settings: settingsArb,
   // per potential voter: [takes part?, spoilt?, choice item 1, choice item 2]
-  turnout: fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 19 }), choiceArb, choiceArb), { minLength: 40, maxLength: 40 }),
+  turnout: fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 19 }), choiceArb, choiceArb), {
+    minLength: 40,
+    maxLength: 40,
+  }),
   turnoutBias: fc.integer({ min: 0, max: 10 }),
   matters: fc.tuple(fc.constantFrom(...MATTER_TYPES), fc.constantFrom(...MATTER_TYPES)),
 });
@@ -172,7 +192,8 @@ describe('Art. 278 engine against the reference model', () => {
         expect(e.voters.reduce((s, v) => s + v.areaHundredths, 0n)).toBe(ref.totalArea);
 
         // ballots: voter i takes part when its turnout draw is below the bias
-        const refKeyOf = (voterId: string, ownerIds: string[]) => (voterId === 'developer' ? 'developer' : [...ownerIds].sort().join('&'));
+        const refKeyOf = (voterId: string, ownerIds: string[]) =>
+          voterId === 'developer' ? 'developer' : [...ownerIds].sort().join('&');
         const ballots: Ballot[] = [];
         const refT: Record<'i1' | 'i2', RefTally> = {
           i1: { yes: [0n, 0n], no: [0n, 0n], abstain: [0n, 0n], invalid: [0n, 0n] },
@@ -187,7 +208,10 @@ describe('Art. 278 engine against the reference model', () => {
           if (c2 !== 'blank') choices.i2 = c2;
           ballots.push({ voterId: v.voterId, choices, spoilt });
           const area = ref.voters.get(refKeyOf(v.voterId, v.ownerIds))!.area;
-          for (const [item, c] of [['i1', c1], ['i2', c2]] as const) {
+          for (const [item, c] of [
+            ['i1', c1],
+            ['i2', c2],
+          ] as const) {
             const bucket = spoilt ? 'invalid' : c === 'blank' ? 'abstain' : c;
             refT[item][bucket][0] += area;
             refT[item][bucket][1] += 1n;
@@ -195,11 +219,22 @@ describe('Art. 278 engine against the reference model', () => {
         });
 
         const tallies = tallyBallots(e, ballots, ['i1', 'i2']);
-        for (const [item, matter] of [['i1', matters[0]], ['i2', matters[1]]] as const) {
+        for (const [item, matter] of [
+          ['i1', matters[0]],
+          ['i2', matters[1]],
+        ] as const) {
           const t = tallies[item]!;
           const r = refT[item];
-          expect([t.yesArea, t.yesHeads, t.noArea, t.noHeads, t.abstainArea, t.abstainHeads, t.invalidArea, t.invalidHeads])
-            .toEqual([...r.yes, ...r.no, ...r.abstain, ...r.invalid]);
+          expect([
+            t.yesArea,
+            t.yesHeads,
+            t.noArea,
+            t.noHeads,
+            t.abstainArea,
+            t.abstainHeads,
+            t.invalidArea,
+            t.invalidHeads,
+          ]).toEqual([...r.yes, ...r.no, ...r.abstain, ...r.invalid]);
           const got = decideItem(e, t, matter, settings);
           const want = refDecide(ref.totalArea, ref.totalHeads, r, matter, settings);
           expect({ passed: got.passed, contested: got.contested }).toEqual(want);
@@ -239,13 +274,28 @@ describe('Art. 278 engine against the reference model', () => {
         const abA = ((pA - yA) * BigInt(abstainShare)) / 3n;
         const abH = ((pH - yH) * BigInt(abstainShare)) / 3n;
         const tally = {
-          yesArea: yA, yesHeads: yH, abstainArea: abA, abstainHeads: abH,
-          noArea: pA - yA - abA, noHeads: pH - yH - abH, invalidArea: 0n, invalidHeads: 0n,
+          yesArea: yA,
+          yesHeads: yH,
+          abstainArea: abA,
+          abstainHeads: abH,
+          noArea: pA - yA - abA,
+          noHeads: pH - yH - abH,
+          invalidArea: 0n,
+          invalidHeads: 0n,
         };
         const got = decideItem({ totalArea: TA, totalHeads: TH }, tally, matter, settings);
-        const want = refDecide(TA, TH, {
-          yes: [yA, yH], no: [tally.noArea, tally.noHeads], abstain: [abA, abH], invalid: [0n, 0n],
-        }, matter, settings);
+        const want = refDecide(
+          TA,
+          TH,
+          {
+            yes: [yA, yH],
+            no: [tally.noArea, tally.noHeads],
+            abstain: [abA, abH],
+            invalid: [0n, 0n],
+          },
+          matter,
+          settings,
+        );
         expect({ passed: got.passed, contested: got.contested }).toEqual(want);
         expect(got.pArea).toBe(pA);
         expect(got.pHeads).toBe(pH);
@@ -268,11 +318,33 @@ describe('Art. 278 engine against the reference model', () => {
   it('the same roster in a shuffled order always gives the same fingerprint (1,000 rosters)', () => {
     fc.assert(
       fc.property(fc.array(unitSpecArb, { minLength: 1, maxLength: 15 }), fc.integer(), (specs, seed) => {
-        const units: Unit[] = specs.map((s, i) => ({ id: `u${i}`, buildingId: s.buildingId, kind: s.kind, contractAreaHundredths: s.contract }));
-        const owners: Ownership[] = specs.map((s, i) => ({ unitId: `u${i}`, ownerId: s.holder.owners[0]!, isDeveloper: s.holder.type === 'developer' }));
-        const rot = (xs: readonly unknown[]) => { const k = Math.abs(seed) % xs.length; return [...xs.slice(k), ...xs.slice(0, k)]; };
-        const a = buildElectorate(units, owners, { kind: 'community' }, { parkingCounts: true, invalidCountsAsParticipation: false, followMajority: false });
-        const b = buildElectorate(rot(units) as Unit[], rot(owners).reverse() as Ownership[], { kind: 'community' }, { parkingCounts: true, invalidCountsAsParticipation: false, followMajority: false });
+        const units: Unit[] = specs.map((s, i) => ({
+          id: `u${i}`,
+          buildingId: s.buildingId,
+          kind: s.kind,
+          contractAreaHundredths: s.contract,
+        }));
+        const owners: Ownership[] = specs.map((s, i) => ({
+          unitId: `u${i}`,
+          ownerId: s.holder.owners[0]!,
+          isDeveloper: s.holder.type === 'developer',
+        }));
+        const rot = (xs: readonly unknown[]) => {
+          const k = Math.abs(seed) % xs.length;
+          return [...xs.slice(k), ...xs.slice(0, k)];
+        };
+        const a = buildElectorate(
+          units,
+          owners,
+          { kind: 'community' },
+          { parkingCounts: true, invalidCountsAsParticipation: false, followMajority: false },
+        );
+        const b = buildElectorate(
+          rot(units) as Unit[],
+          rot(owners).reverse() as Ownership[],
+          { kind: 'community' },
+          { parkingCounts: true, invalidCountsAsParticipation: false, followMajority: false },
+        );
         expect(b.fingerprint).toBe(a.fingerprint);
         expect(b.voters).toEqual(a.voters);
       }),

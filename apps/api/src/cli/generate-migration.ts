@@ -29,9 +29,18 @@ try {
     const cls = `${name}${ts}`;
     const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
     const up = sql.upQueries.map((q) => `    await q.query(\`${esc(q.query)}\`);`).join('\n');
-    const down = [...sql.downQueries].reverse().map((q) => `    await q.query(\`${esc(q.query)}\`);`).join('\n');
-    const file = path.join(repoRoot, 'apps/api/src/database/migrations', `${ts}-${name.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.ts`);
-    writeFileSync(file, `import type { MigrationInterface, QueryRunner } from 'typeorm';
+    const down = [...sql.downQueries]
+      .reverse()
+      .map((q) => `    await q.query(\`${esc(q.query)}\`);`)
+      .join('\n');
+    const file = path.join(
+      repoRoot,
+      'apps/api/src/database/migrations',
+      `${ts}-${name.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.ts`,
+    );
+    writeFileSync(
+      file,
+      `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${cls} implements MigrationInterface {
   name = '${cls}';
@@ -44,8 +53,11 @@ ${up}
 ${down}
   }
 }
-`);
-    process.stdout.write(`wrote ${path.relative(repoRoot, file)} (${sql.upQueries.length} statements); add ${cls} to migrations/index.ts\n`);
+`,
+    );
+    process.stdout.write(
+      `wrote ${path.relative(repoRoot, file)} (${sql.upQueries.length} statements); add ${cls} to migrations/index.ts\n`,
+    );
   }
 } finally {
   await db.stop();

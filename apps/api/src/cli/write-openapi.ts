@@ -12,7 +12,14 @@ import { serializeOpenApi } from '../openapi.js';
 
 const db = await startScratchDatabase('gongzhi_openapi');
 try {
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', JOBS: 'off', LOG_LEVEL: 'error', H5_DIR: '', APP_VERSION: '' });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    JOBS: 'off',
+    LOG_LEVEL: 'error',
+    H5_DIR: '',
+    APP_VERSION: '',
+  });
   const app = await createApp({ config, db: { ownerUrl: db.ownerUrl, appUrl: db.appUrl, embedded: false } });
   const file = path.join(repoRoot, 'apps/api/openapi.json');
   writeFileSync(file, serializeOpenApi(app.openapi));

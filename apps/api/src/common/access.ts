@@ -35,14 +35,24 @@ export const ACCESS_KEY = 'gongzhi:access';
 // Each declaration also documents the refusals the guard answers in OpenAPI: 401 not signed in, 403 no role,
 // 400 (community routes) no or malformed X-Community-Id.
 export const Public = () => SetMetadata(ACCESS_KEY, { scope: 'public', roles: [] } satisfies AccessRule);
-export const Authenticated = () => applyDecorators(SetMetadata(ACCESS_KEY, { scope: 'authenticated', roles: [] } satisfies AccessRule), ApiErrors(401));
+export const Authenticated = () =>
+  applyDecorators(SetMetadata(ACCESS_KEY, { scope: 'authenticated', roles: [] } satisfies AccessRule), ApiErrors(401));
 /** Caller must hold one of `roles` in the community named by the X-Community-Id header. */
 export const CommunityAccess = (...roles: RoleName[]) =>
-  applyDecorators(SetMetadata(ACCESS_KEY, { scope: 'community', roles } satisfies AccessRule), ApiErrors(400, 401, 403));
+  applyDecorators(
+    SetMetadata(ACCESS_KEY, { scope: 'community', roles } satisfies AccessRule),
+    ApiErrors(400, 401, 403),
+  );
 export const DistrictAccess = () =>
-  applyDecorators(SetMetadata(ACCESS_KEY, { scope: 'district', roles: ['regulator'] } satisfies AccessRule), ApiErrors(401, 403));
+  applyDecorators(
+    SetMetadata(ACCESS_KEY, { scope: 'district', roles: ['regulator'] } satisfies AccessRule),
+    ApiErrors(401, 403),
+  );
 export const PlatformAccess = () =>
-  applyDecorators(SetMetadata(ACCESS_KEY, { scope: 'platform', roles: ['platform_admin'] } satisfies AccessRule), ApiErrors(401, 403));
+  applyDecorators(
+    SetMetadata(ACCESS_KEY, { scope: 'platform', roles: ['platform_admin'] } satisfies AccessRule),
+    ApiErrors(401, 403),
+  );
 
 /** Role groups used across modules. */
 export const COMMITTEE: RoleName[] = ['committee_member', 'committee_chair'];

@@ -17,7 +17,11 @@ export class ErrorBodyDto {
   @ApiProperty({ description: '中文消息，告诉用户下一步怎么做' })
   message: string;
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: '补充信息，如 { currentStatus }（状态冲突）' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: '补充信息，如 { currentStatus }（状态冲突）',
+  })
   details?: unknown;
 
   @ApiPropertyOptional({ description: '服务器内部错误的编号（500 时提供，报告问题时使用）' })
@@ -81,7 +85,11 @@ export function ApiErrors(...statuses: ErrorStatus[]) {
       const holder = descriptor ? (descriptor.value as object) : target;
       const documented = Reflect.getMetadata(API_RESPONSE, holder) as Record<string, unknown> | undefined;
       if (documented && String(status) in documented) return descriptor ?? target;
-      const doc = ApiResponse({ status, description: DESCRIPTIONS[status], type: status === 400 ? ValidationErrorEnvelopeDto : ErrorEnvelopeDto });
+      const doc = ApiResponse({
+        status,
+        description: DESCRIPTIONS[status],
+        type: status === 400 ? ValidationErrorEnvelopeDto : ErrorEnvelopeDto,
+      });
       return descriptor ? (doc as MethodDecorator)(target, key!, descriptor) : (doc as ClassDecorator)(target as never);
     }) as MethodDecorator & ClassDecorator;
   return applyDecorators(ApiExtraModels(ErrorEnvelopeDto, ValidationErrorEnvelopeDto), ...statuses.map(once));

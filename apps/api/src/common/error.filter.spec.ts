@@ -6,14 +6,25 @@ import { toEnvelope } from './error.filter.js';
 
 describe('error envelope', () => {
   it('maps a database unique violation to 409 with a Chinese message', () => {
-    const err = new QueryFailedError('INSERT ...', [], Object.assign(new Error('duplicate key'), { code: '23505', constraint: 'uq_unit_address' }));
+    const err = new QueryFailedError(
+      'INSERT ...',
+      [],
+      Object.assign(new Error('duplicate key'), { code: '23505', constraint: 'uq_unit_address' }),
+    );
     const { status, body } = toEnvelope(err, 'req-1');
     expect(status).toBe(409);
-    expect(body.error).toEqual({ code: ErrorCode.CONFLICT, message: '该记录已存在，请勿重复提交', details: { constraint: 'uq_unit_address' } });
+    expect(body.error).toEqual({
+      code: ErrorCode.CONFLICT,
+      message: '该记录已存在，请勿重复提交',
+      details: { constraint: 'uq_unit_address' },
+    });
   });
 
   it('answers an unknown error with 500, a correlation id and no internals', () => {
-    const { status, body } = toEnvelope(new TypeError("Cannot read properties of undefined (reading 'secret_column')"), 'req-42');
+    const { status, body } = toEnvelope(
+      new TypeError("Cannot read properties of undefined (reading 'secret_column')"),
+      'req-42',
+    );
     expect(status).toBe(500);
     expect(body.error.code).toBe(ErrorCode.INTERNAL);
     expect(body.error.correlationId).toBe('req-42');
@@ -28,7 +39,16 @@ describe('error envelope', () => {
 
   it('keeps the code and details of a domain error and maps framework exceptions to codes', () => {
     const e = new AppError(ErrorCode.ILLEGAL_TRANSITION, '工单已完成，不能再派单', { currentStatus: 'done' });
-    expect(toEnvelope(e)).toEqual({ status: 409, body: { error: { code: ErrorCode.ILLEGAL_TRANSITION, message: '工单已完成，不能再派单', details: { currentStatus: 'done' } } } });
+    expect(toEnvelope(e)).toEqual({
+      status: 409,
+      body: {
+        error: {
+          code: ErrorCode.ILLEGAL_TRANSITION,
+          message: '工单已完成，不能再派单',
+          details: { currentStatus: 'done' },
+        },
+      },
+    });
     expect(toEnvelope(new NotFoundException()).body.error.code).toBe(ErrorCode.NOT_FOUND);
   });
 

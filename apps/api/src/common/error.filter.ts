@@ -18,7 +18,17 @@ const HTTP_TO_CODE: Record<number, [ErrorCode, string]> = {
   503: [ErrorCode.UNAVAILABLE, '服务暂时不可用，请稍后再试'],
 };
 
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
+const CONNECTION_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08006',
+  '08001',
+  '08003',
+]);
 
 /** Turns every error into the one envelope `{ error: { code, message, details } }`. Internals never reach the client. */
 @Catch()
@@ -33,7 +43,12 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
       log('warn', 'upstream or availability error', { requestId: req?.requestId, code: exception.code });
     } else if (status >= 500) {
       const e = exception as { name?: string; code?: string; stack?: string };
-      log('error', 'unhandled error', { requestId: req?.requestId, name: e?.name, dbCode: e?.code, stack: e?.stack?.split('\n').slice(0, 6).join(' | ') });
+      log('error', 'unhandled error', {
+        requestId: req?.requestId,
+        name: e?.name,
+        dbCode: e?.code,
+        stack: e?.stack?.split('\n').slice(0, 6).join(' | '),
+      });
     }
     if (res.headersSent) return;
     // A route may have set its own type (@Header on an HTML or spreadsheet export) before it failed: the envelope is
@@ -46,18 +61,40 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
 export function toEnvelope(exception: unknown, correlationId?: string): { status: number; body: ErrorEnvelope } {
   if (exception instanceof AppError) {
     const status = exception.status ?? statusOf(exception.code);
-    return { status, body: { error: { code: exception.code, message: exception.message, ...(exception.details !== undefined ? { details: exception.details } : {}) } } };
+    return {
+      status,
+      body: {
+        error: {
+          code: exception.code,
+          message: exception.message,
+          ...(exception.details !== undefined ? { details: exception.details } : {}),
+        },
+      },
+    };
   }
   if (exception instanceof QueryFailedError) {
-    const driverError = (exception as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
+    const driverError = (exception as QueryFailedError & { driverError?: { code?: string; constraint?: string } })
+      .driverError;
     if (driverError?.code === '23505') {
-      return { status: 409, body: { error: { code: ErrorCode.CONFLICT, message: '该记录已存在，请勿重复提交', details: { constraint: driverError.constraint } } } };
+      return {
+        status: 409,
+        body: {
+          error: {
+            code: ErrorCode.CONFLICT,
+            message: '该记录已存在，请勿重复提交',
+            details: { constraint: driverError.constraint },
+          },
+        },
+      };
     }
     if (driverError?.code && CONNECTION_ERRORS.has(driverError.code)) return unavailable();
   }
   const code = (exception as { code?: string } | null)?.code;
   if (code && CONNECTION_ERRORS.has(code)) return unavailable();
-  if (exception instanceof Error && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(exception.message)) {
+  if (
+    exception instanceof Error &&
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(exception.message)
+  ) {
     return unavailable();
   }
   if (exception instanceof HttpException) {
@@ -67,7 +104,13 @@ export function toEnvelope(exception: unknown, correlationId?: string): { status
   }
   return {
     status: 500,
-    body: { error: { code: ErrorCode.INTERNAL, message: '服务器出错了，请稍后再试；如问题持续，请把编号告诉客服', correlationId } },
+    body: {
+      error: {
+        code: ErrorCode.INTERNAL,
+        message: '服务器出错了，请稍后再试；如问题持续，请把编号告诉客服',
+        correlationId,
+      },
+    },
   };
 }
 

@@ -9,7 +9,9 @@ import { AppError } from './app-error.js';
  * retry; the same key from the same person on the same route answers the first result instead of creating twice.
  */
 export const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionContext): string | null => {
-  const raw = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers['idempotency-key'];
+  const raw = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers[
+    'idempotency-key'
+  ];
   if (raw === undefined || raw === '') return null;
   if (!/^[\w-]{8,100}$/.test(raw)) {
     throw new AppError(ErrorCode.VALIDATION_FAILED, '提交的内容有误：Idempotency-Key 格式不正确', {
@@ -20,7 +22,13 @@ export const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionCo
 });
 
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : typeof v === 'bigint' ? v.toString() : v));
+  return JSON.stringify(value, (_k, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : typeof v === 'bigint'
+        ? v.toString()
+        : v,
+  );
 }
 
 @Injectable()
@@ -32,7 +40,10 @@ export class IdempotencyService {
    * the key's unique index and then get the stored response; a different body under the same key is refused (409).
    * Without a key, `create` simply runs in a transaction.
    */
-  async run<T>(opts: { actorId: string; route: string; key: string | null; body: unknown }, create: (m: EntityManager) => Promise<T>): Promise<T> {
+  async run<T>(
+    opts: { actorId: string; route: string; key: string | null; body: unknown },
+    create: (m: EntityManager) => Promise<T>,
+  ): Promise<T> {
     if (!opts.key) return this.ds.transaction(create);
     const requestHash = this.hashOf(opts.body);
     return this.ds.transaction(async (m) => {
@@ -49,14 +60,19 @@ export class IdempotencyService {
         return this.replay({ requestHash: row.request_hash, response: row.response }, requestHash);
       }
       const result = await create(m);
-      await m.query(`UPDATE idempotency_keys SET response = $2, status_code = 201 WHERE id = $1`, [inserted[0].id, this.responseJson(result)]);
+      await m.query(`UPDATE idempotency_keys SET response = $2, status_code = 201 WHERE id = $1`, [
+        inserted[0].id,
+        this.responseJson(result),
+      ]);
       return result;
     });
   }
 
   /** The hash a key's record keeps of the request body (canonical JSON, sha256): a retry must send the same body. */
   hashOf(body: unknown): string {
-    return createHash('sha256').update(canonical(body ?? null)).digest('hex');
+    return createHash('sha256')
+      .update(canonical(body ?? null))
+      .digest('hex');
   }
 
   /**

@@ -17,7 +17,8 @@ export function requestContext(req: Request, res: Response, next: NextFunction):
   const started = process.hrtime.bigint();
   res.on('finish', () => {
     const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-    const route = (req.route as { path?: string } | undefined)?.path ?? (req.path.startsWith('/api') ? '(unmatched)' : '(static)');
+    const route =
+      (req.route as { path?: string } | undefined)?.path ?? (req.path.startsWith('/api') ? '(unmatched)' : '(static)');
     log(res.statusCode >= 500 ? 'error' : 'info', 'request', {
       requestId: r.requestId,
       userId: r.user?.personId ?? null,

@@ -43,7 +43,9 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   for (const e of errors) {
     const field = parent ? `${parent}.${e.property}` : e.property;
     if (e.constraints) {
-      const messages = Object.entries(e.constraints).map(([key, text]) => (isEnglishDefault(text) ? MESSAGES[key] ?? '格式不正确' : text));
+      const messages = Object.entries(e.constraints).map(([key, text]) =>
+        isEnglishDefault(text) ? (MESSAGES[key] ?? '格式不正确') : text,
+      );
       out.push({ field, messages });
     }
     if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));
@@ -52,8 +54,13 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
 }
 
 export function validationError(fields: FieldError[]): AppError {
-  const summary = fields.slice(0, 3).map((f) => `${f.field}${f.messages[0]}`).join('；');
-  return new AppError(ErrorCode.VALIDATION_FAILED, `提交的内容有误：${summary}${fields.length > 3 ? ' 等' : ''}`, { fields });
+  const summary = fields
+    .slice(0, 3)
+    .map((f) => `${f.field}${f.messages[0]}`)
+    .join('；');
+  return new AppError(ErrorCode.VALIDATION_FAILED, `提交的内容有误：${summary}${fields.length > 3 ? ' 等' : ''}`, {
+    fields,
+  });
 }
 
 /** The one global pipe: unknown fields are refused (not silently dropped), types are converted. */
@@ -95,7 +102,7 @@ export function findNulByte(value: unknown, path = ''): string | null {
 export class RejectNulBytesPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type === 'custom') return value;
-    const hit = findNulByte(value, metadata.type === 'param' && typeof value === 'string' ? metadata.data ?? '' : '');
+    const hit = findNulByte(value, metadata.type === 'param' && typeof value === 'string' ? (metadata.data ?? '') : '');
     if (hit) throw validationError([{ field: hit, messages: ['不能包含空字符'] }]);
     return value;
   }

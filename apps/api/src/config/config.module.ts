@@ -11,7 +11,10 @@ export const DATABASE_URLS = Symbol('DATABASE_URLS');
 @Module({})
 export class ConfigModule {
   static forRoot(config: AppConfig, db?: DatabaseUrls): DynamicModule {
-    const providers = [{ provide: APP_CONFIG, useValue: config }, ...(db ? [{ provide: DATABASE_URLS, useValue: db }] : [])];
+    const providers = [
+      { provide: APP_CONFIG, useValue: config },
+      ...(db ? [{ provide: DATABASE_URLS, useValue: db }] : []),
+    ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }
 }

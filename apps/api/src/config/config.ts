@@ -25,7 +25,11 @@ export interface AppConfig {
   /** Key used to encrypt phone and ID numbers at rest (32 bytes, base64 or hex). */
   dataKey: string;
   wechat: {
-    appId: string; appSecret: string; apiBase: string; timeoutMs: number; contentCheck: boolean;
+    appId: string;
+    appSecret: string;
+    apiBase: string;
+    timeoutMs: number;
+    contentCheck: boolean;
     /** `miniprogram_state` of subscribe messages: which version of the mini-program a tap opens. */
     miniprogramState: 'formal' | 'trial' | 'developer';
     /** Subscribe-message templates; null = not configured (nothing is sent for that kind). */
@@ -37,8 +41,13 @@ export interface AppConfig {
   ballotRateLimit: { perPerson: number; paperPerPerson: number; windowSeconds: number };
   /** How old the district overview may be (seconds; 0 = computed on every request). */
   districtOverviewCacheSeconds: number;
-  files: { driver: 'local' | 's3'; localDir: string; maxImageBytes: number; maxDocumentBytes: number;
-    s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } };
+  files: {
+    driver: 'local' | 's3';
+    localDir: string;
+    maxImageBytes: number;
+    maxDocumentBytes: number;
+    s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
+  };
   h5Dir: string | null;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   jobsEnabled: boolean;
@@ -131,7 +140,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     }
     // Development: generated once and kept beside the embedded database, so data encrypted with it stays
     // readable after a restart. Tests get fresh ones.
-    return nodeEnv === 'development' ? devSecret(name, env.DEV_SECRETS_FILE ?? path.join(repoRoot, '.data', 'dev-secrets.json')) : randomBytes(32).toString('hex');
+    return nodeEnv === 'development'
+      ? devSecret(name, env.DEV_SECRETS_FILE ?? path.join(repoRoot, '.data', 'dev-secrets.json'))
+      : randomBytes(32).toString('hex');
   };
 
   const databaseUrl = url('DATABASE_URL');
@@ -148,13 +159,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
     secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? '',
   };
   if (driver === 's3') {
-    for (const [k, v] of Object.entries({ S3_ENDPOINT: s3.endpoint, S3_BUCKET: s3.bucket, S3_ACCESS_KEY_ID: s3.accessKeyId, S3_SECRET_ACCESS_KEY: s3.secretAccessKey })) {
+    for (const [k, v] of Object.entries({
+      S3_ENDPOINT: s3.endpoint,
+      S3_BUCKET: s3.bucket,
+      S3_ACCESS_KEY_ID: s3.accessKeyId,
+      S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
+    })) {
       if (!v) problems.push(`${k} is required when FILES_DRIVER=s3`);
     }
   }
 
   const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
-  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) problems.push(`LOG_LEVEL must be debug, info, warn or error`);
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel))
+    problems.push(`LOG_LEVEL must be debug, info, warn or error`);
 
   /** `WECHAT_TEMPLATE_X` (template id) + `WECHAT_TEMPLATE_X_FIELDS` (`thing1=category,phrase2=status,…`). */
   const template = (name: string, sources: readonly string[]): SubscribeTemplate | null => {
@@ -164,24 +181,32 @@ export function loadConfig(env: Env = process.env): AppConfig {
       if (rawFields) problems.push(`${name}_FIELDS is set but ${name} (the template id) is not`);
       return null;
     }
-    if (!/^[A-Za-z0-9_-]{8,64}$/.test(id)) problems.push(`${name} must be a WeChat template id (letters, digits, - and _)`);
+    if (!/^[A-Za-z0-9_-]{8,64}$/.test(id))
+      problems.push(`${name} must be a WeChat template id (letters, digits, - and _)`);
     if (!rawFields) {
-      problems.push(`${name}_FIELDS is required with ${name}: key=source pairs such as thing1=category,phrase2=status (sources: ${sources.join(', ')})`);
+      problems.push(
+        `${name}_FIELDS is required with ${name}: key=source pairs such as thing1=category,phrase2=status (sources: ${sources.join(', ')})`,
+      );
       return null;
     }
     const fields: Record<string, string> = {};
     for (const pair of rawFields.split(',')) {
       const [key, source, extra] = pair.split('=').map((x) => x.trim());
       if (!key || !source || extra !== undefined) problems.push(`${name}_FIELDS: "${pair}" is not key=source`);
-      else if (!subscribeFieldType(key)) problems.push(`${name}_FIELDS: "${key}" is not a WeChat template key (thing1, phrase2, time3, character_string4 …)`);
-      else if (!sources.includes(source)) problems.push(`${name}_FIELDS: unknown source "${source}" (sources: ${sources.join(', ')})`);
+      else if (!subscribeFieldType(key))
+        problems.push(
+          `${name}_FIELDS: "${key}" is not a WeChat template key (thing1, phrase2, time3, character_string4 …)`,
+        );
+      else if (!sources.includes(source))
+        problems.push(`${name}_FIELDS: unknown source "${source}" (sources: ${sources.join(', ')})`);
       else if (fields[key]) problems.push(`${name}_FIELDS: key "${key}" given twice`);
       else fields[key] = source;
     }
     return { id, fields };
   };
   const miniprogramState = (env.WECHAT_MINIPROGRAM_STATE ?? 'formal') as AppConfig['wechat']['miniprogramState'];
-  if (!['formal', 'trial', 'developer'].includes(miniprogramState)) problems.push('WECHAT_MINIPROGRAM_STATE must be formal, trial or developer');
+  if (!['formal', 'trial', 'developer'].includes(miniprogramState))
+    problems.push('WECHAT_MINIPROGRAM_STATE must be formal, trial or developer');
 
   const dataKeyRaw = secret('DATA_ENCRYPTION_KEY', 32);
   const config: AppConfig = {
@@ -226,7 +251,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxDocumentBytes: int('MAX_DOCUMENT_BYTES', 20 * 1024 * 1024, 1024, 200 * 1024 * 1024),
       s3,
     },
-    h5Dir: env.H5_DIR ?? (existsSync(path.join(repoRoot, 'apps/miniapp/dist/h5/index.html')) ? path.join(repoRoot, 'apps/miniapp/dist/h5') : null),
+    h5Dir:
+      env.H5_DIR ??
+      (existsSync(path.join(repoRoot, 'apps/miniapp/dist/h5/index.html'))
+        ? path.join(repoRoot, 'apps/miniapp/dist/h5')
+        : null),
     logLevel,
     jobsEnabled: (env.JOBS ?? 'on') !== 'off',
     devLoginEnabled: !prod && (env.DEV_LOGIN ?? 'on') !== 'off',

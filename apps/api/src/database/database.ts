@@ -17,12 +17,24 @@ export interface DatabaseUrls {
 export async function resolveDatabase(config: AppConfig): Promise<DatabaseUrls> {
   if (config.databaseUrl) {
     if (!config.databaseAppUrl) {
-      log('warn', 'DATABASE_APP_URL is not set: the API will serve requests as the schema owner; append-only tables are then protected by the application only. See docs/operations.md.');
+      log(
+        'warn',
+        'DATABASE_APP_URL is not set: the API will serve requests as the schema owner; append-only tables are then protected by the application only. See docs/operations.md.',
+      );
     }
     return { ownerUrl: config.databaseUrl, appUrl: config.databaseAppUrl ?? config.databaseUrl, embedded: false };
   }
   const started = Date.now();
-  const db = await startEmbedded({ dataDir: config.embeddedDataDir, port: config.embeddedPort, database: 'gongzhi', log: (m) => log('warn', 'postgres', { m }) });
-  log('info', 'embedded PostgreSQL started', { dataDir: path.relative(process.cwd(), db.dataDir) || db.dataDir, port: config.embeddedPort, ms: Date.now() - started });
+  const db = await startEmbedded({
+    dataDir: config.embeddedDataDir,
+    port: config.embeddedPort,
+    database: 'gongzhi',
+    log: (m) => log('warn', 'postgres', { m }),
+  });
+  log('info', 'embedded PostgreSQL started', {
+    dataDir: path.relative(process.cwd(), db.dataDir) || db.dataDir,
+    port: config.embeddedPort,
+    ms: Date.now() - started,
+  });
   return { ownerUrl: db.ownerUrl, appUrl: db.appUrl, embedded: true, stop: db.stop };
 }

@@ -37,11 +37,20 @@ function ensureTraversable(dir: string): void {
   }
 }
 
-export async function startEmbedded(opts: { dataDir: string; port: number; database: string; log?: (m: string) => void }): Promise<EmbeddedDatabase> {
+export async function startEmbedded(opts: {
+  dataDir: string;
+  port: number;
+  database: string;
+  log?: (m: string) => void;
+}): Promise<EmbeddedDatabase> {
   const { dataDir, port, database } = opts;
   const parent = path.dirname(dataDir);
   mkdirSync(parent, { recursive: true });
-  try { chmodSync(parent, 0o755); } catch { /* not ours to change */ }
+  try {
+    chmodSync(parent, 0o755);
+  } catch {
+    /* not ours to change */
+  }
   ensureTraversable(dataDir);
   const isRoot = process.getuid?.() === 0;
   const pgServer = new EmbeddedPostgres({
@@ -74,13 +83,17 @@ export async function ensureDatabaseAndRoles(superUrl: string, database: string)
   const client = new pg.Client({ connectionString: superUrl });
   await client.connect();
   try {
-    const roles = await client.query<{ rolname: string }>('SELECT rolname FROM pg_roles WHERE rolname = ANY($1)', [[OWNER_ROLE, APP_GROUP_ROLE, APP_LOGIN_ROLE]]);
+    const roles = await client.query<{ rolname: string }>('SELECT rolname FROM pg_roles WHERE rolname = ANY($1)', [
+      [OWNER_ROLE, APP_GROUP_ROLE, APP_LOGIN_ROLE],
+    ]);
     const have = new Set(roles.rows.map((r) => r.rolname));
     if (!have.has(OWNER_ROLE)) await client.query(`CREATE ROLE ${OWNER_ROLE} LOGIN PASSWORD '${ROLE_PASSWORD}'`);
     if (!have.has(APP_GROUP_ROLE)) await client.query(`CREATE ROLE ${APP_GROUP_ROLE} NOLOGIN`);
-    if (!have.has(APP_LOGIN_ROLE)) await client.query(`CREATE ROLE ${APP_LOGIN_ROLE} LOGIN PASSWORD '${ROLE_PASSWORD}' IN ROLE ${APP_GROUP_ROLE}`);
+    if (!have.has(APP_LOGIN_ROLE))
+      await client.query(`CREATE ROLE ${APP_LOGIN_ROLE} LOGIN PASSWORD '${ROLE_PASSWORD}' IN ROLE ${APP_GROUP_ROLE}`);
     const db = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (db.rowCount === 0) await client.query(`CREATE DATABASE "${database}" OWNER ${OWNER_ROLE} ENCODING 'UTF8' TEMPLATE template0`);
+    if (db.rowCount === 0)
+      await client.query(`CREATE DATABASE "${database}" OWNER ${OWNER_ROLE} ENCODING 'UTF8' TEMPLATE template0`);
   } finally {
     await client.end();
   }

@@ -41,17 +41,46 @@ import { SubscribeMessageSend } from '../modules/notifications/subscribe-send.en
 
 export const entities: Function[] = [
   // identity
-  District, Community, Building, Unit, Person, Ownership, Residency, RoleAssignment, RefreshToken, AuditEntry,
+  District,
+  Community,
+  Building,
+  Unit,
+  Person,
+  Ownership,
+  Residency,
+  RoleAssignment,
+  RefreshToken,
+  AuditEntry,
   // files, jobs
-  StoredFile, OutboxEntry,
+  StoredFile,
+  OutboxEntry,
   // ledger
-  LedgerAccount, LedgerEntryRow, LedgerPosting, LedgerStatementRow, LedgerQuestion, LedgerPublicationReminder, LedgerMonthlyTotal,
+  LedgerAccount,
+  LedgerEntryRow,
+  LedgerPosting,
+  LedgerStatementRow,
+  LedgerQuestion,
+  LedgerPublicationReminder,
+  LedgerMonthlyTotal,
   // repairs, messages
-  RepairTicket, RepairEvent, RepairMeToo, RepairCategoryRow, RepairFollowUp, Message,
+  RepairTicket,
+  RepairEvent,
+  RepairMeToo,
+  RepairCategoryRow,
+  RepairFollowUp,
+  Message,
   // votes
-  Resolution, ResolutionItem, ResolutionApproval, ElectorateVoter, ElectorateUnit, Ballot, Objection,
+  Resolution,
+  ResolutionItem,
+  ResolutionApproval,
+  ElectorateVoter,
+  ElectorateUnit,
+  Ballot,
+  Objection,
   // wechat, roster, binding
-  WechatUsedCode, RosterImport, BindingClaim,
+  WechatUsedCode,
+  RosterImport,
+  BindingClaim,
   // notifications
   SubscribeMessageSend,
 ];

@@ -6,8 +6,17 @@ import { migrations } from './migrations/index.js';
 const MIGRATION_LOCK_KEY = 2782_0001;
 
 export function ownerDataSource(url: string): DataSource {
-  return new DataSource({ type: 'postgres', url, entities, migrations, uuidExtension: 'pgcrypto', synchronize: false, migrationsRun: false, logging: false,
-    migrationsTransactionMode: 'each' });
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    uuidExtension: 'pgcrypto',
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    migrationsTransactionMode: 'each',
+  });
 }
 
 /** Runs pending migrations as the schema owner, under a PostgreSQL advisory lock. Returns the names applied. */

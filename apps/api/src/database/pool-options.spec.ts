@@ -6,7 +6,10 @@ describe('poolOptions', () => {
   });
 
   it('reads DB_POOL_MAX and DB_POOL_WAIT_MS', () => {
-    expect(poolOptions({ DB_POOL_MAX: '40', DB_POOL_WAIT_MS: '15000' })).toEqual({ max: 40, connectionTimeoutMillis: 15_000 });
+    expect(poolOptions({ DB_POOL_MAX: '40', DB_POOL_WAIT_MS: '15000' })).toEqual({
+      max: 40,
+      connectionTimeoutMillis: 15_000,
+    });
   });
 
   it('refuses a value that is not a positive integer', () => {

@@ -16,7 +16,9 @@ async function freePort(): Promise<number> {
 }
 
 /** A throw-away embedded PostgreSQL with the project's roles (used by tools: migration generation, benchmarks). */
-export async function startScratchDatabase(database = 'gongzhi_scratch'): Promise<{ ownerUrl: string; appUrl: string; superUrl: string; stop(): Promise<void> }> {
+export async function startScratchDatabase(
+  database = 'gongzhi_scratch',
+): Promise<{ ownerUrl: string; appUrl: string; superUrl: string; stop(): Promise<void> }> {
   const base = '/var/tmp/gongzhi-scratch';
   mkdirSync(base, { recursive: true });
   chmodSync(base, 0o755);
@@ -24,10 +26,16 @@ export async function startScratchDatabase(database = 'gongzhi_scratch'): Promis
   chmodSync(dir, 0o755);
   const port = await freePort();
   const server = new EmbeddedPostgres({
-    databaseDir: path.join(dir, 'data'), port, user: 'postgres', password: 'scratch', persistent: false,
-    createPostgresUser: process.getuid?.() === 0, initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    databaseDir: path.join(dir, 'data'),
+    port,
+    user: 'postgres',
+    password: 'scratch',
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'max_connections=400', '-c', 'fsync=off', '-c', 'synchronous_commit=off'],
-    onLog: () => {}, onError: () => {},
+    onLog: () => {},
+    onError: () => {},
   });
   await server.initialise();
   await server.start();

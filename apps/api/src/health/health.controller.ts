@@ -20,7 +20,10 @@ class ReadyDto {
 @ApiTags('health')
 @Controller()
 export class HealthController {
-  constructor(private readonly ds: DataSource, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** The process is up. */
   @Public()

@@ -66,7 +66,13 @@ export class WechatFake {
 
   /** The env a test app needs to talk to this fake. */
   env(base: string, extra: Record<string, string> = {}): Record<string, string> {
-    return { WECHAT_API_BASE: base, WECHAT_APP_ID: this.appId, WECHAT_APP_SECRET: this.appSecret, WECHAT_TIMEOUT_MS: '500', ...extra };
+    return {
+      WECHAT_API_BASE: base,
+      WECHAT_APP_ID: this.appId,
+      WECHAT_APP_SECRET: this.appSecret,
+      WECHAT_TIMEOUT_MS: '500',
+      ...extra,
+    };
   }
 
   login(code: string, b: Behaviour): this {
@@ -128,10 +134,17 @@ export class WechatFake {
     if (req.method === 'GET' && url.pathname === '/sns/jscode2session') {
       this.calls.jscode2session += 1;
       const q = url.searchParams;
-      if (q.get('appid') !== this.appId || q.get('secret') !== this.appSecret || q.get('grant_type') !== 'authorization_code') {
+      if (
+        q.get('appid') !== this.appId ||
+        q.get('secret') !== this.appSecret ||
+        q.get('grant_type') !== 'authorization_code'
+      ) {
         return send(200, { errcode: 40125, errmsg: 'invalid appsecret' });
       }
-      return answer(this.loginCodes.get(q.get('js_code') ?? ''), (b) => ({ openid: (b as { openid: string }).openid, session_key: 'SESSION-KEY-SECRET==' }));
+      return answer(this.loginCodes.get(q.get('js_code') ?? ''), (b) => ({
+        openid: (b as { openid: string }).openid,
+        session_key: 'SESSION-KEY-SECRET==',
+      }));
     }
     if (req.method === 'POST' && url.pathname === '/cgi-bin/stable_token') {
       this.calls.stableToken += 1;
@@ -144,11 +157,20 @@ export class WechatFake {
     }
     if (req.method === 'POST' && url.pathname === '/wxa/business/getuserphonenumber') {
       this.calls.phone += 1;
-      if (!this.validTokens.has(url.searchParams.get('access_token') ?? '')) return send(200, { errcode: 40001, errmsg: 'invalid credential' });
+      if (!this.validTokens.has(url.searchParams.get('access_token') ?? ''))
+        return send(200, { errcode: 40001, errmsg: 'invalid credential' });
       return answer(this.phoneCodes.get(String(body.code ?? '')), (b) => {
         const p = b as { phone: string; countryCode?: string };
         const cc = p.countryCode ?? '86';
-        return { errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: cc === '86' ? p.phone : `+${cc}${p.phone}`, purePhoneNumber: p.phone, countryCode: cc } };
+        return {
+          errcode: 0,
+          errmsg: 'ok',
+          phone_info: {
+            phoneNumber: cc === '86' ? p.phone : `+${cc}${p.phone}`,
+            purePhoneNumber: p.phone,
+            countryCode: cc,
+          },
+        };
       });
     }
     // A scripted answer; `expireTokenFirst` invalidates every token before answering (so the call gets 40001).
@@ -158,14 +180,18 @@ export class WechatFake {
         this.expireTokens();
         queue[0] = b.then;
       }
-      if (!this.validTokens.has(url.searchParams.get('access_token') ?? '')) return { errcode: 40001, errmsg: 'invalid credential' };
+      if (!this.validTokens.has(url.searchParams.get('access_token') ?? ''))
+        return { errcode: 40001, errmsg: 'invalid credential' };
       return queue.shift();
     };
     if (req.method === 'POST' && url.pathname === '/cgi-bin/message/subscribe/send') {
       this.calls.subscribeSend += 1;
       const b = scripted(this.sendQueue) ?? { errcode: 0 };
       const record = (errcode: number | null) =>
-        this.subscribeSends.push({ ...(body as unknown as Omit<SubscribeSend, 'answeredErrcode'>), answeredErrcode: errcode });
+        this.subscribeSends.push({
+          ...(body as unknown as Omit<SubscribeSend, 'answeredErrcode'>),
+          answeredErrcode: errcode,
+        });
       if ('httpStatus' in b) {
         record(null);
         return send(b.httpStatus, { errmsg: 'server error' });
@@ -176,16 +202,29 @@ export class WechatFake {
     }
     if (req.method === 'POST' && url.pathname === '/wxa/msg_sec_check') {
       this.calls.msgSecCheck += 1;
-      const check = { content: String(body.content ?? ''), scene: Number(body.scene), openid: String(body.openid ?? ''), version: Number(body.version) };
-      if (check.version !== 2 || !check.openid || ![1, 2, 3, 4].includes(check.scene)) return send(200, { errcode: 40003, errmsg: 'invalid args' });
-      const b = scripted(this.checkQueue)
-        ?? { suggest: this.riskyWords.some((w) => check.content.includes(w)) ? 'risky' : this.reviewWords.some((w) => check.content.includes(w)) ? 'review' : 'pass' };
+      const check = {
+        content: String(body.content ?? ''),
+        scene: Number(body.scene),
+        openid: String(body.openid ?? ''),
+        version: Number(body.version),
+      };
+      if (check.version !== 2 || !check.openid || ![1, 2, 3, 4].includes(check.scene))
+        return send(200, { errcode: 40003, errmsg: 'invalid args' });
+      const b = scripted(this.checkQueue) ?? {
+        suggest: this.riskyWords.some((w) => check.content.includes(w))
+          ? 'risky'
+          : this.reviewWords.some((w) => check.content.includes(w))
+            ? 'review'
+            : 'pass',
+      };
       if (!('errcode' in b && b.errcode === 40001)) this.secChecks.push(check);
       if ('httpStatus' in b) return send(b.httpStatus, { errmsg: 'server error' });
       if ('errcode' in b) return send(200, { errcode: b.errcode, errmsg: b.errmsg ?? 'error' });
       if ('suggest' in b) {
         return send(200, {
-          errcode: 0, errmsg: 'ok', trace_id: `trace-${this.calls.msgSecCheck}`,
+          errcode: 0,
+          errmsg: 'ok',
+          trace_id: `trace-${this.calls.msgSecCheck}`,
           result: { suggest: b.suggest, label: b.label ?? (b.suggest === 'pass' ? 100 : 20001) },
           detail: [{ strategy: 'content_model', errcode: 0, suggest: b.suggest, label: b.label ?? 100, prob: 90 }],
         });

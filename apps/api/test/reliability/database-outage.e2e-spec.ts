@@ -30,7 +30,17 @@ describe('database outage', () => {
     db.stopImmediate();
     const down = await Promise.all([
       t.req().get('/api/v1/ledger/balance').set(c.as('owner1')),
-      t.req().post('/api/v1/repairs').set(c.as('owner1')).send({ areaKind: 'common', category: 'lift', description: '数据库停机时报修', location: '1幢', urgency: 'normal' }),
+      t
+        .req()
+        .post('/api/v1/repairs')
+        .set(c.as('owner1'))
+        .send({
+          areaKind: 'common',
+          category: 'lift',
+          description: '数据库停机时报修',
+          location: '1幢',
+          urgency: 'normal',
+        }),
       t.req().get('/readyz'),
     ]);
     expect(down[0].status).toBe(503);
@@ -49,6 +59,8 @@ describe('database outage', () => {
     }
     await t.req().get('/api/v1/ledger/balance').set(c.as('owner1')).expect(200);
     await t.req().get('/readyz').expect(200);
-    console.log(`db-outage: whileDown=${down.map((r) => r.status).join(',')} readyzDown=${down[2].status} retriesUntilRecovered=${recoveredAfter} readyzAfter=200`);
+    console.log(
+      `db-outage: whileDown=${down.map((r) => r.status).join(',')} readyzDown=${down[2].status} retriesUntilRecovered=${recoveredAfter} readyzAfter=200`,
+    );
   }, 120_000);
 });

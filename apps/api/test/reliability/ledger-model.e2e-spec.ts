@@ -14,9 +14,21 @@ import { startTestApp, type TestApp } from '../harness.js';
 const RUNS = Number(process.env.LEDGER_MODEL_RUNS ?? 1000);
 
 type Status = 'draft' | 'submitted' | 'rejected' | 'posted';
-interface Entry { id: string; status: Status; amountFen: bigint; reverses: number | null; reversal: number | null }
-interface Model { entries: Entry[] }
-interface Real { server: Server; c: CommunityFixture; log: string[] }
+interface Entry {
+  id: string;
+  status: Status;
+  amountFen: bigint;
+  reverses: number | null;
+  reversal: number | null;
+}
+interface Model {
+  entries: Entry[];
+}
+interface Real {
+  server: Server;
+  c: CommunityFixture;
+  log: string[];
+}
 
 const call = (r: Real, who: string, method: 'post' | 'get', path: string, body?: object) =>
   request(r.server)[method](`/api/v1/ledger${path}`).set(r.c.as(who)).send(body);
@@ -30,16 +42,25 @@ class Draft implements fc.AsyncCommand<Model, Real> {
   check = () => true;
   async run(m: Model, r: Real) {
     const yuan = `${Math.floor(this.fen / 100)}.${String(this.fen % 100).padStart(2, '0')}`;
-    const res = await call(r, 'manager', 'post', '/entries', { kind: 'income', category: 'venue_rental', grossAmountYuan: yuan, counterparty: '场地租户' });
+    const res = await call(r, 'manager', 'post', '/entries', {
+      kind: 'income',
+      category: 'venue_rental',
+      grossAmountYuan: yuan,
+      counterparty: '场地租户',
+    });
     r.log.push(`draft ${yuan}→${res.status}`);
-    if (res.status !== 201 || res.body.amountFen !== String(this.fen)) fail(r, `draft answered ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 201 || res.body.amountFen !== String(this.fen))
+      fail(r, `draft answered ${res.status} ${JSON.stringify(res.body)}`);
     m.entries.push({ id: res.body.id, status: 'draft', amountFen: BigInt(this.fen), reverses: null, reversal: null });
   }
   toString = () => `draft(${this.fen})`;
 }
 
 abstract class OnEntry implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly pick: number, readonly approver: string) {}
+  constructor(
+    readonly pick: number,
+    readonly approver: string,
+  ) {}
   check = (m: Readonly<Model>) => m.entries.length > 0;
   entry(m: Model) {
     const i = this.pick % m.entries.length;
@@ -54,7 +75,8 @@ class Submit extends OnEntry {
     const res = await call(r, 'manager', 'post', `/entries/${e.id}/submit`);
     const ok = e.reverses === null && (e.status === 'draft' || e.status === 'rejected');
     r.log.push(`submit ${e.status}→${res.status}`);
-    if ((res.status === 200) !== ok || (!ok && res.status !== 409)) fail(r, `submit of a ${e.status} entry answered ${res.status}`);
+    if ((res.status === 200) !== ok || (!ok && res.status !== 409))
+      fail(r, `submit of a ${e.status} entry answered ${res.status}`);
     if (ok) e.status = 'submitted';
   }
   override toString = () => `submit(${this.pick})`;
@@ -66,7 +88,8 @@ class Approve extends OnEntry {
     const res = await call(r, this.approver, 'post', `/entries/${e.id}/approve`);
     const ok = e.status === 'submitted';
     r.log.push(`approve ${e.status}→${res.status}`);
-    if ((res.status === 200) !== ok || (!ok && res.status !== 409)) fail(r, `approval of a ${e.status} entry answered ${res.status} ${JSON.stringify(res.body?.error)}`);
+    if ((res.status === 200) !== ok || (!ok && res.status !== 409))
+      fail(r, `approval of a ${e.status} entry answered ${res.status} ${JSON.stringify(res.body?.error)}`);
     if (ok) e.status = 'posted';
   }
   override toString = () => `approve(${this.pick}, ${this.approver})`;
@@ -78,7 +101,8 @@ class Reject extends OnEntry {
     const res = await call(r, this.approver, 'post', `/entries/${e.id}/reject`, { reason: '请补充合同' });
     const ok = e.status === 'submitted';
     r.log.push(`reject ${e.status}→${res.status}`);
-    if ((res.status === 200) !== ok || (!ok && res.status !== 409)) fail(r, `rejection of a ${e.status} entry answered ${res.status}`);
+    if ((res.status === 200) !== ok || (!ok && res.status !== 409))
+      fail(r, `rejection of a ${e.status} entry answered ${res.status}`);
     if (ok) e.status = 'rejected';
   }
   override toString = () => `reject(${this.pick}, ${this.approver})`;
@@ -91,7 +115,8 @@ class Reverse extends OnEntry {
     const pending = e.reversal === null ? null : m.entries[e.reversal]!;
     const ok = e.status === 'posted' && e.reverses === null && (pending === null || pending.status === 'rejected');
     r.log.push(`reverse ${e.status}→${res.status}`);
-    if ((res.status === 201) !== ok || (!ok && res.status !== 409)) fail(r, `reversal of a ${e.status} entry answered ${res.status}`);
+    if ((res.status === 201) !== ok || (!ok && res.status !== 409))
+      fail(r, `reversal of a ${e.status} entry answered ${res.status}`);
     if (!ok) return;
     if (pending) {
       if (res.body.id !== pending.id) fail(r, 'a resubmitted reversal got a new id');
@@ -127,26 +152,30 @@ describe('ledger against a model', () => {
     let sequences = 0;
     let base: { c: CommunityFixture; balance: bigint; postings: number } | undefined;
     let steps = 0;
-    await fc.assert(fc.asyncProperty(fc.commands(commands, { maxCommands: 8 }), async (cmds) => {
-      // A fresh community every 50 sequences; in between, a sequence starts from what the previous ones left.
-      if (sequences++ % 50 === 0) base = { c: await makeCommunity(t, { units: 1 }), balance: 0n, postings: 0 };
-      const c = base!.c;
-      const real: Real = { server, c, log: [] };
-      const model: Model = { entries: [] };
-      await fc.asyncModelRun(() => ({ model, real }), cmds);
-      steps += real.log.length;
-      for (const e of model.entries) {
-        const got = (await call(real, 'chair', 'get', `/entries/${e.id}`)).body;
-        if (got.status !== e.status) fail(real, `entry ${e.id} is ${got.status}, the model says ${e.status}`);
-      }
-      const posted = model.entries.filter((e) => e.status === 'posted');
-      const balance = base!.balance + posted.reduce((s, e) => s + e.amountFen, 0n);
-      const b = (await call(real, 'owner1', 'get', '/balance')).body;
-      if (b.balanceFen !== balance.toString()) fail(real, `balance ${b.balanceFen}, the model says ${balance}`);
-      const v = (await call(real, 'owner1', 'get', '/verify')).body;
-      if (!v.ok || v.length !== base!.postings + posted.length) fail(real, `chain ${JSON.stringify(v)}, the model has ${base!.postings + posted.length} postings`);
-      base = { c, balance, postings: base!.postings + posted.length };
-    }), { numRuns: RUNS, endOnFailure: true });
+    await fc.assert(
+      fc.asyncProperty(fc.commands(commands, { maxCommands: 8 }), async (cmds) => {
+        // A fresh community every 50 sequences; in between, a sequence starts from what the previous ones left.
+        if (sequences++ % 50 === 0) base = { c: await makeCommunity(t, { units: 1 }), balance: 0n, postings: 0 };
+        const c = base!.c;
+        const real: Real = { server, c, log: [] };
+        const model: Model = { entries: [] };
+        await fc.asyncModelRun(() => ({ model, real }), cmds);
+        steps += real.log.length;
+        for (const e of model.entries) {
+          const got = (await call(real, 'chair', 'get', `/entries/${e.id}`)).body;
+          if (got.status !== e.status) fail(real, `entry ${e.id} is ${got.status}, the model says ${e.status}`);
+        }
+        const posted = model.entries.filter((e) => e.status === 'posted');
+        const balance = base!.balance + posted.reduce((s, e) => s + e.amountFen, 0n);
+        const b = (await call(real, 'owner1', 'get', '/balance')).body;
+        if (b.balanceFen !== balance.toString()) fail(real, `balance ${b.balanceFen}, the model says ${balance}`);
+        const v = (await call(real, 'owner1', 'get', '/verify')).body;
+        if (!v.ok || v.length !== base!.postings + posted.length)
+          fail(real, `chain ${JSON.stringify(v)}, the model has ${base!.postings + posted.length} postings`);
+        base = { c, balance, postings: base!.postings + posted.length };
+      }),
+      { numRuns: RUNS, endOnFailure: true },
+    );
     console.log(`ledger-model: sequences=${sequences} commands=${steps} divergences=0`);
   }, 900_000);
 });

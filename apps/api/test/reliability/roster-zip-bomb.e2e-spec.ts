@@ -16,7 +16,11 @@ describe('roster import refuses zip bombs before unpacking them', () => {
   const figures: string[] = [];
 
   const importsStored = async () =>
-    (await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM roster_imports WHERE community_id = $1`, [c.communityId]))[0]!.n;
+    (
+      await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM roster_imports WHERE community_id = $1`, [
+        c.communityId,
+      ])
+    )[0]!.n;
 
   /** Uploads the file while sampling the process's RSS; answers the response and the largest RSS growth seen. */
   const uploadWatched = async (file: Buffer) => {
@@ -35,7 +39,14 @@ describe('roster import refuses zip bombs before unpacking them', () => {
 
   const bombSheet = async (unpacked: number, declared?: number): Promise<RawEntry> => {
     const { data, crc } = await deflatedZeros(unpacked);
-    return { name: 'xl/worksheets/sheet1.xml', method: 8, data, crc, uncompressedSize: unpacked, declaredUncompressedSize: declared };
+    return {
+      name: 'xl/worksheets/sheet1.xml',
+      method: 8,
+      data,
+      crc,
+      uncompressedSize: unpacked,
+      declaredUncompressedSize: declared,
+    };
   };
 
   beforeAll(async () => {
@@ -74,7 +85,10 @@ describe('roster import refuses zip bombs before unpacking them', () => {
     const parts = Array.from({ length: 2001 }, (_, i) => stored(`xl/media/p${i}.xml`, '<a/>'));
     const { res } = await uploadWatched(buildZip([...xlsxSkeleton(), ...parts]));
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ code: ErrorCode.ROSTER_INVALID, message: expect.stringMatching(/部件过多/) });
+    expect(res.body.error).toMatchObject({
+      code: ErrorCode.ROSTER_INVALID,
+      message: expect.stringMatching(/部件过多/),
+    });
     figures.push(`entries=2005 status=${res.status}`);
   });
 
@@ -82,7 +96,10 @@ describe('roster import refuses zip bombs before unpacking them', () => {
     const whole = buildZip(xlsxSkeleton());
     const { res } = await uploadWatched(whole.subarray(0, whole.length - 30));
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ code: ErrorCode.ROSTER_INVALID, message: expect.stringMatching(/无法读取这个 Excel 文件/) });
+    expect(res.body.error).toMatchObject({
+      code: ErrorCode.ROSTER_INVALID,
+      message: expect.stringMatching(/无法读取这个 Excel 文件/),
+    });
   });
 
   it('still reads a real Excel roster', async () => {

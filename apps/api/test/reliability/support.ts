@@ -24,10 +24,19 @@ function newest(dir: string): number {
 export function ensureBuilt(): string {
   const stamp = path.join(BUILD_DIR, '.stamp');
   const srcTime = Math.max(newest(path.join(API_DIR, 'src')), newest(path.join(REPO, 'packages/domain/src')));
-  if (existsSync(stamp) && statSync(stamp).mtimeMs >= srcTime && existsSync(path.join(REPO, 'packages/domain/dist/index.js'))) return BUILD_DIR;
+  if (
+    existsSync(stamp) &&
+    statSync(stamp).mtimeMs >= srcTime &&
+    existsSync(path.join(REPO, 'packages/domain/dist/index.js'))
+  )
+    return BUILD_DIR;
   const domain = spawnSync('pnpm', ['--filter', '@gongzhi/domain', 'build'], { cwd: REPO, encoding: 'utf8' });
   if (domain.status !== 0) throw new Error(`domain build failed: ${domain.stdout}${domain.stderr}`);
-  const tsc = spawnSync(process.execPath, [path.join(API_DIR, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', BUILD_DIR], { cwd: API_DIR, encoding: 'utf8' });
+  const tsc = spawnSync(
+    process.execPath,
+    [path.join(API_DIR, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', BUILD_DIR],
+    { cwd: API_DIR, encoding: 'utf8' },
+  );
   if (tsc.status !== 0) throw new Error(`API build failed: ${tsc.stdout}${tsc.stderr}`);
   writeFileSync(stamp, new Date().toISOString());
   return BUILD_DIR;
@@ -53,12 +62,18 @@ const BIN = (() => {
 /** Runs a PostgreSQL binary (pg_ctl) as the OS user that owns the data folder (postgres when we are root). */
 function asPostgres(cmd: string, args: string[]): void {
   const isRoot = process.getuid?.() === 0;
-  const ids = isRoot ? (() => {
-    const r = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
-    const g = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
-    return { uid: Number(r.stdout.trim()), gid: Number(g.stdout.trim()) };
-  })() : {};
-  const res = spawnSync(path.join(BIN, cmd), args, { encoding: 'utf8', ...ids, env: { ...process.env, LD_LIBRARY_PATH: path.join(BIN, '../lib') } });
+  const ids = isRoot
+    ? (() => {
+        const r = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
+        const g = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
+        return { uid: Number(r.stdout.trim()), gid: Number(g.stdout.trim()) };
+      })()
+    : {};
+  const res = spawnSync(path.join(BIN, cmd), args, {
+    encoding: 'utf8',
+    ...ids,
+    env: { ...process.env, LD_LIBRARY_PATH: path.join(BIN, '../lib') },
+  });
   if (res.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${res.stdout}${res.stderr}`);
 }
 
@@ -84,18 +99,31 @@ export async function startOwnPg(): Promise<OwnPg> {
   const port = await freePort();
   const dataDir = path.join(dir, 'data');
   const server = new EmbeddedPostgres({
-    databaseDir: dataDir, port, user: 'postgres', password: 'test', persistent: false,
-    createPostgresUser: process.getuid?.() === 0, initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'max_connections=200'], onLog: () => {}, onError: () => {},
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: 'test',
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'max_connections=200'],
+    onLog: () => {},
+    onError: () => {},
   });
   await server.initialise();
   await server.start();
   const superUrl = `postgres://postgres:test@127.0.0.1:${port}`;
   const c = new pg.Client({ connectionString: `${superUrl}/postgres` });
   await c.connect();
-  await c.query(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gongzhi_owner') THEN CREATE ROLE gongzhi_owner LOGIN PASSWORD 'owner'; END IF; END $$`);
-  await c.query(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gongzhi_app') THEN CREATE ROLE gongzhi_app NOLOGIN; END IF; END $$`);
-  await c.query(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gongzhi_api') THEN CREATE ROLE gongzhi_api LOGIN PASSWORD 'api' IN ROLE gongzhi_app; END IF; END $$`);
+  await c.query(
+    `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gongzhi_owner') THEN CREATE ROLE gongzhi_owner LOGIN PASSWORD 'owner'; END IF; END $$`,
+  );
+  await c.query(
+    `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gongzhi_app') THEN CREATE ROLE gongzhi_app NOLOGIN; END IF; END $$`,
+  );
+  await c.query(
+    `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gongzhi_api') THEN CREATE ROLE gongzhi_api LOGIN PASSWORD 'api' IN ROLE gongzhi_app; END IF; END $$`,
+  );
   await c.query(`CREATE DATABASE gongzhi_test OWNER gongzhi_owner TEMPLATE template0 ENCODING 'UTF8'`);
   await c.end();
   const d = new pg.Client({ connectionString: `${superUrl}/gongzhi_test` });
@@ -104,16 +132,29 @@ export async function startOwnPg(): Promise<OwnPg> {
   await d.query('REVOKE CREATE ON SCHEMA public FROM PUBLIC');
   await d.end();
   return {
-    port, dataDir,
+    port,
+    dataDir,
     ownerUrl: `postgres://gongzhi_owner:owner@127.0.0.1:${port}/gongzhi_test`,
     appUrl: `postgres://gongzhi_api:api@127.0.0.1:${port}/gongzhi_test`,
     superUrl,
     stopImmediate: () => asPostgres('pg_ctl', ['stop', '-D', dataDir, '-m', 'immediate', '-w']),
-    start: () => asPostgres('pg_ctl', ['start', '-D', dataDir, '-w', '-l', path.join(dataDir, 'restart.log'), '-o', `-p ${port} -c max_connections=200`]),
+    start: () =>
+      asPostgres('pg_ctl', [
+        'start',
+        '-D',
+        dataDir,
+        '-w',
+        '-l',
+        path.join(dataDir, 'restart.log'),
+        '-o',
+        `-p ${port} -c max_connections=200`,
+      ]),
     destroy: async () => {
       try {
         asPostgres('pg_ctl', ['stop', '-D', dataDir, '-m', 'fast', '-w']);
-      } catch { /* already stopped */ }
+      } catch {
+        /* already stopped */
+      }
       spawnSync('rm', ['-rf', dir]);
     },
   };

@@ -42,10 +42,18 @@ interface Model {
   ballots: Map<Voter, Pick3[]>;
   objections: Array<{ id: string; answered: boolean }>;
 }
-interface Real { server: Server; t: TestApp; c: CommunityFixture; clock: TestClock; svc: ResolutionsService; log: string[] }
+interface Real {
+  server: Server;
+  t: TestApp;
+  c: CommunityFixture;
+  clock: TestClock;
+  svc: ResolutionsService;
+  log: string[];
+}
 
 const api = (r: Real, who: string) => ({
-  post: (path: string, body: object = {}) => request(r.server).post(`/api/v1/resolutions/${path}`).set(r.c.as(who)).send(body),
+  post: (path: string, body: object = {}) =>
+    request(r.server).post(`/api/v1/resolutions/${path}`).set(r.c.as(who)).send(body),
   get: (path: string) => request(r.server).get(`/api/v1/resolutions/${path}`).set(r.c.as(who)),
 });
 
@@ -54,11 +62,22 @@ const fail = (r: Real, what: string): never => {
 };
 
 /** Accepted exactly when the model accepts; refused with the predicted status and code otherwise. */
-function expectAnswer(r: Real, what: string, res: request.Response, ok: boolean, okStatus: number, refusal: { status: number; code: string }) {
+function expectAnswer(
+  r: Real,
+  what: string,
+  res: request.Response,
+  ok: boolean,
+  okStatus: number,
+  refusal: { status: number; code: string },
+) {
   r.log.push(`${what}→${res.status}`);
-  if (ok && res.status !== okStatus) fail(r, `${what}: the model accepts, the API answered ${res.status} ${JSON.stringify(res.body)}`);
+  if (ok && res.status !== okStatus)
+    fail(r, `${what}: the model accepts, the API answered ${res.status} ${JSON.stringify(res.body)}`);
   if (!ok && (res.status !== refusal.status || res.body?.error?.code !== refusal.code)) {
-    fail(r, `${what}: the model refuses with ${refusal.status} ${refusal.code}, the API answered ${res.status} ${JSON.stringify(res.body)}`);
+    fail(
+      r,
+      `${what}: the model refuses with ${refusal.status} ${refusal.code}, the API answered ${res.status} ${JSON.stringify(res.body)}`,
+    );
   }
 }
 
@@ -66,7 +85,9 @@ const illegal = { status: 409, code: ErrorCode.ILLEGAL_TRANSITION };
 const iso = (ms: number) => new Date(ms).toISOString();
 
 async function checkBallotCount(m: Model, r: Real) {
-  const [{ n }] = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM ballots WHERE resolution_id = $1`, [m.id]);
+  const [{ n }] = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM ballots WHERE resolution_id = $1`, [
+    m.id,
+  ]);
   if (n !== m.ballots.size) fail(r, `${n} ballots stored, the model has ${m.ballots.size}`);
 }
 
@@ -77,11 +98,19 @@ class Approve implements fc.AsyncCommand<Model, Real> {
     const res = await api(r, this.who).post(`${m.id}/approve`);
     const ok = m.status === 'draft' && !m.approvals.has(this.who);
     // A repeat approval of the same draft is a plain conflict; in any other status the lifecycle refuses the move.
-    expectAnswer(r, `approve(${this.who})`, res, ok, 200, m.status === 'draft' ? { status: 409, code: ErrorCode.CONFLICT } : illegal);
+    expectAnswer(
+      r,
+      `approve(${this.who})`,
+      res,
+      ok,
+      200,
+      m.status === 'draft' ? { status: 409, code: ErrorCode.CONFLICT } : illegal,
+    );
     if (!ok) return;
     m.approvals.add(this.who);
     if (2 * m.approvals.size > COMMITTEE.length) m.status = 'approved';
-    if (res.body.status !== m.status || res.body.approvals !== m.approvals.size) fail(r, `after approval the API says ${res.body.status} with ${res.body.approvals} approvals`);
+    if (res.body.status !== m.status || res.body.approvals !== m.approvals.size)
+      fail(r, `after approval the API says ${res.body.status} with ${res.body.approvals} approvals`);
   }
   toString = () => `approve(${this.who})`;
 }
@@ -95,7 +124,11 @@ class PublishNotice implements fc.AsyncCommand<Model, Real> {
     expectAnswer(r, 'publish', res, ok, 200, illegal);
     if (!ok) return;
     Object.assign(m, { status: 'notice', opensAt, closesAt: opensAt + 15 * DAY });
-    if (res.body.status !== 'notice' || res.body.votingOpensAt !== iso(m.opensAt) || res.body.votingClosesAt !== iso(m.closesAt)) {
+    if (
+      res.body.status !== 'notice' ||
+      res.body.votingOpensAt !== iso(m.opensAt) ||
+      res.body.votingClosesAt !== iso(m.closesAt)
+    ) {
       fail(r, `notice answered ${res.body.status} ${res.body.votingOpensAt}–${res.body.votingClosesAt}`);
     }
   }
@@ -125,14 +158,25 @@ class Tick implements fc.AsyncCommand<Model, Real> {
 
 async function tick(m: Model, r: Real, step: 'open' | 'close' | 'finalize') {
   const now = new Date(m.now);
-  const ids = step === 'open' ? await r.svc.openDue(now) : step === 'close' ? await r.svc.closeDue(now) : await r.svc.finalizeDue(now);
+  const ids =
+    step === 'open'
+      ? await r.svc.openDue(now)
+      : step === 'close'
+        ? await r.svc.closeDue(now)
+        : await r.svc.finalizeDue(now);
   const moved = ids.includes(m.id);
   const due =
-    step === 'open' ? m.status === 'notice' && m.opensAt <= m.now
-      : step === 'close' ? m.status === 'open' && m.closesAt <= m.now
+    step === 'open'
+      ? m.status === 'notice' && m.opensAt <= m.now
+      : step === 'close'
+        ? m.status === 'open' && m.closesAt <= m.now
         : m.status === 'objection' && m.objectionEndsAt! <= m.now && m.objections.every((o) => o.answered);
   r.log.push(`${step}→${moved ? 'moved' : 'stayed'}`);
-  if (moved !== due) fail(r, `${step}Due ${moved ? 'moved' : 'did not move'} the resolution; the model says it ${due ? 'is' : 'is not'} due`);
+  if (moved !== due)
+    fail(
+      r,
+      `${step}Due ${moved ? 'moved' : 'did not move'} the resolution; the model says it ${due ? 'is' : 'is not'} due`,
+    );
   if (!moved) return;
   if (step === 'open') m.status = 'open';
   if (step === 'close') Object.assign(m, { status: 'objection', objectionEndsAt: m.now + 7 * DAY });
@@ -147,29 +191,51 @@ const ballotRefusal = (m: Model, voter: Voter) => {
 };
 
 async function castBallot(m: Model, r: Real, voter: Voter, choices: Pick3[], label: string) {
-  const body = { choices: m.itemIds.map((itemId, i) => ({ itemId, choice: choices[i % choices.length] })), confirm: true };
+  const body = {
+    choices: m.itemIds.map((itemId, i) => ({ itemId, choice: choices[i % choices.length] })),
+    confirm: true,
+  };
   let res: request.Response;
   if (voter === 'developer') {
     // The developer (an organisation) votes on paper; a committee member enters it with the scan and a witness.
     const member = COMMITTEE[(m.ballots.size + m.now / 3_600_000) % COMMITTEE.length]!;
-    const scan = await request(r.server).post('/api/v1/files').set(r.c.as(member)).field('purpose', 'ballot_scan')
+    const scan = await request(r.server)
+      .post('/api/v1/files')
+      .set(r.c.as(member))
+      .field('purpose', 'ballot_scan')
       .attach('file', pdf(), { filename: 'scan.pdf', contentType: 'application/pdf' });
     if (scan.status !== 201) fail(r, `scan upload answered ${scan.status}`);
-    res = await api(r, member).post(`${m.id}/paper-ballots`, { ...body, unitId: r.c.units[4]!.id, channel: 'paper', scanFileId: scan.body.id, witnessName: '张见证' });
+    res = await api(r, member).post(`${m.id}/paper-ballots`, {
+      ...body,
+      unitId: r.c.units[4]!.id,
+      channel: 'paper',
+      scanFileId: scan.body.id,
+      witnessName: '张见证',
+    });
   } else {
     res = await api(r, voter).post(`${m.id}/ballots`, body);
   }
   const { ok, refusal } = ballotRefusal(m, voter);
   expectAnswer(r, `${label}(${voter}:${choices.join('/')})`, res, ok, 201, refusal);
-  if (ok) m.ballots.set(voter, m.itemIds.map((_, i) => choices[i % choices.length]!));
+  if (ok)
+    m.ballots.set(
+      voter,
+      m.itemIds.map((_, i) => choices[i % choices.length]!),
+    );
   await checkBallotCount(m, r);
 }
 
 // Weighted towards yes so that some items pass (a quorum needs 4 of 5 heads and two thirds of the area).
-const choicesArb = fc.array(fc.constantFrom<Pick3>('yes', 'yes', 'yes', 'no', 'abstain'), { minLength: 2, maxLength: 2 });
+const choicesArb = fc.array(fc.constantFrom<Pick3>('yes', 'yes', 'yes', 'no', 'abstain'), {
+  minLength: 2,
+  maxLength: 2,
+});
 
 class Cast implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly voter: Voter, readonly choices: Pick3[]) {}
+  constructor(
+    readonly voter: Voter,
+    readonly choices: Pick3[],
+  ) {}
   check = () => true;
   run = (m: Model, r: Real) => castBallot(m, r, this.voter, this.choices, 'cast');
   toString = () => `cast(${this.voter})`;
@@ -177,7 +243,10 @@ class Cast implements fc.AsyncCommand<Model, Real> {
 
 /** A second ballot from a voter who already has one: always refused. */
 class SecondBallot implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly pick: number, readonly choices: Pick3[]) {}
+  constructor(
+    readonly pick: number,
+    readonly choices: Pick3[],
+  ) {}
   check = (m: Readonly<Model>) => m.ballots.size > 0;
   run = (m: Model, r: Real) => {
     const voters = [...m.ballots.keys()];
@@ -199,13 +268,23 @@ class FileObjection implements fc.AsyncCommand<Model, Real> {
 }
 
 class AnswerObjection implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly pick: number, readonly who: (typeof COMMITTEE)[number]) {}
+  constructor(
+    readonly pick: number,
+    readonly who: (typeof COMMITTEE)[number],
+  ) {}
   check = (m: Readonly<Model>) => m.objections.length > 0;
   async run(m: Model, r: Real) {
     const o = m.objections[this.pick % m.objections.length]!;
     const res = await api(r, this.who).post(`${m.id}/objections/${o.id}/answer`, { answer: '经核查，计票无误。' });
     const ok = m.status === 'objection' && !o.answered;
-    expectAnswer(r, `answer(${this.who})`, res, ok, 200, m.status === 'objection' ? { status: 409, code: ErrorCode.CONFLICT } : illegal);
+    expectAnswer(
+      r,
+      `answer(${this.who})`,
+      res,
+      ok,
+      200,
+      m.status === 'objection' ? { status: 409, code: ErrorCode.CONFLICT } : illegal,
+    );
     if (ok) o.answered = true;
   }
   toString = () => `answer(${this.pick})`;
@@ -226,7 +305,8 @@ async function runToEnd(m: Model, r: Real) {
     await tick(m, r, 'close');
   }
   if (m.status === 'objection') {
-    for (const [i] of m.objections.entries()) if (!m.objections[i]!.answered) await new AnswerObjection(i, 'member1').run(m, r);
+    for (const [i] of m.objections.entries())
+      if (!m.objections[i]!.answered) await new AnswerObjection(i, 'member1').run(m, r);
     at(m.objectionEndsAt!);
     await tick(m, r, 'finalize');
   }
@@ -269,59 +349,116 @@ describe('resolution lifecycle against a model', () => {
     // Where a sequence starts: a draft, or driven through the same checked commands to approved, notice or open, so
     // that short sequences exercise every stage.
     const startAt = fc.constantFrom<Status>('draft', 'approved', 'notice', 'open', 'open', 'open');
-    await fc.assert(fc.asyncProperty(fc.commands(commands, { maxCommands: 30, size: '+1' }), fc.constantFrom<MatterType>(1, 4, 6, 8), startAt, async (cmds, matter, start) => {
-      sequences++;
-      clock.set(START);
-      const created = await request(server).post('/api/v1/resolutions').set(c.as('chair'))
-        .send(draftBody(clock, { items: [{ title: '续聘物业服务企业', matterType: matter }, { title: '增设充电桩', matterType: 5 }] }));
-      if (created.status !== 201) throw new Error(`draft answered ${created.status} ${JSON.stringify(created.body)}`);
-      const model: Model = {
-        id: created.body.id, itemIds: created.body.items.map((i: { id: string }) => i.id), matterTypes: [matter, 5],
-        status: 'draft', approvals: new Set(), now: START.getTime(), opensAt: 0, closesAt: 0, objectionEndsAt: null,
-        ballots: new Map(), objections: [],
-      };
-      const real: Real = { server, t, c, clock, svc, log: [] };
-      if (start !== 'draft') for (const w of ['chair', 'member1', 'member2'] as const) await new Approve(w).run(model, real);
-      if (start === 'notice' || start === 'open') await new PublishNotice().run(model, real);
-      if (start === 'open') {
-        await new Advance(16 * 24).run(model, real);
-        await tick(model, real, 'open');
-      }
-      await fc.asyncModelRun(() => ({ model, real }), cmds);
-      steps += real.log.length;
-      reached[model.status]++;
-      const seen = (await api(real, 'chair').get(model.id)).body;
-      if (seen.status !== model.status) fail(real, `the resolution is ${seen.status}, the model says ${model.status}`);
-      if (model.status === 'draft' || model.status === 'approved') return;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.commands(commands, { maxCommands: 30, size: '+1' }),
+        fc.constantFrom<MatterType>(1, 4, 6, 8),
+        startAt,
+        async (cmds, matter, start) => {
+          sequences++;
+          clock.set(START);
+          const created = await request(server)
+            .post('/api/v1/resolutions')
+            .set(c.as('chair'))
+            .send(
+              draftBody(clock, {
+                items: [
+                  { title: '续聘物业服务企业', matterType: matter },
+                  { title: '增设充电桩', matterType: 5 },
+                ],
+              }),
+            );
+          if (created.status !== 201)
+            throw new Error(`draft answered ${created.status} ${JSON.stringify(created.body)}`);
+          const model: Model = {
+            id: created.body.id,
+            itemIds: created.body.items.map((i: { id: string }) => i.id),
+            matterTypes: [matter, 5],
+            status: 'draft',
+            approvals: new Set(),
+            now: START.getTime(),
+            opensAt: 0,
+            closesAt: 0,
+            objectionEndsAt: null,
+            ballots: new Map(),
+            objections: [],
+          };
+          const real: Real = { server, t, c, clock, svc, log: [] };
+          if (start !== 'draft')
+            for (const w of ['chair', 'member1', 'member2'] as const) await new Approve(w).run(model, real);
+          if (start === 'notice' || start === 'open') await new PublishNotice().run(model, real);
+          if (start === 'open') {
+            await new Advance(16 * 24).run(model, real);
+            await tick(model, real, 'open');
+          }
+          await fc.asyncModelRun(() => ({ model, real }), cmds);
+          steps += real.log.length;
+          reached[model.status]++;
+          const seen = (await api(real, 'chair').get(model.id)).body;
+          if (seen.status !== model.status)
+            fail(real, `the resolution is ${seen.status}, the model says ${model.status}`);
+          if (model.status === 'draft' || model.status === 'approved') return;
 
-      await runToEnd(model, real);
-      const end = (await api(real, 'owner1').get(model.id)).body;
-      if (end.status !== 'final' || end.totalArea !== '63000' || end.totalHeads !== 5) fail(real, `at the end the resolution is ${end.status}, ${end.totalArea}/${end.totalHeads}`);
-      await checkBallotCount(model, real);
-      const verify = (await api(real, 'owner1').get(`${model.id}/verify`)).body;
-      if (!verify.ok) fail(real, `the ballot chain does not verify: ${JSON.stringify(verify)}`);
-      // The published result must be the pure engine over the model's ballots.
-      const electorate = { voters: (Object.keys(AREA) as Voter[]).map((v) => ({ voterId: v, areaHundredths: AREA[v] })) as never };
-      const ballots: Ballot[] = [...model.ballots].map(([voterId, picks]) => ({ voterId, choices: Object.fromEntries(model.itemIds.map((id, i) => [id, picks[i]!])) }));
-      const tallies = tallyBallots(electorate, ballots, model.itemIds);
-      const result = (await api(real, 'owner2').get(`${model.id}/result`)).body;
-      if (result.stage !== 'final') fail(real, `result stage ${result.stage}`);
-      for (const [i, itemId] of model.itemIds.entries()) {
-        const want = decideItem({ totalArea: 63000n, totalHeads: 5n }, tallies[itemId]!, model.matterTypes[i]!, { parkingCounts: false, invalidCountsAsParticipation: false, followMajority: false });
-        const got = result.items.find((x: { itemId: string }) => x.itemId === itemId);
-        const s = (b: bigint) => b.toString();
-        const expected = {
-          pArea: s(want.pArea), pHeads: s(want.pHeads), yesArea: s(want.yesArea), yesHeads: s(want.yesHeads), noArea: s(want.noArea), noHeads: s(want.noHeads),
-          abstainArea: s(want.abstainArea), abstainHeads: s(want.abstainHeads), invalidArea: s(want.invalidArea), invalidHeads: s(want.invalidHeads),
-          quorumMet: want.quorumMet, passed: want.passed, decidedBy: want.decidedBy, reason: want.reason,
-        };
-        const actual = Object.fromEntries(Object.keys(expected).map((k) => [k, got?.[k]]));
-        if (JSON.stringify(actual) !== JSON.stringify(expected)) fail(real, `item ${i + 1}: the API says ${JSON.stringify(actual)}, decideItem says ${JSON.stringify(expected)}`);
-        if (want.passed) passedItems++;
-      }
-      finals++;
-    }), { numRuns: RUNS, endOnFailure: true });
-    console.log(`votes-model: sequences=${sequences} commands=${steps} endedIn=${Object.entries(reached).map(([k, v]) => `${k}:${v}`).join(',')} resultsChecked=${finals} itemsPassed=${passedItems} divergences=0`);
+          await runToEnd(model, real);
+          const end = (await api(real, 'owner1').get(model.id)).body;
+          if (end.status !== 'final' || end.totalArea !== '63000' || end.totalHeads !== 5)
+            fail(real, `at the end the resolution is ${end.status}, ${end.totalArea}/${end.totalHeads}`);
+          await checkBallotCount(model, real);
+          const verify = (await api(real, 'owner1').get(`${model.id}/verify`)).body;
+          if (!verify.ok) fail(real, `the ballot chain does not verify: ${JSON.stringify(verify)}`);
+          // The published result must be the pure engine over the model's ballots.
+          const electorate = {
+            voters: (Object.keys(AREA) as Voter[]).map((v) => ({ voterId: v, areaHundredths: AREA[v] })) as never,
+          };
+          const ballots: Ballot[] = [...model.ballots].map(([voterId, picks]) => ({
+            voterId,
+            choices: Object.fromEntries(model.itemIds.map((id, i) => [id, picks[i]!])),
+          }));
+          const tallies = tallyBallots(electorate, ballots, model.itemIds);
+          const result = (await api(real, 'owner2').get(`${model.id}/result`)).body;
+          if (result.stage !== 'final') fail(real, `result stage ${result.stage}`);
+          for (const [i, itemId] of model.itemIds.entries()) {
+            const want = decideItem({ totalArea: 63000n, totalHeads: 5n }, tallies[itemId]!, model.matterTypes[i]!, {
+              parkingCounts: false,
+              invalidCountsAsParticipation: false,
+              followMajority: false,
+            });
+            const got = result.items.find((x: { itemId: string }) => x.itemId === itemId);
+            const s = (b: bigint) => b.toString();
+            const expected = {
+              pArea: s(want.pArea),
+              pHeads: s(want.pHeads),
+              yesArea: s(want.yesArea),
+              yesHeads: s(want.yesHeads),
+              noArea: s(want.noArea),
+              noHeads: s(want.noHeads),
+              abstainArea: s(want.abstainArea),
+              abstainHeads: s(want.abstainHeads),
+              invalidArea: s(want.invalidArea),
+              invalidHeads: s(want.invalidHeads),
+              quorumMet: want.quorumMet,
+              passed: want.passed,
+              decidedBy: want.decidedBy,
+              reason: want.reason,
+            };
+            const actual = Object.fromEntries(Object.keys(expected).map((k) => [k, got?.[k]]));
+            if (JSON.stringify(actual) !== JSON.stringify(expected))
+              fail(
+                real,
+                `item ${i + 1}: the API says ${JSON.stringify(actual)}, decideItem says ${JSON.stringify(expected)}`,
+              );
+            if (want.passed) passedItems++;
+          }
+          finals++;
+        },
+      ),
+      { numRuns: RUNS, endOnFailure: true },
+    );
+    console.log(
+      `votes-model: sequences=${sequences} commands=${steps} endedIn=${Object.entries(reached)
+        .map(([k, v]) => `${k}:${v}`)
+        .join(',')} resultsChecked=${finals} itemsPassed=${passedItems} divergences=0`,
+    );
     expect(sequences).toBe(RUNS);
   }, 1_800_000);
 });

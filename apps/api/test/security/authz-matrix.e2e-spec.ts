@@ -21,19 +21,32 @@ describe('authorization matrix', () => {
     const liveKeys = new Set(live.map(routeKey));
     const missingFromTable = live.filter((r) => !table.has(routeKey(r))).map(routeKey);
     const notInApp = ACCESS_MATRIX.filter((r) => !liveKeys.has(routeKey(r))).map(routeKey);
-    const declarationDiffers = live.filter((r) => {
-      const row = table.get(routeKey(r));
-      return row && (row.scope !== r.rule?.scope || [...row.roles].sort().join() !== [...(r.rule?.roles ?? [])].sort().join());
-    }).map((r) => `${routeKey(r)}: code says ${r.rule?.scope} [${r.rule?.roles.join(', ')}]`);
+    const declarationDiffers = live
+      .filter((r) => {
+        const row = table.get(routeKey(r));
+        return (
+          row &&
+          (row.scope !== r.rule?.scope || [...row.roles].sort().join() !== [...(r.rule?.roles ?? [])].sort().join())
+        );
+      })
+      .map((r) => `${routeKey(r)}: code says ${r.rule?.scope} [${r.rule?.roles.join(', ')}]`);
     const seen = new Set<string>();
     const duplicateRows = ACCESS_MATRIX.map(routeKey).filter((k) => (seen.has(k) ? true : (seen.add(k), false)));
     const documented = new Set(openApiRoutes(w.t).map(routeKey));
     const undocumented = live.filter((r) => !documented.has(routeKey(r))).map(routeKey);
-    console.log(`authz-table: routes=${live.length} tableRows=${ACCESS_MATRIX.length} missingFromTable=${missingFromTable.length} notInApp=${notInApp.length} declarationDiffers=${declarationDiffers.length} notInOpenApi=${undocumented.length} duplicateRows=${duplicateRows.length}`);
-    expect({ missingFromTable, notInApp, declarationDiffers, undocumented, duplicateRows }).toEqual({ missingFromTable: [], notInApp: [], declarationDiffers: [], undocumented: [], duplicateRows: [] });
+    console.log(
+      `authz-table: routes=${live.length} tableRows=${ACCESS_MATRIX.length} missingFromTable=${missingFromTable.length} notInApp=${notInApp.length} declarationDiffers=${declarationDiffers.length} notInOpenApi=${undocumented.length} duplicateRows=${duplicateRows.length}`,
+    );
+    expect({ missingFromTable, notInApp, declarationDiffers, undocumented, duplicateRows }).toEqual({
+      missingFromTable: [],
+      notInApp: [],
+      declarationDiffers: [],
+      undocumented: [],
+      duplicateRows: [],
+    });
   });
 
-  it('lets no one in where the table says no, changes nothing when it refuses, and shows no other community\'s ids or anyone else\'s personal data', async () => {
+  it("lets no one in where the table says no, changes nothing when it refuses, and shows no other community's ids or anyone else's personal data", async () => {
     const live = new Set(discoverRoutes(w.t).map(routeKey));
     const rows = ACCESS_MATRIX.filter((r) => live.has(routeKey(r)));
     const unexpectedAllows: string[] = [];
@@ -47,7 +60,10 @@ describe('authorization matrix', () => {
     // Destructive calls (sign-out, removals) last, so they do not consume what other rows need.
     const order = (r: MatrixRow) => (r.runLast ? 3 : r.path.endsWith('/logout') ? 2 : r.method === 'DELETE' ? 1 : 0);
     for (const row of [...rows].sort((x, y) => order(x) - order(y))) {
-      const targets: Target[] = row.params && Object.values(row.params).some((p) => typeof p === 'string') || usesVars(row.body) ? [w.A, w.A2, w.B] : [w.A];
+      const targets: Target[] =
+        (row.params && Object.values(row.params).some((p) => typeof p === 'string')) || usesVars(row.body)
+          ? [w.A, w.A2, w.B]
+          : [w.A];
       for (const target of targets) {
         for (const actor of w.actors) {
           cells++;
@@ -58,10 +74,15 @@ describe('authorization matrix', () => {
           const cell = `${row.method} ${row.path} as ${actor.key} on ${target.name} → ${res.status}`;
           if (res.status < 300 && !expected) unexpectedAllows.push(cell);
           if (res.status < 300 && expected) allowedOk++;
-          if (expected && !row.refusesAll && (res.status === 401 || (res.status === 403 && !row.onlyRoles))) unexpectedDenials.push(`${cell} ${res.body?.error?.message ?? ''}`);
+          if (expected && !row.refusesAll && (res.status === 401 || (res.status === 403 && !row.onlyRoles)))
+            unexpectedDenials.push(`${cell} ${res.body?.error?.message ?? ''}`);
           if (write && res.status >= 400) {
             const changed = await committedSince(w.db, xid);
-            if (changed.committed && !changed.tables.every((tb) => row.refusalMayWrite?.tables.includes(tb)) || (changed.committed && !row.refusalMayWrite)) mutatingDenials.push(`${cell} wrote ${changed.tables.join(', ') || '(deleted or locked rows)'}`);
+            if (
+              (changed.committed && !changed.tables.every((tb) => row.refusalMayWrite?.tables.includes(tb))) ||
+              (changed.committed && !row.refusalMayWrite)
+            )
+              mutatingDenials.push(`${cell} wrote ${changed.tables.join(', ') || '(deleted or locked rows)'}`);
           }
           const text = res.text ?? '';
           if (res.status < 300 && actor.who && !row.crossCommunity) {
@@ -70,17 +91,30 @@ describe('authorization matrix', () => {
             }
           }
           const me = actor.who ? actor.who.fixture.people[actor.who.person]! : '';
-          const mayPhones = !!row.seesPhones && target.name === 'A' && !!actor.who && (row.seesPhones.roles === 'caller' || row.seesPhones.roles.some((r) => actor.rolesInA.includes(r)));
-          const found = scanExposure(text, { ownPhone: w.phones.get(me), ownIdNumber: w.idNumbers.get(me), phonesAllowed: mayPhones });
+          const mayPhones =
+            !!row.seesPhones &&
+            target.name === 'A' &&
+            !!actor.who &&
+            (row.seesPhones.roles === 'caller' || row.seesPhones.roles.some((r) => actor.rolesInA.includes(r)));
+          const found = scanExposure(text, {
+            ownPhone: w.phones.get(me),
+            ownIdNumber: w.idNumbers.get(me),
+            phonesAllowed: mayPhones,
+          });
           documentedPhoneViews += found.documentedPhones;
           exposures.push(...found.findings.map((f) => ({ ...f, where: cell })));
         }
       }
     }
     const missing = [w.A, w.A2, w.B].flatMap((tg) => tg.missing.map((k) => `${tg.name}:${k}`));
-    console.log(`authz-matrix: routes=${rows.length} cells=${cells} unexpectedAllows=${unexpectedAllows.length} mutatingDenials=${mutatingDenials.length} foreignIds=${foreignIdLeaks.length} unexpectedDenials=${unexpectedDenials.length} allowedAnswered2xx=${allowedOk} objectsStandIn=${missing.length}(${missing.join(',')})`);
-    console.log(`exposure: responses=${cells} findings=${exposures.length} documentedPhoneViews=${documentedPhoneViews}`);
-    if (unexpectedDenials.length) console.log(`authz-matrix unexpected denials (informational):\n  ${unexpectedDenials.join('\n  ')}`);
+    console.log(
+      `authz-matrix: routes=${rows.length} cells=${cells} unexpectedAllows=${unexpectedAllows.length} mutatingDenials=${mutatingDenials.length} foreignIds=${foreignIdLeaks.length} unexpectedDenials=${unexpectedDenials.length} allowedAnswered2xx=${allowedOk} objectsStandIn=${missing.length}(${missing.join(',')})`,
+    );
+    console.log(
+      `exposure: responses=${cells} findings=${exposures.length} documentedPhoneViews=${documentedPhoneViews}`,
+    );
+    if (unexpectedDenials.length)
+      console.log(`authz-matrix unexpected denials (informational):\n  ${unexpectedDenials.join('\n  ')}`);
     expect(allowedOk).toBeGreaterThan(rows.length); // the run reached the handlers, not only the guard
     expect(unexpectedAllows).toEqual([]);
     expect(mutatingDenials).toEqual([]);
@@ -88,4 +122,3 @@ describe('authorization matrix', () => {
     expect(exposures).toEqual([]);
   }, 600_000);
 });
-

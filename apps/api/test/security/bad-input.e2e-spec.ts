@@ -18,7 +18,14 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 // FUZZ_SEED=random to explore (print the seed of a failure and replay it with FUZZ_SEED=<n>, then keep the fix).
 const SEED = process.env.FUZZ_SEED === 'random' ? Date.now() % 1_000_000 : Number(process.env.FUZZ_SEED ?? 374264);
 
-type Schema = { type?: string; properties?: Record<string, Schema>; required?: string[]; $ref?: string; items?: Schema; enum?: unknown[] };
+type Schema = {
+  type?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  $ref?: string;
+  items?: Schema;
+  enum?: unknown[];
+};
 interface Case {
   kind: 'field' | 'drop' | 'extra' | 'replace' | 'nest' | 'raw' | 'contentType' | 'pathParam' | 'query' | 'header';
   route: number;
@@ -31,29 +38,95 @@ const strings = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom('', ' ', '\u0000', '\u202e\u2066', '😀'.repeat(300), '../../etc/passwd', '%00', '<script>alert(1)</script>', "' OR 1=1 --", '$where', '{"$gt":""}',
-    '9'.repeat(400), '-1', '1e309', 'NaN', 'null', 'true', '2026-02-30', '0000-00-00T00:00:00Z', '1'.padEnd(100_001, '1')),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\u202e\u2066',
+    '😀'.repeat(300),
+    '../../etc/passwd',
+    '%00',
+    '<script>alert(1)</script>',
+    "' OR 1=1 --",
+    '$where',
+    '{"$gt":""}',
+    '9'.repeat(400),
+    '-1',
+    '1e309',
+    'NaN',
+    'null',
+    'true',
+    '2026-02-30',
+    '0000-00-00T00:00:00Z',
+    '1'.padEnd(100_001, '1'),
+  ),
 );
-const numbers = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(-1, 0, -0, 0.5, 2 ** 31, -(2 ** 31), Number.MAX_SAFE_INTEGER, 1e308, -1e308));
+const numbers = fc.oneof(
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.constantFrom(-1, 0, -0, 0.5, 2 ** 31, -(2 ** 31), Number.MAX_SAFE_INTEGER, 1e308, -1e308),
+);
 const weird: fc.Arbitrary<unknown> = fc.oneof(
-  strings, numbers, fc.boolean(), fc.constant(null),
+  strings,
+  numbers,
+  fc.boolean(),
+  fc.constant(null),
   fc.array(fc.oneof(strings, numbers, fc.constant(null)), { maxLength: 4 }),
   fc.constant(Array.from({ length: 5000 }, (_, i) => i)),
   fc.dictionary(fc.string({ maxLength: 6 }), fc.oneof(strings, numbers), { maxKeys: 3 }),
   fc.constantFrom(JSON.parse('{"__proto__":{"polluted":true}}'), { constructor: { prototype: { polluted: true } } }),
 );
-const RAW = ['{', '{"a":', '{"a":1,}', '[1,2', 'nul', '\u0000', '{"a":"\\ud800"}', '{"__proto__":{"polluted":1}}', '"just a string"', '12', '{"a":1}{"b":2}', '\ufeff{}', '{' .repeat(5000)];
-const CONTENT_TYPES = ['text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=gbk', 'application/octet-stream', 'image/png'];
+const RAW = [
+  '{',
+  '{"a":',
+  '{"a":1,}',
+  '[1,2',
+  'nul',
+  '\u0000',
+  '{"a":"\\ud800"}',
+  '{"__proto__":{"polluted":1}}',
+  '"just a string"',
+  '12',
+  '{"a":1}{"b":2}',
+  '\ufeff{}',
+  '{'.repeat(5000),
+];
+const CONTENT_TYPES = [
+  'text/plain',
+  'application/xml',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/json; charset=gbk',
+  'application/octet-stream',
+  'image/png',
+];
 
-const caseArb = (routes: number): fc.Arbitrary<Case> => fc.record({
-  kind: fc.constantFrom<Case['kind']>('field', 'field', 'field', 'drop', 'extra', 'replace', 'nest', 'raw', 'contentType', 'pathParam', 'query', 'header'),
-  route: fc.nat({ max: routes - 1 }),
-  key: fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'a'.repeat(300), 'x-y', '0')),
-  value: weird,
-  pick: fc.nat(),
-});
+const caseArb = (routes: number): fc.Arbitrary<Case> =>
+  fc.record({
+    kind: fc.constantFrom<Case['kind']>(
+      'field',
+      'field',
+      'field',
+      'drop',
+      'extra',
+      'replace',
+      'nest',
+      'raw',
+      'contentType',
+      'pathParam',
+      'query',
+      'header',
+    ),
+    route: fc.nat({ max: routes - 1 }),
+    key: fc.oneof(
+      fc.string({ minLength: 1, maxLength: 12 }),
+      fc.constantFrom('__proto__', 'constructor', 'a'.repeat(300), 'x-y', '0'),
+    ),
+    value: weird,
+    pick: fc.nat(),
+  });
 
-const text = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? 'null');
+const text = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? 'null'));
 
 function resolve(doc: OpenAPIObject, s: Schema | undefined): Schema | undefined {
   if (s?.$ref) return doc.components?.schemas?.[s.$ref.split('/').pop()!] as Schema;
@@ -77,8 +150,14 @@ describe('bad input', () => {
     const live = new Set(discoverRoutes(w.t).map(routeKey));
     const rows = ACCESS_MATRIX.filter((r) => live.has(routeKey(r)));
     // A route that undoes its caller (account erasure) is fuzzed as a person no other row uses.
-    const throwaway: ActorDef = { key: 'member4', who: { fixture: w.A.fixture, person: 'member4' }, rolesInA: ['committee_member'] };
-    const actorOf = new Map<MatrixRow, ActorDef>(rows.map((r) => [r, r.runLast ? throwaway : w.actors.find((a) => allowed(r, a)) ?? w.actors[1]!]));
+    const throwaway: ActorDef = {
+      key: 'member4',
+      who: { fixture: w.A.fixture, person: 'member4' },
+      rolesInA: ['committee_member'],
+    };
+    const actorOf = new Map<MatrixRow, ActorDef>(
+      rows.map((r) => [r, r.runLast ? throwaway : (w.actors.find((a) => allowed(r, a)) ?? w.actors[1]!)]),
+    );
     const tokens = new Map<string, Record<string, string>>();
     const headersOf = async (a: ActorDef, refresh = false) => {
       if (refresh || !tokens.has(a.key)) tokens.set(a.key, await w.headers(a));
@@ -96,7 +175,15 @@ describe('bad input', () => {
       const row = rows[c.route]!;
       const actor = actorOf.get(row)!;
       routesHit.add(routeKey(row));
-      const op = (doc.paths[row.path] as Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> }; parameters?: Array<{ name: string; in: string }> }>)[row.method.toLowerCase()];
+      const op = (
+        doc.paths[row.path] as Record<
+          string,
+          {
+            requestBody?: { content?: Record<string, { schema?: Schema }> };
+            parameters?: Array<{ name: string; in: string }>;
+          }
+        >
+      )[row.method.toLowerCase()];
       const schema = resolve(doc, Object.values(op?.requestBody?.content ?? {})[0]?.schema);
       const props = Object.keys(schema?.properties ?? {});
       const body: Record<string, unknown> = { ...(fill(row.body ?? {}, w.A.vars) as object) };
@@ -104,27 +191,47 @@ describe('bad input', () => {
       const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
       for (const name of params) {
         const p = row.params?.[name];
-        path = path.replace(`{${name}}`, encodeURIComponent(typeof p === 'object' ? p.literal : p ? w.A.objects[p] : '00000000-0000-4000-8000-000000000000'));
+        path = path.replace(
+          `{${name}}`,
+          encodeURIComponent(
+            typeof p === 'object' ? p.literal : p ? w.A.objects[p] : '00000000-0000-4000-8000-000000000000',
+          ),
+        );
       }
       let raw: string | null = null;
       let contentType = 'application/json';
       let query: Record<string, string> = {};
       const headers = { ...(await headersOf(actor)) };
       switch (c.kind) {
-        case 'field': body[props.length ? props[c.pick % props.length]! : c.key] = c.value; break;
-        case 'drop': if (schema?.required?.length) delete body[schema.required[c.pick % schema.required.length]!]; else body[c.key] = c.value; break;
-        case 'extra': body[c.key] = c.value; break;
-        case 'replace': raw = JSON.stringify(c.value) ?? 'null'; break;
+        case 'field':
+          body[props.length ? props[c.pick % props.length]! : c.key] = c.value;
+          break;
+        case 'drop':
+          if (schema?.required?.length) delete body[schema.required[c.pick % schema.required.length]!];
+          else body[c.key] = c.value;
+          break;
+        case 'extra':
+          body[c.key] = c.value;
+          break;
+        case 'replace':
+          raw = JSON.stringify(c.value) ?? 'null';
+          break;
         case 'nest': {
           let v: unknown = c.value;
           for (let i = 0; i < 50 + (c.pick % 2000); i++) v = { a: v };
           body[props[c.pick % Math.max(1, props.length)] ?? c.key] = v;
           break;
         }
-        case 'raw': raw = RAW[c.pick % RAW.length]!; break;
-        case 'contentType': contentType = CONTENT_TYPES[c.pick % CONTENT_TYPES.length]!; raw = contentType.includes('json') ? JSON.stringify(body) : `a=${encodeURIComponent(text(c.value))}`; break;
+        case 'raw':
+          raw = RAW[c.pick % RAW.length]!;
+          break;
+        case 'contentType':
+          contentType = CONTENT_TYPES[c.pick % CONTENT_TYPES.length]!;
+          raw = contentType.includes('json') ? JSON.stringify(body) : `a=${encodeURIComponent(text(c.value))}`;
+          break;
         case 'pathParam':
-          if (params.length) path = row.path.replace(/\{(\w+)\}/g, () => encodeURIComponent(text(c.value)).slice(0, 4000) || '%20');
+          if (params.length)
+            path = row.path.replace(/\{(\w+)\}/g, () => encodeURIComponent(text(c.value)).slice(0, 4000) || '%20');
           else query[c.key] = text(c.value).slice(0, 4000);
           break;
         case 'query': {
@@ -133,8 +240,15 @@ describe('bad input', () => {
           break;
         }
         case 'header':
-          if (c.pick % 2) headers['X-Community-Id'] = text(c.value).replace(/[^\x20-\x7e]/g, '').slice(0, 200);
-          else headers['Idempotency-Key'] = text(c.value).replace(/[^\x20-\x7e]/g, '').slice(0, 300) || 'k';
+          if (c.pick % 2)
+            headers['X-Community-Id'] = text(c.value)
+              .replace(/[^\x20-\x7e]/g, '')
+              .slice(0, 200);
+          else
+            headers['Idempotency-Key'] =
+              text(c.value)
+                .replace(/[^\x20-\x7e]/g, '')
+                .slice(0, 300) || 'k';
           break;
       }
       const started = performance.now();
@@ -144,32 +258,60 @@ describe('bad input', () => {
       for (const [k, v] of Object.entries(query)) url.searchParams.append(k, v);
       const sendsBody = write || c.kind === 'raw' || c.kind === 'contentType';
       const res = await fetch(url, {
-        method: row.method, headers: { ...headers, ...(sendsBody ? { 'Content-Type': contentType } : {}) },
-        body: sendsBody && row.method !== 'GET' ? raw ?? JSON.stringify(body) : undefined,
-      }).then(async (r) => {
-        const text = await r.text();
-        let json: { error?: { code?: unknown; message?: unknown } } | null = null;
-        if ((r.headers.get('content-type') ?? '').includes('application/json')) try { json = JSON.parse(text); } catch { json = null; }
-        return { status: r.status, text, body: json };
-      }, (e: Error) => ({ status: 0, text: String(e), body: null }));
+        method: row.method,
+        headers: { ...headers, ...(sendsBody ? { 'Content-Type': contentType } : {}) },
+        body: sendsBody && row.method !== 'GET' ? (raw ?? JSON.stringify(body)) : undefined,
+      }).then(
+        async (r) => {
+          const text = await r.text();
+          let json: { error?: { code?: unknown; message?: unknown } } | null = null;
+          if ((r.headers.get('content-type') ?? '').includes('application/json'))
+            try {
+              json = JSON.parse(text);
+            } catch {
+              json = null;
+            }
+          return { status: r.status, text, body: json };
+        },
+        (e: Error) => ({ status: 0, text: String(e), body: null }),
+      );
       byStatus.set(res.status, (byStatus.get(res.status) ?? 0) + 1);
       const what = `${c.kind} ${row.method} ${row.path} → ${res.status}`;
       if (res.status >= 500 || res.status === 0) serverErrors.push(`${what} ${res.text?.slice(0, 200)}`);
       else if (res.status >= 400) {
         const e = res.body?.error;
-        if (!e || typeof e.code !== 'string' || typeof e.message !== 'string' || !/[\u4e00-\u9fff]/.test(e.message)) badEnvelopes.push(`${what} ${res.text?.slice(0, 200)}`);
+        if (!e || typeof e.code !== 'string' || typeof e.message !== 'string' || !/[\u4e00-\u9fff]/.test(e.message))
+          badEnvelopes.push(`${what} ${res.text?.slice(0, 200)}`);
         if (write) {
           const changed = await committedSince(w.db, xid);
-          if (changed.committed && !changed.tables.every((tb) => row.refusalMayWrite?.tables.includes(tb))) refusedButWrote.push(`${what} wrote ${changed.tables.join(', ')}`);
+          if (changed.committed && !changed.tables.every((tb) => row.refusalMayWrite?.tables.includes(tb)))
+            refusedButWrote.push(`${what} wrote ${changed.tables.join(', ')}`);
         }
         if (res.status === 401) await headersOf(actor, true); // an earlier accepted call signed this actor out
       }
       timeByKind.set(`${c.kind}`, (timeByKind.get(c.kind) ?? 0) + performance.now() - started);
-      timeByKind.set(`${row.method} ${row.path}`, (timeByKind.get(`${row.method} ${row.path}`) ?? 0) + performance.now() - started);
+      timeByKind.set(
+        `${row.method} ${row.path}`,
+        (timeByKind.get(`${row.method} ${row.path}`) ?? 0) + performance.now() - started,
+      );
     }
-    if (process.env.FUZZ_PROFILE) console.log([...timeByKind].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${k}: ${Math.round(v)} ms`).join('\n'));
+    if (process.env.FUZZ_PROFILE)
+      console.log(
+        [...timeByKind]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 25)
+          .map(([k, v]) => `${k}: ${Math.round(v)} ms`)
+          .join('\n'),
+      );
     const polluted = ({} as Record<string, unknown>).polluted;
-    console.log(`bad-input: seed=${SEED} requests=${cases.length} routes=${routesHit.size}/${rows.length} status5xx=${serverErrors.length} badEnvelopes=${badEnvelopes.length} refusedButWrote=${refusedButWrote.length} prototypePolluted=${polluted !== undefined} statuses=${[...byStatus].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}:${n}`).join(',')}`);
+    console.log(
+      `bad-input: seed=${SEED} requests=${cases.length} routes=${routesHit.size}/${rows.length} status5xx=${serverErrors.length} badEnvelopes=${badEnvelopes.length} refusedButWrote=${refusedButWrote.length} prototypePolluted=${polluted !== undefined} statuses=${[
+        ...byStatus,
+      ]
+        .sort((a, b) => a[0] - b[0])
+        .map(([s, n]) => `${s}:${n}`)
+        .join(',')}`,
+    );
     expect(serverErrors.slice(0, 20)).toEqual([]);
     expect(badEnvelopes.slice(0, 20)).toEqual([]);
     expect(refusedButWrote.slice(0, 20)).toEqual([]);

@@ -13,7 +13,10 @@ const OPENID_KEY = /"(openid|openId|unionid|unionId|sessionKey|session_key)"\s*:
 const OPENID_VALUE = /(?<![A-Za-z0-9_-])o[A-Za-z0-9_-]{27}(?![A-Za-z0-9_-])/g;
 const ID_NUMBER = /(?<![\w-])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\w-])/g;
 
-export function scanExposure(text: string, opts: { ownPhone?: string; ownIdNumber?: string; phonesAllowed?: boolean }): { findings: ExposureFinding[]; documentedPhones: number } {
+export function scanExposure(
+  text: string,
+  opts: { ownPhone?: string; ownIdNumber?: string; phonesAllowed?: boolean },
+): { findings: ExposureFinding[]; documentedPhones: number } {
   const findings: ExposureFinding[] = [];
   let documentedPhones = 0;
   for (const m of text.match(PHONE) ?? []) {
@@ -21,8 +24,10 @@ export function scanExposure(text: string, opts: { ownPhone?: string; ownIdNumbe
     if (opts.phonesAllowed) documentedPhones++;
     else findings.push({ kind: 'phone', sample: `${m.slice(0, 3)}****${m.slice(7)}` });
   }
-  for (const m of text.match(OPENID_KEY) ?? []) findings.push({ kind: m.includes('ession') ? 'sessionKey' : 'openid', sample: m });
+  for (const m of text.match(OPENID_KEY) ?? [])
+    findings.push({ kind: m.includes('ession') ? 'sessionKey' : 'openid', sample: m });
   for (const m of text.match(OPENID_VALUE) ?? []) findings.push({ kind: 'openid', sample: `${m.slice(0, 4)}…` });
-  for (const m of text.match(ID_NUMBER) ?? []) if (m !== opts.ownIdNumber) findings.push({ kind: 'idNumber', sample: `${m.slice(0, 6)}…` });
+  for (const m of text.match(ID_NUMBER) ?? [])
+    if (m !== opts.ownIdNumber) findings.push({ kind: 'idNumber', sample: `${m.slice(0, 6)}…` });
   return { findings, documentedPhones };
 }

@@ -11,7 +11,12 @@ export interface LiveRoute {
   handler: string;
 }
 
-const join = (...parts: string[]) => '/' + parts.map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+const join = (...parts: string[]) =>
+  '/' +
+  parts
+    .map((p) => p.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/');
 
 /**
  * Every route Nest registered, found at run time (controllers × handler metadata), so routes added later are
@@ -51,7 +56,8 @@ export function discoverRoutes(t: TestApp): LiveRoute[] {
 export function openApiRoutes(t: TestApp): Array<{ method: string; path: string }> {
   const out: Array<{ method: string; path: string }> = [];
   for (const [path, ops] of Object.entries(t.created.openapi.paths)) {
-    for (const m of Object.keys(ops as object)) if (['get', 'post', 'put', 'patch', 'delete'].includes(m)) out.push({ method: m.toUpperCase(), path });
+    for (const m of Object.keys(ops as object))
+      if (['get', 'post', 'put', 'patch', 'delete'].includes(m)) out.push({ method: m.toUpperCase(), path });
   }
   return out;
 }

@@ -29,7 +29,9 @@ describe('sessions on every route', () => {
     const [h, p, s] = good.split('.') as [string, string, string];
     // Revoked: member2 signs out, which bumps the token version; the old token must stop working everywhere.
     await request(w.server).post('/api/v1/auth/logout').set('Authorization', `Bearer ${good}`).expect(200);
-    const chairPayload = Buffer.from(JSON.stringify({ sub: f.people.chair, tv: 0, iat: Math.floor(Date.now() / 1000), exp: 9_999_999_999 })).toString('base64url');
+    const chairPayload = Buffer.from(
+      JSON.stringify({ sub: f.people.chair, tv: 0, iat: Math.floor(Date.now() / 1000), exp: 9_999_999_999 }),
+    ).toString('base64url');
     const bad: Record<string, string> = {
       expired: signAccessToken(secret, { sub: f.people.chair!, tv: 0 }, 60, Date.now() - 3600_000),
       tampered: `${h}.${chairPayload}.${s}`,
@@ -45,33 +47,50 @@ describe('sessions on every route', () => {
     for (const row of routes) {
       const path = row.path.replace(/\{(\w+)\}/g, (_, name: string) => {
         const p = row.params?.[name];
-        return typeof p === 'object' ? p.literal : (p ? w.A.objects[p] : '00000000-0000-4000-8000-000000000000');
+        return typeof p === 'object' ? p.literal : p ? w.A.objects[p] : '00000000-0000-4000-8000-000000000000';
       });
       for (const [kind, token] of Object.entries(bad)) {
         calls++;
         const xid = await nextXid(w.db);
-        const res = await request(w.server)[row.method.toLowerCase() as 'get'](path).set({ Authorization: `Bearer ${token}`, 'X-Community-Id': f.communityId }).send(row.body ?? {});
+        const res = await request(w.server)
+          [row.method.toLowerCase() as 'get'](path)
+          .set({ Authorization: `Bearer ${token}`, 'X-Community-Id': f.communityId })
+          .send(row.body ?? {});
         const wantCode = kind === 'expired' ? ErrorCode.TOKEN_EXPIRED : ErrorCode.UNAUTHENTICATED;
-        if (res.status !== 401 || res.body?.error?.code !== wantCode) wrongAnswers.push(`${row.method} ${row.path} with ${kind} → ${res.status} ${res.body?.error?.code}`);
-        if ((await committedSince(w.db, xid)).committed) wrongAnswers.push(`${row.method} ${row.path} with ${kind} wrote data`);
+        if (res.status !== 401 || res.body?.error?.code !== wantCode)
+          wrongAnswers.push(`${row.method} ${row.path} with ${kind} → ${res.status} ${res.body?.error?.code}`);
+        if ((await committedSince(w.db, xid)).committed)
+          wrongAnswers.push(`${row.method} ${row.path} with ${kind} wrote data`);
       }
     }
-    console.log(`sessions: routes=${routes.length} badTokenKinds=${Object.keys(bad).length} calls=${calls} accepted=${wrongAnswers.length}`);
+    console.log(
+      `sessions: routes=${routes.length} badTokenKinds=${Object.keys(bad).length} calls=${calls} accepted=${wrongAnswers.length}`,
+    );
     expect(wrongAnswers).toEqual([]);
   }, 300_000);
 
   it('limits sign-in attempts per address: the attempt over the configured limit answers 429 with the Chinese message', async () => {
     const limit = 5;
-    const t = await startTestApp({ SIGN_IN_RATE_PER_IP: String(limit), SIGN_IN_RATE_PER_CODE: '1000', SIGN_IN_RATE_WINDOW_SECONDS: '3600' });
+    const t = await startTestApp({
+      SIGN_IN_RATE_PER_IP: String(limit),
+      SIGN_IN_RATE_PER_CODE: '1000',
+      SIGN_IN_RATE_WINDOW_SECONDS: '3600',
+    });
     try {
       const c = await makeCommunity(t);
       const statuses: number[] = [];
-      for (let i = 0; i < limit + 2; i++) statuses.push((await t.req().post('/api/v1/auth/dev/login').send({ personId: c.people.owner1 })).status);
+      for (let i = 0; i < limit + 2; i++)
+        statuses.push((await t.req().post('/api/v1/auth/dev/login').send({ personId: c.people.owner1 })).status);
       const refused = await t.req().post('/api/v1/auth/dev/login').send({ personId: c.people.owner2 });
-      console.log(`rate-limit: signInPerIp=${limit} statuses=${statuses.join(',')} first429At=${statuses.indexOf(429) + 1}`);
+      console.log(
+        `rate-limit: signInPerIp=${limit} statuses=${statuses.join(',')} first429At=${statuses.indexOf(429) + 1}`,
+      );
       expect(statuses).toEqual([...Array(limit).fill(200), 429, 429]);
       expect(refused.status).toBe(429);
-      expect(refused.body.error).toMatchObject({ code: ErrorCode.RATE_LIMITED, message: expect.stringMatching(/登录尝试太频繁，请 \d+ 秒后再试/) });
+      expect(refused.body.error).toMatchObject({
+        code: ErrorCode.RATE_LIMITED,
+        message: expect.stringMatching(/登录尝试太频繁，请 \d+ 秒后再试/),
+      });
     } finally {
       await t.close();
     }
@@ -79,24 +98,47 @@ describe('sessions on every route', () => {
 
   it('limits ballot requests per person: the request over the limit answers 429, another person is unaffected', async () => {
     const limit = 3;
-    const t = await startTestApp({ BALLOT_RATE_PER_PERSON: String(limit), PAPER_BALLOT_RATE_PER_PERSON: String(limit), BALLOT_RATE_WINDOW_SECONDS: '3600' });
+    const t = await startTestApp({
+      BALLOT_RATE_PER_PERSON: String(limit),
+      PAPER_BALLOT_RATE_PER_PERSON: String(limit),
+      BALLOT_RATE_WINDOW_SECONDS: '3600',
+    });
     try {
       const clock = new TestClock(t);
       const c = await voteCommunity(t);
       const vote = await openVote(t, c, clock);
-      const cast = (who: string) => t.req().post(`/api/v1/resolutions/${vote.id}/ballots`).set(c.as(who)).send({ choices: allChoices(vote, 'yes'), confirm: true });
+      const cast = (who: string) =>
+        t
+          .req()
+          .post(`/api/v1/resolutions/${vote.id}/ballots`)
+          .set(c.as(who))
+          .send({ choices: allChoices(vote, 'yes'), confirm: true });
       // owner1: the first ballot is stored, the repeats are refused by the database rule (409) until the limit, then 429.
       const online: number[] = [];
       for (let i = 0; i < limit + 2; i++) online.push((await cast('owner1')).status);
       const limited = await cast('owner1');
       const other = await cast('owner2');
       expect(online).toEqual([201, ...Array(limit - 1).fill(409), 429, 429]);
-      expect(limited.body.error).toMatchObject({ code: ErrorCode.RATE_LIMITED, message: expect.stringMatching(/^投票提交太频繁，请 \d+ 秒后再试$/) });
+      expect(limited.body.error).toMatchObject({
+        code: ErrorCode.RATE_LIMITED,
+        message: expect.stringMatching(/^投票提交太频繁，请 \d+ 秒后再试$/),
+      });
       expect(other.status).toBe(201);
       // Paper ballots count per committee member who enters them.
       const scan = await upload(t, c, 'member1', 'ballot_scan');
-      const paper = (who: string, unit: number, scanFileId: string) => t.req().post(`/api/v1/resolutions/${vote.id}/paper-ballots`).set(c.as(who))
-        .send({ unitId: c.units[unit]!.id, channel: 'paper', choices: allChoices(vote, 'no'), scanFileId, witnessName: '张见证', confirm: true });
+      const paper = (who: string, unit: number, scanFileId: string) =>
+        t
+          .req()
+          .post(`/api/v1/resolutions/${vote.id}/paper-ballots`)
+          .set(c.as(who))
+          .send({
+            unitId: c.units[unit]!.id,
+            channel: 'paper',
+            choices: allChoices(vote, 'no'),
+            scanFileId,
+            witnessName: '张见证',
+            confirm: true,
+          });
       const entered: number[] = [];
       for (let i = 0; i < limit + 1; i++) entered.push((await paper('member1', 4, scan)).status);
       const byChair = await paper('chair', 2, await upload(t, c, 'chair', 'ballot_scan'));
@@ -104,7 +146,9 @@ describe('sessions on every route', () => {
       expect(entered.slice(1, limit)).not.toContain(429);
       expect(entered[limit]).toBe(429);
       expect(byChair.status).toBe(201);
-      console.log(`ballot-rate-limit: perPerson=${limit} online=${online.join(',')} otherOwner=${other.status} paperPerMember=${limit} paper=${entered.join(',')} otherMember=${byChair.status}`);
+      console.log(
+        `ballot-rate-limit: perPerson=${limit} online=${online.join(',')} otherOwner=${other.status} paperPerMember=${limit} paper=${entered.join(',')} otherMember=${byChair.status}`,
+      );
     } finally {
       await t.close();
     }

@@ -50,8 +50,15 @@ export interface World {
   close(): Promise<void>;
 }
 
-export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-export const ROSTER_CSV = Buffer.from(['楼栋,单元,房号,面积(m²),面积来源,业主姓名,手机号,共有人,类型', '9幢,1单元,901,88.5,登记,矩阵业主,,,住宅'].join('\n'), 'utf8');
+export const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
+export const ROSTER_CSV = Buffer.from(
+  ['楼栋,单元,房号,面积(m²),面积来源,业主姓名,手机号,共有人,类型', '9幢,1单元,901,88.5,登记,矩阵业主,,,住宅'].join(
+    '\n',
+  ),
+  'utf8',
+);
 
 export async function buildWorld(env: Record<string, string> = {}): Promise<World> {
   const t = await startTestApp({ FILES_DIR: mkdtempSync(path.join(os.tmpdir(), 'gongzhi-sec-')), ...env });
@@ -70,7 +77,11 @@ export async function buildWorld(env: Record<string, string> = {}): Promise<Worl
     for (const [key, id] of Object.entries(f.people)) {
       const idNumber = `33050219${String(70 + (key.length % 20)).padStart(2, '0')}0101${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}X`;
       idNumbers.set(id, idNumber);
-      await db.query(`UPDATE persons SET openid = $2, id_number_enc = $3 WHERE id = $1`, [id, `o${randomUUID().replace(/-/g, '').slice(0, 27)}`, cipher.encrypt(idNumber)]);
+      await db.query(`UPDATE persons SET openid = $2, id_number_enc = $3 WHERE id = $1`, [
+        id,
+        `o${randomUUID().replace(/-/g, '').slice(0, 27)}`,
+        cipher.encrypt(idNumber),
+      ]);
       const [p] = (await db.query(`SELECT phone_enc FROM persons WHERE id = $1`, [id])).rows;
       if (p.phone_enc) phones.set(id, cipher.decrypt(p.phone_enc));
     }
@@ -80,20 +91,30 @@ export async function buildWorld(env: Record<string, string> = {}): Promise<Worl
     return signAccessToken(t.created.config.jwtSecret, { sub: personId, tv: row.token_version }, 3600);
   };
   const req = () => request(server);
-  const as = async (f: CommunityFixture, who: string) => ({ Authorization: `Bearer ${await tokenOf(f.people[who]!)}`, 'X-Community-Id': f.communityId });
+  const as = async (f: CommunityFixture, who: string) => ({
+    Authorization: `Bearer ${await tokenOf(f.people[who]!)}`,
+    'X-Community-Id': f.communityId,
+  });
 
   const target = async (name: Target['name'], f: CommunityFixture): Promise<Target> => {
     const objects = {} as Record<ObjectKind, string>;
     const missing: ObjectKind[] = [];
     const vars: Record<string, string> = {
-      unitId: f.units[4]!.id, staffId: f.people.staff!, strangerId: f.people.stranger!,
+      unitId: f.units[4]!.id,
+      staffId: f.people.staff!,
+      strangerId: f.people.stranger!,
       votingOpensAt: new Date(Date.now() + 40 * 86_400_000).toISOString(),
     };
     const take = async (kind: ObjectKind, make: () => Promise<string | undefined>) => {
       try {
         const id = await make();
-        if (id) { objects[kind] = id; return; }
-      } catch { /* fall through */ }
+        if (id) {
+          objects[kind] = id;
+          return;
+        }
+      } catch {
+        /* fall through */
+      }
       objects[kind] = kind === 'receipt' ? 'MATRIX01' : randomUUID();
       missing.push(kind);
     };
@@ -101,32 +122,108 @@ export async function buildWorld(env: Record<string, string> = {}): Promise<Worl
       if (r.status >= 300) throw new Error(`${r.status} ${JSON.stringify(r.body)}`);
       return r.body;
     };
-    await take('file', async () => ok(await req().post('/api/v1/files').set(await as(f, 'member1')).field('purpose', 'ballot_scan').attach('file', PDF, { filename: 'scan.pdf', contentType: 'application/pdf' })).id);
+    await take(
+      'file',
+      async () =>
+        ok(
+          await req()
+            .post('/api/v1/files')
+            .set(await as(f, 'member1'))
+            .field('purpose', 'ballot_scan')
+            .attach('file', PDF, { filename: 'scan.pdf', contentType: 'application/pdf' }),
+        ).id,
+    );
     vars.fileId = objects.file;
-    const draft = async () => ok(await req().post('/api/v1/ledger/entries').set(await as(f, 'manager')).send({ kind: 'income', category: 'advertising', grossAmountYuan: '300.00', counterparty: '矩阵传媒' })).id as string;
+    const draft = async () =>
+      ok(
+        await req()
+          .post('/api/v1/ledger/entries')
+          .set(await as(f, 'manager'))
+          .send({ kind: 'income', category: 'advertising', grossAmountYuan: '300.00', counterparty: '矩阵传媒' }),
+      ).id as string;
     await take('ledgerEntry', async () => {
       const id = await draft();
-      ok(await req().post(`/api/v1/ledger/entries/${id}/submit`).set(await as(f, 'manager')));
+      ok(
+        await req()
+          .post(`/api/v1/ledger/entries/${id}/submit`)
+          .set(await as(f, 'manager')),
+      );
       return id;
     });
     let posted: string | undefined;
     try {
       posted = await draft();
-      ok(await req().post(`/api/v1/ledger/entries/${posted}/submit`).set(await as(f, 'manager')));
-      ok(await req().post(`/api/v1/ledger/entries/${posted}/approve`).set(await as(f, 'member1')));
-    } catch { posted = undefined; }
+      ok(
+        await req()
+          .post(`/api/v1/ledger/entries/${posted}/submit`)
+          .set(await as(f, 'manager')),
+      );
+      ok(
+        await req()
+          .post(`/api/v1/ledger/entries/${posted}/approve`)
+          .set(await as(f, 'member1')),
+      );
+    } catch {
+      posted = undefined;
+    }
     vars.postedEntryId = posted ?? randomUUID();
-    await take('ledgerQuestion', async () => ok(await req().post('/api/v1/ledger/questions').set(await as(f, 'owner2')).send({ targetType: 'entry', targetRef: posted, body: '这笔收入何时入账？' })).id);
-    const report = async (description: string) => ok(await req().post('/api/v1/repairs').set(await as(f, 'owner1'))
-      .send({ areaKind: 'unit', unitId: f.units[0]!.id, category: 'water', description, location: '厨房', urgency: 'normal' })).id as string;
+    await take(
+      'ledgerQuestion',
+      async () =>
+        ok(
+          await req()
+            .post('/api/v1/ledger/questions')
+            .set(await as(f, 'owner2'))
+            .send({ targetType: 'entry', targetRef: posted, body: '这笔收入何时入账？' }),
+        ).id,
+    );
+    const report = async (description: string) =>
+      ok(
+        await req()
+          .post('/api/v1/repairs')
+          .set(await as(f, 'owner1'))
+          .send({
+            areaKind: 'unit',
+            unitId: f.units[0]!.id,
+            category: 'water',
+            description,
+            location: '厨房',
+            urgency: 'normal',
+          }),
+      ).id as string;
     await take('repair', () => report('矩阵测试：厨房水管漏水'));
     await take('followUp', async () => {
       const id = await report('矩阵测试：回访');
-      ok(await req().post(`/api/v1/repairs/${id}/assign`).set(await as(f, 'manager')).send({ assigneeId: f.people.staff }));
-      ok(await req().post(`/api/v1/repairs/${id}/start`).set(await as(f, 'staff')).send({}));
-      ok(await req().post(`/api/v1/repairs/${id}/complete`).set(await as(f, 'staff')).send({ note: '已修' }));
-      ok(await req().post(`/api/v1/repairs/${id}/confirm`).set(await as(f, 'owner1')).send({}));
-      ok(await req().post(`/api/v1/repairs/${id}/rating`).set(await as(f, 'owner1')).send({ score: 1, comment: '态度不好' }));
+      ok(
+        await req()
+          .post(`/api/v1/repairs/${id}/assign`)
+          .set(await as(f, 'manager'))
+          .send({ assigneeId: f.people.staff }),
+      );
+      ok(
+        await req()
+          .post(`/api/v1/repairs/${id}/start`)
+          .set(await as(f, 'staff'))
+          .send({}),
+      );
+      ok(
+        await req()
+          .post(`/api/v1/repairs/${id}/complete`)
+          .set(await as(f, 'staff'))
+          .send({ note: '已修' }),
+      );
+      ok(
+        await req()
+          .post(`/api/v1/repairs/${id}/confirm`)
+          .set(await as(f, 'owner1'))
+          .send({}),
+      );
+      ok(
+        await req()
+          .post(`/api/v1/repairs/${id}/rating`)
+          .set(await as(f, 'owner1'))
+          .send({ score: 1, comment: '态度不好' }),
+      );
       const [row] = (await db.query(`SELECT id FROM repair_follow_ups WHERE ticket_id = $1`, [id])).rows;
       return row?.id;
     });
@@ -135,8 +232,16 @@ export async function buildWorld(env: Record<string, string> = {}): Promise<Worl
       return row?.id;
     });
     await take('resolution', async () => {
-      const body = ok(await req().post('/api/v1/resolutions').set(await as(f, 'chair'))
-        .send({ title: '矩阵测试表决', items: [{ title: '续聘物业', matterType: 4 }], votingOpensAt: vars.votingOpensAt }));
+      const body = ok(
+        await req()
+          .post('/api/v1/resolutions')
+          .set(await as(f, 'chair'))
+          .send({
+            title: '矩阵测试表决',
+            items: [{ title: '续聘物业', matterType: 4 }],
+            votingOpensAt: vars.votingOpensAt,
+          }),
+      );
       vars.itemId = body.items?.[0]?.id ?? randomUUID();
       return body.id;
     });
@@ -144,17 +249,49 @@ export async function buildWorld(env: Record<string, string> = {}): Promise<Worl
     await take('objection', async () => undefined);
     await take('receipt', async () => undefined);
     // owner3 is no actor of the matrix: approving their application (as a tenant of 105) changes no actor's roles.
-    await take('binding', async () => ok(await req().post('/api/v1/bindings').set(await as(f, 'owner3'))
-      .send({ building: '1幢', entrance: '1单元', room: '105', name: '业主3', phone: '13800001111', relation: 'tenant' })).id);
-    await take('role', async () => (await db.query(`SELECT id FROM role_assignments WHERE person_id = $1`, [f.people.member4])).rows[0]?.id);
-    await take('rosterImport', async () => ok(await req().post('/api/v1/roster/imports').set(await as(f, 'chair')).attach('file', ROSTER_CSV, 'roster.csv')).id);
+    await take(
+      'binding',
+      async () =>
+        ok(
+          await req()
+            .post('/api/v1/bindings')
+            .set(await as(f, 'owner3'))
+            .send({
+              building: '1幢',
+              entrance: '1单元',
+              room: '105',
+              name: '业主3',
+              phone: '13800001111',
+              relation: 'tenant',
+            }),
+        ).id,
+    );
+    await take(
+      'role',
+      async () =>
+        (await db.query(`SELECT id FROM role_assignments WHERE person_id = $1`, [f.people.member4])).rows[0]?.id,
+    );
+    await take(
+      'rosterImport',
+      async () =>
+        ok(
+          await req()
+            .post('/api/v1/roster/imports')
+            .set(await as(f, 'chair'))
+            .attach('file', ROSTER_CSV, 'roster.csv'),
+        ).id,
+    );
     return { name, fixture: f, objects, missing, vars };
   };
   const A = await target('A', a);
   const A2 = await target('A2', a2);
   const B = await target('B', b);
 
-  const inA = (person: string, roles: RoleName[]): ActorDef => ({ key: person, who: { fixture: a, person }, rolesInA: roles });
+  const inA = (person: string, roles: RoleName[]): ActorDef => ({
+    key: person,
+    who: { fixture: a, person },
+    rolesInA: roles,
+  });
   const actors: ActorDef[] = [
     { key: 'anonymous', who: null, rolesInA: [] },
     inA('owner1', ['owner', 'resident']),
@@ -172,8 +309,15 @@ export async function buildWorld(env: Record<string, string> = {}): Promise<Worl
   ];
   const idsOf = (tg: Target) => {
     const f = tg.fixture;
-    return [f.communityId, f.buildingId, ...f.units.map((u) => u.id), ...Object.values(f.people), ...Object.values(tg.objects), tg.vars.postedEntryId!, tg.vars.itemId!]
-      .filter((id) => /^[0-9a-f-]{36}$/.test(id) && !tg.missing.some((k) => tg.objects[k] === id));
+    return [
+      f.communityId,
+      f.buildingId,
+      ...f.units.map((u) => u.id),
+      ...Object.values(f.people),
+      ...Object.values(tg.objects),
+      tg.vars.postedEntryId!,
+      tg.vars.itemId!,
+    ].filter((id) => /^[0-9a-f-]{36}$/.test(id) && !tg.missing.some((k) => tg.objects[k] === id));
   };
   const foreignCache = new Map<string, Set<string>>();
   const foreignTo = (actor: ActorDef) => {
@@ -182,16 +326,30 @@ export async function buildWorld(env: Record<string, string> = {}): Promise<Worl
     if (!set) {
       set = new Set([A, A2, B].filter((tg) => tg !== home).flatMap(idsOf));
       // A district regulator sees every community of the district by name and id.
-      if (actor.who?.person === 'regulator') for (const tg of [A, A2, B]) if (tg.fixture.districtId === actor.who.fixture.districtId) set.delete(tg.fixture.communityId);
+      if (actor.who?.person === 'regulator')
+        for (const tg of [A, A2, B])
+          if (tg.fixture.districtId === actor.who.fixture.districtId) set.delete(tg.fixture.communityId);
       foreignCache.set(actor.key, set);
     }
     return set;
   };
   return {
-    t, server, db, A, A2, B, actors, phones, idNumbers, foreignTo,
+    t,
+    server,
+    db,
+    A,
+    A2,
+    B,
+    actors,
+    phones,
+    idNumbers,
+    foreignTo,
     headers: async (actor): Promise<Record<string, string>> => {
       if (!actor.who) return {};
-      return { Authorization: `Bearer ${await tokenOf(actor.who.fixture.people[actor.who.person]!)}`, 'X-Community-Id': a.communityId };
+      return {
+        Authorization: `Bearer ${await tokenOf(actor.who.fixture.people[actor.who.person]!)}`,
+        'X-Community-Id': a.communityId,
+      };
     },
     close: async () => {
       await db.end();
@@ -204,7 +362,8 @@ export async function buildWorld(env: Record<string, string> = {}): Promise<Worl
 export function fill(value: unknown, vars: Record<string, string>): unknown {
   if (typeof value === 'string' && value.startsWith('$')) return vars[value.slice(1)] ?? value;
   if (Array.isArray(value)) return value.map((v) => fill(v, vars));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, vars)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, vars)]));
   return value;
 }
 
@@ -228,15 +387,24 @@ export async function committedSince(db: pg.Client, fromXid: bigint): Promise<{ 
   const to = await nextXid(db);
   if (to === fromXid) return { committed: 0, tables: [] };
   const { rows } = await db.query(
-    `SELECT count(*)::int AS n FROM generate_series($1::bigint, $2::bigint - 1) x WHERE pg_xact_status(x::text::xid8) = 'committed'`, [String(fromXid), String(to)]);
+    `SELECT count(*)::int AS n FROM generate_series($1::bigint, $2::bigint - 1) x WHERE pg_xact_status(x::text::xid8) = 'committed'`,
+    [String(fromXid), String(to)],
+  );
   if (!rows[0].n) return { committed: 0, tables: [] };
   // Name the tables holding row versions written by those transactions (32-bit xmin of the range).
-  const tables = (await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)).rows.map((r) => r.tablename as string);
+  const tables = (await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)).rows.map(
+    (r) => r.tablename as string,
+  );
   const touched: string[] = [];
   const lo = Number(fromXid % 4294967296n);
   const hi = Number(to % 4294967296n);
   for (const tb of tables) {
-    const [c] = (await db.query(`SELECT count(*)::int AS n FROM "${tb}" WHERE xmin::text::bigint >= $1 AND xmin::text::bigint < $2`, [lo, hi])).rows;
+    const [c] = (
+      await db.query(
+        `SELECT count(*)::int AS n FROM "${tb}" WHERE xmin::text::bigint >= $1 AND xmin::text::bigint < $2`,
+        [lo, hi],
+      )
+    ).rows;
     if (c.n) touched.push(tb);
   }
   return { committed: rows[0].n, tables: touched };
@@ -255,15 +423,25 @@ export function allowed(row: MatrixRow, actor: ActorDef): boolean {
   return false; // platform routes: none of these actors is a platform administrator
 }
 
-export async function send(w: World, row: MatrixRow, target: Target, actor: ActorDef, extra: Record<string, unknown> = {}): Promise<request.Response> {
+export async function send(
+  w: World,
+  row: MatrixRow,
+  target: Target,
+  actor: ActorDef,
+  extra: Record<string, unknown> = {},
+): Promise<request.Response> {
   let path = row.path;
-  for (const [name, p] of Object.entries(row.params ?? {})) path = path.replace(`{${name}}`, encodeURIComponent(typeof p === 'string' ? target.objects[p] : p.literal));
+  for (const [name, p] of Object.entries(row.params ?? {}))
+    path = path.replace(`{${name}}`, encodeURIComponent(typeof p === 'string' ? target.objects[p] : p.literal));
   const headers = await w.headers(actor);
   const r = request(w.server)[row.method.toLowerCase() as 'get'](path).set(headers);
   if (row.upload) {
     for (const [k, v] of Object.entries(row.upload.fields)) r.field(k, v);
-    return row.upload.file === 'pdf' ? r.attach('file', PDF, { filename: 'a.pdf', contentType: 'application/pdf' }) : r.attach('file', ROSTER_CSV, 'roster.csv');
+    return row.upload.file === 'pdf'
+      ? r.attach('file', PDF, { filename: 'a.pdf', contentType: 'application/pdf' })
+      : r.attach('file', ROSTER_CSV, 'roster.csv');
   }
-  if (row.body || Object.keys(extra).length) return r.send({ ...(fill(row.body ?? {}, target.vars) as object), ...extra });
+  if (row.body || Object.keys(extra).length)
+    return r.send({ ...(fill(row.body ?? {}, target.vars) as object), ...extra });
   return r;
 }

@@ -18,23 +18,29 @@ export function ErrorPanel({ error, httpStatus, doing, onRetry }: Props) {
   const text = describeError(error);
   const showServerDetail = text.detail && text.detail !== text.title;
   return (
-    <View className='card' role='alert'>
-      <View className='status status--bad'>
-        <View className='dot dot--bad' />
+    <View className="card" role="alert">
+      <View className="status status--bad">
+        <View className="dot dot--bad" />
         <Text>{doing ? `${doing}失败：${text.title}` : text.title}</Text>
       </View>
-      <Text className='text'>{text.action}</Text>
-      {showServerDetail ? <Text className='muted'>{text.detail}</Text> : null}
-      <Text className='error-code'>
+      <Text className="text">{text.action}</Text>
+      {showServerDetail ? <Text className="muted">{text.detail}</Text> : null}
+      <Text className="error-code">
         错误代码：{text.code}
         {httpStatus ? `（${httpStatus}）` : ''}
       </Text>
       {text.next === 'login' ? (
-        <Button className='big-button' type='primary' size='large' block onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}>
+        <Button
+          className="big-button"
+          type="primary"
+          size="large"
+          block
+          onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}
+        >
           去登录
         </Button>
       ) : onRetry ? (
-        <Button className='big-button' type='primary' size='large' block onClick={onRetry}>
+        <Button className="big-button" type="primary" size="large" block onClick={onRetry}>
           重试
         </Button>
       ) : null}

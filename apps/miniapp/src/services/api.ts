@@ -57,6 +57,9 @@ export const api = createApiClient<ApiPaths>({
  * of that create, so a resubmission after a lost answer is answered instead of creating twice.
  */
 export function newIdempotencyKey(): string {
-  const random = () => Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0');
+  const random = () =>
+    Math.floor(Math.random() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0');
   return `${Date.now().toString(16)}-${random()}-${random()}-${random()}`;
 }

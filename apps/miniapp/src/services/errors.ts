@@ -69,7 +69,11 @@ export function textForCode(code: AnyCode): ErrorText {
     case ErrorCode.BINDING_DUPLICATE:
       return { title: '这套房屋已经绑定过', action: '无需重复绑定。如有疑问请联系物业。', next: 'back' };
     case ErrorCode.VOTE_ALREADY_CAST:
-      return { title: '您已经投过票了', action: '每位业主每项表决只能投一次，可在“业主表决”中查看回执。', next: 'back' };
+      return {
+        title: '您已经投过票了',
+        action: '每位业主每项表决只能投一次，可在“业主表决”中查看回执。',
+        next: 'back',
+      };
     case ErrorCode.VOTE_NOT_OPEN:
       return { title: '表决不在投票时间内', action: '请在公告的投票时间内再来投票。', next: 'back' };
     case ErrorCode.VOTE_NOT_IN_ELECTORATE:

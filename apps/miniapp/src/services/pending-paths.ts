@@ -12,8 +12,14 @@ interface PendingPaths {
       parameters: { query?: never; header?: never; path?: never; cookie?: never };
       requestBody: { content: { 'application/json': { code: string } } };
       responses: {
-        200: { headers: Record<string, unknown>; content: { 'application/json': components['schemas']['TokenPairDto'] } };
-        201: { headers: Record<string, unknown>; content: { 'application/json': components['schemas']['TokenPairDto'] } };
+        200: {
+          headers: Record<string, unknown>;
+          content: { 'application/json': components['schemas']['TokenPairDto'] };
+        };
+        201: {
+          headers: Record<string, unknown>;
+          content: { 'application/json': components['schemas']['TokenPairDto'] };
+        };
       };
     };
   };

@@ -11,7 +11,8 @@ export interface Session {
 
 export function getSession(): Session | null {
   const value: unknown = Taro.getStorageSync(SESSION_KEY);
-  if (typeof value === 'object' && value !== null && typeof (value as Session).accessToken === 'string') return value as Session;
+  if (typeof value === 'object' && value !== null && typeof (value as Session).accessToken === 'string')
+    return value as Session;
   return null;
 }
 

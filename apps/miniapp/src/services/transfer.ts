@@ -83,7 +83,8 @@ export function downloadFile(path: string): Promise<ApiResult<{ tempFilePath: st
       url: API_BASE + path,
       header: authHeaders(),
       success: (res) => {
-        if (res.statusCode >= 200 && res.statusCode < 300) resolve({ data: { tempFilePath: res.tempFilePath }, status: res.statusCode });
+        if (res.statusCode >= 200 && res.statusCode < 300)
+          resolve({ data: { tempFilePath: res.tempFilePath }, status: res.statusCode });
         else resolve({ error: answerError(res.statusCode, undefined), status: res.statusCode });
       },
       fail: (err) => resolve({ error: failure(err), status: 0 }),
@@ -155,7 +156,10 @@ export async function choosePhotos(count: number): Promise<string[]> {
  * H5 only: the browser's file dialog for one file of the `accept` types, handed to `upload` as a blob URL
  * (revoked afterwards). Undefined when nothing was chosen.
  */
-export async function pickAndUploadInH5<R>(accept: string, upload: (url: string, name: string) => Promise<R>): Promise<R | undefined> {
+export async function pickAndUploadInH5<R>(
+  accept: string,
+  upload: (url: string, name: string) => Promise<R>,
+): Promise<R | undefined> {
   const file = await new Promise<File | undefined>((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';

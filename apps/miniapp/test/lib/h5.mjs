@@ -34,7 +34,14 @@ export async function h5Test(name) {
   mkdirSync(artifacts, { recursive: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const prefix = name.replace(/\./g, '-'); // ledger.h5 → ledger-h5-….png
   const pageErrors = [];
@@ -54,7 +61,8 @@ export async function h5Test(name) {
     },
     url: (hash) => new URL(hash, baseUrl).toString(),
     /** Opens `#<hash>` of the H5 app. */
-    goHash: (page, hash) => page.goto(new URL(`#${hash}`, baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout }),
+    goHash: (page, hash) =>
+      page.goto(new URL(`#${hash}`, baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout }),
 
     /** A read-only GET of the API (figures to compare the pages with), as JSON; throws on a non-2xx answer. */
     async apiJson(path, token, communityId) {
@@ -72,10 +80,15 @@ export async function h5Test(name) {
       const person = accounts.find((a) => a.name === personName);
       if (!person) throw new Error(`no seeded person ${personName}`);
       const res = await fetch(new URL('/api/v1/auth/dev/login', baseUrl), {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personId: person.personId }),
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ personId: person.personId }),
       });
       const body = await res.json();
-      if (!res.ok) throw new Error(`dev sign-in of ${personName} → ${res.status} ${body?.error?.code ?? ''} ${body?.error?.message ?? ''}`);
+      if (!res.ok)
+        throw new Error(
+          `dev sign-in of ${personName} → ${res.status} ${body?.error?.code ?? ''} ${body?.error?.message ?? ''}`,
+        );
       const me = await t.apiJson('/api/v1/me', body.accessToken);
       const community = me.communities.find((c) => c.communityName === '阳光花园');
       return { token: body.accessToken, communityId: community.communityId };
@@ -104,7 +117,8 @@ export async function h5Test(name) {
     },
 
     /** The picker's entry whose name is exactly `person`. */
-    pickerItem: (page, person) => page.locator('.list-item').filter({ has: page.locator('.subtitle', { hasText: new RegExp(`^${person}$`) }) }),
+    pickerItem: (page, person) =>
+      page.locator('.list-item').filter({ has: page.locator('.subtitle', { hasText: new RegExp(`^${person}$`) }) }),
 
     /**
      * Signs in through the dev picker as `person` and waits for the home greeting; with `community`, switches the
@@ -125,7 +139,10 @@ export async function h5Test(name) {
     /** Waits until Taro's page slide-in has finished (otherwise a screenshot catches the page half off-screen). */
     async settled(page) {
       await page.waitForFunction(
-        () => [...document.querySelectorAll('.taro_page_show')].every((p) => ['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(p).transform)),
+        () =>
+          [...document.querySelectorAll('.taro_page_show')].every((p) =>
+            ['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(p).transform),
+          ),
         undefined,
         { timeout },
       );
@@ -150,12 +167,26 @@ export async function h5Test(name) {
         if (done) t.log(done);
       } catch (err) {
         failed = true;
-        console.error(`${name}: FAILED at 「${current}」 — ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+        console.error(
+          `${name}: FAILED at 「${current}」 — ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+        );
         for (const [i, page] of pages.entries()) {
-          const visible = await page.locator('.taro_page').filter({ visible: true }).last().innerText({ timeout: 1_000 }).catch(() => '');
-          const text = visible || (await page.locator('body').innerText().catch(() => ''));
+          const visible = await page
+            .locator('.taro_page')
+            .filter({ visible: true })
+            .last()
+            .innerText({ timeout: 1_000 })
+            .catch(() => '');
+          const text =
+            visible ||
+            (await page
+              .locator('body')
+              .innerText()
+              .catch(() => ''));
           console.error(`${name}: page ${i} (${page.url()}) text was:\n${text.slice(0, 1200)}`);
-          await page.screenshot({ path: `${artifacts}${prefix}-failed${pages.length > 1 ? `-${i}` : ''}.png`, fullPage: true }).catch(() => undefined);
+          await page
+            .screenshot({ path: `${artifacts}${prefix}-failed${pages.length > 1 ? `-${i}` : ''}.png`, fullPage: true })
+            .catch(() => undefined);
         }
         if (pageErrors.length) console.error(`${name}: page errors: ${pageErrors.join(' | ')}`);
       } finally {

@@ -8,7 +8,10 @@ export type IncomeCategory = (typeof INCOME_CATEGORIES)[number];
 export const EXPENSE_CATEGORIES = ['fund_topup', 'common_repairs', 'committee_costs', 'audit_fees', 'other'] as const;
 export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
 
-export const ENTRY_KIND_LABELS: Readonly<Record<EntryKind, string>> = Object.freeze({ income: '收入', expense: '支出' });
+export const ENTRY_KIND_LABELS: Readonly<Record<EntryKind, string>> = Object.freeze({
+  income: '收入',
+  expense: '支出',
+});
 
 export const INCOME_CATEGORY_LABELS: Readonly<Record<IncomeCategory, string>> = Object.freeze({
   advertising: '广告收入',
@@ -35,5 +38,7 @@ export function isCategoryOf(kind: EntryKind, category: string): boolean {
 /** Chinese label of a category of the given kind. */
 export function categoryLabel(kind: EntryKind, category: IncomeCategory | ExpenseCategory): string {
   if (!isCategoryOf(kind, category)) return '未知类别';
-  return kind === 'income' ? INCOME_CATEGORY_LABELS[category as IncomeCategory] : EXPENSE_CATEGORY_LABELS[category as ExpenseCategory];
+  return kind === 'income'
+    ? INCOME_CATEGORY_LABELS[category as IncomeCategory]
+    : EXPENSE_CATEGORY_LABELS[category as ExpenseCategory];
 }

@@ -36,7 +36,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, month: number) => new Date(Date.UTC(y, month, 0)).getUTCDate();
 
 /** The statement period containing `date` (a 'YYYY-MM-DD' accounting date, or an instant read in China time). */
-export function periodFor(date: string | Date, frequency: StatementFrequency = DEFAULT_STATEMENT_FREQUENCY): StatementPeriod {
+export function periodFor(
+  date: string | Date,
+  frequency: StatementFrequency = DEFAULT_STATEMENT_FREQUENCY,
+): StatementPeriod {
   const [y, m] = parseDate(typeof date === 'string' ? date : chinaDate(date));
   let first: number;
   let last: number;
@@ -70,6 +73,7 @@ export function monthsOf(period: Pick<StatementPeriod, 'start' | 'end'>): string
   const [y0, m0] = parseDate(period.start);
   const [y1, m1] = parseDate(period.end);
   const out: string[] = [];
-  for (let y = y0, m = m0; y < y1 || (y === y1 && m <= m1); m === 12 ? ((y += 1), (m = 1)) : (m += 1)) out.push(`${y}-${pad(m)}`);
+  for (let y = y0, m = m0; y < y1 || (y === y1 && m <= m1); m === 12 ? ((y += 1), (m = 1)) : (m += 1))
+    out.push(`${y}-${pad(m)}`);
   return out;
 }

@@ -21,11 +21,16 @@ describe('publication reminders', () => {
   });
 
   it('writes the message in Chinese with the days left or past', () => {
-    expect(publicationReminderText('2026年上半年', '2026', '2026-07-31', { kind: 'due_soon', days: 5 }).body)
-      .toBe('2026年上半年公共收益收支情况应于 7月31日 前公示，还剩 5 天。请在“公共收益 → 收支报表”中核对并公示。');
-    expect(publicationReminderText('2026年上半年', '2026', '2026-07-31', { kind: 'due_soon', days: 0 }).body).toContain('今天是最后一天');
+    expect(publicationReminderText('2026年上半年', '2026', '2026-07-31', { kind: 'due_soon', days: 5 }).body).toBe(
+      '2026年上半年公共收益收支情况应于 7月31日 前公示，还剩 5 天。请在“公共收益 → 收支报表”中核对并公示。',
+    );
+    expect(publicationReminderText('2026年上半年', '2026', '2026-07-31', { kind: 'due_soon', days: 0 }).body).toContain(
+      '今天是最后一天',
+    );
     const late = publicationReminderText('2026年度', '2026', '2027-03-31', { kind: 'overdue', days: 3 });
     expect(late.title).toBe('公共收益收支情况逾期未公示');
-    expect(late.body).toBe('2026年度公共收益收支情况应于 2027年3月31日 前公示，已逾期 3 天。请尽快在“公共收益 → 收支报表”中核对并公示。');
+    expect(late.body).toBe(
+      '2026年度公共收益收支情况应于 2027年3月31日 前公示，已逾期 3 天。请尽快在“公共收益 → 收支报表”中核对并公示。',
+    );
   });
 });

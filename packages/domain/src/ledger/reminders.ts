@@ -37,7 +37,12 @@ function dateLabel(d: string, year: string): string {
  * The in-app message: 「2026年上半年公共收益收支情况应于 7月31日 前公示，还剩 5 天。请在“公共收益 → 收支报表”中核对并公示。」
  * `periodYear` is the year the period starts in (the due date shows its year when it differs).
  */
-export function publicationReminderText(periodLabel: string, periodYear: string, dueBy: string, r: PublicationReminder): { title: string; body: string } {
+export function publicationReminderText(
+  periodLabel: string,
+  periodYear: string,
+  dueBy: string,
+  r: PublicationReminder,
+): { title: string; body: string } {
   const due = dateLabel(dueBy, periodYear);
   if (r.kind === 'overdue') {
     return {

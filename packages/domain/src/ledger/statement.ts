@@ -26,7 +26,8 @@ export interface LedgerEntry {
   reversesId?: string | null;
 }
 
-const amountError = (message: string, details?: unknown) => new DomainError(ErrorCode.LEDGER_AMOUNT_INVALID, message, details);
+const amountError = (message: string, details?: unknown) =>
+  new DomainError(ErrorCode.LEDGER_AMOUNT_INVALID, message, details);
 
 /** Net public income: gross minus the manager's proven costs. Refuses costs above gross and negative amounts. */
 export function netIncome(grossFen: Fen, costsFen: readonly Fen[]): Fen {
@@ -68,14 +69,19 @@ export function validateLedger(entries: readonly LedgerEntry[]): void {
   }
   const reversed = new Set<string>();
   for (const e of entries) {
-    if (typeof e.amountFen !== 'bigint' || e.amountFen <= 0n) throw amountError(`账目 ${e.id} 的金额必须是正的整数分`, { id: e.id });
-    if (!isCategoryOf(e.kind, e.category)) throw new DomainError(ErrorCode.VALIDATION_FAILED, `账目 ${e.id} 的类别无效`, { id: e.id });
+    if (typeof e.amountFen !== 'bigint' || e.amountFen <= 0n)
+      throw amountError(`账目 ${e.id} 的金额必须是正的整数分`, { id: e.id });
+    if (!isCategoryOf(e.kind, e.category))
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, `账目 ${e.id} 的类别无效`, { id: e.id });
     parseDate(e.date);
     if (e.reversesId == null) continue;
     const original = byId.get(e.reversesId);
-    if (!original) throw new DomainError(ErrorCode.VALIDATION_FAILED, `冲正账目 ${e.id} 引用的原账目不存在`, { id: e.id });
-    if (original.reversesId != null) throw new DomainError(ErrorCode.VALIDATION_FAILED, `不能冲正一笔冲正账目（${e.id}）`, { id: e.id });
-    if (reversed.has(original.id)) throw new DomainError(ErrorCode.CONFLICT, `账目 ${original.id} 已被冲正过`, { id: e.id });
+    if (!original)
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, `冲正账目 ${e.id} 引用的原账目不存在`, { id: e.id });
+    if (original.reversesId != null)
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, `不能冲正一笔冲正账目（${e.id}）`, { id: e.id });
+    if (reversed.has(original.id))
+      throw new DomainError(ErrorCode.CONFLICT, `账目 ${original.id} 已被冲正过`, { id: e.id });
     if (original.kind !== e.kind || original.category !== e.category || original.amountFen !== e.amountFen) {
       throw amountError(`冲正账目 ${e.id} 的类型、类别和金额必须与原账目一致`, { id: e.id });
     }

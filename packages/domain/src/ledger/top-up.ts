@@ -33,27 +33,34 @@ const halfUp = (x: Fen) => (x + 1n) / 2n; // ⌈x/2⌉ for x ≥ 0: "不低于�
 
 export function topUpRequirement(rule: TopUpRule, s: TopUpSituation): TopUpRequirement {
   for (const [k, v] of Object.entries(s)) {
-    if (typeof v !== 'bigint' || v < 0n) throw new DomainError(ErrorCode.LEDGER_AMOUNT_INVALID, `${k} 必须是非负的整数分`);
+    if (typeof v !== 'bigint' || v < 0n)
+      throw new DomainError(ErrorCode.LEDGER_AMOUNT_INVALID, `${k} 必须是非负的整数分`);
   }
   const none = (reason: string): TopUpRequirement => ({ rule, required: false, minimumFen: 0n, reason });
   switch (rule) {
     case 'none':
       return none('本小区未设置公共收益补充维修资金的规则');
     case 'huzhou': {
-      if (s.fundBalance >= s.firstDeposit) return none('维修资金已达到首期交存金额，可以停止补充（湖州条例第四十五条）');
+      if (s.fundBalance >= s.firstDeposit)
+        return none('维修资金已达到首期交存金额，可以停止补充（湖州条例第四十五条）');
       const gap = s.firstDeposit - s.fundBalance;
       const half = halfUp(s.publicIncomeBalance);
       const minimumFen = half < gap ? half : gap;
       return {
-        rule, required: minimumFen > 0n, minimumFen,
+        rule,
+        required: minimumFen > 0n,
+        minimumFen,
         reason: `本季度应补充不低于公共收益余额 50% 的维修资金，至少 ${formatFen(minimumFen)}（达到首期交存金额即可停止，湖州条例第四十五条）`,
       };
     }
     case 'beijing': {
-      if (10n * s.fundBalance >= 3n * s.firstDeposit) return none('维修资金余额不低于首期应筹集金额的 30%，不强制补充（北京条例第七十四条）');
+      if (10n * s.fundBalance >= 3n * s.firstDeposit)
+        return none('维修资金余额不低于首期应筹集金额的 30%，不强制补充（北京条例第七十四条）');
       const minimumFen = halfUp(s.publicIncomeBalance);
       return {
-        rule, required: minimumFen > 0n, minimumFen,
+        rule,
+        required: minimumFen > 0n,
+        minimumFen,
         reason: `维修资金余额不足首期应筹集金额的 30%，应优先将不低于 50% 的公共收益 ${formatFen(minimumFen)} 用于补充（北京条例第七十四条）`,
       };
     }
@@ -63,7 +70,10 @@ export function topUpRequirement(rule: TopUpRule, s: TopUpSituation): TopUpRequi
 }
 
 /** Whether the statement's fund top-ups (net of reversals) meet the requirement. */
-export function statementMeetsTopUp(statement: Statement, requirement: TopUpRequirement): { met: boolean; toppedUp: Fen; shortfall: Fen } {
+export function statementMeetsTopUp(
+  statement: Statement,
+  requirement: TopUpRequirement,
+): { met: boolean; toppedUp: Fen; shortfall: Fen } {
   const toppedUp = statement.expense.byCategory.fund_topup;
   const shortfall = requirement.minimumFen > toppedUp ? requirement.minimumFen - toppedUp : 0n;
   return { met: shortfall === 0n, toppedUp, shortfall };

@@ -1,12 +1,33 @@
-import { DEFAULT_REPAIR_CATEGORIES, CATEGORY_CODE, RATING_TAGS, RATING_TAG_LABELS, DECLINE_REASONS, DECLINE_REASON_LABELS, isAutoCloseDue, needsReturnVisit } from './catalogue.js';
+import {
+  DEFAULT_REPAIR_CATEGORIES,
+  CATEGORY_CODE,
+  RATING_TAGS,
+  RATING_TAG_LABELS,
+  DECLINE_REASONS,
+  DECLINE_REASON_LABELS,
+  isAutoCloseDue,
+  needsReturnVisit,
+} from './catalogue.js';
 
 describe('repair catalogue', () => {
   it('starts every community with the eight default categories and the §7 targets', () => {
-    expect(DEFAULT_REPAIR_CATEGORIES.map((c) => c.code)).toEqual(['water', 'electricity', 'gas', 'lift', 'doors_windows', 'walls_leaks', 'public_facilities', 'other']);
+    expect(DEFAULT_REPAIR_CATEGORIES.map((c) => c.code)).toEqual([
+      'water',
+      'electricity',
+      'gas',
+      'lift',
+      'doors_windows',
+      'walls_leaks',
+      'public_facilities',
+      'other',
+    ]);
     for (const c of DEFAULT_REPAIR_CATEGORIES) {
       expect(c.code).toMatch(CATEGORY_CODE);
       expect(c.name).toMatch(/[\u4e00-\u9fff]/);
-      expect(c.targets).toEqual({ urgent: { respondMinutes: 30, resolveMinutes: 1440 }, normal: { respondMinutes: 1440, resolveMinutes: 4320 } });
+      expect(c.targets).toEqual({
+        urgent: { respondMinutes: 30, resolveMinutes: 1440 },
+        normal: { respondMinutes: 1440, resolveMinutes: 4320 },
+      });
     }
   });
 

@@ -5,7 +5,10 @@ export const REPAIR_AREA_KINDS = ['unit', 'common'] as const;
 export type RepairAreaKind = (typeof REPAIR_AREA_KINDS)[number];
 
 export const TICKET_PRIORITIES: readonly TicketPriority[] = ['urgent', 'normal'];
-export const TICKET_PRIORITY_LABELS: Readonly<Record<TicketPriority, string>> = Object.freeze({ urgent: '紧急', normal: '一般' });
+export const TICKET_PRIORITY_LABELS: Readonly<Record<TicketPriority, string>> = Object.freeze({
+  urgent: '紧急',
+  normal: '一般',
+});
 
 /** A repair category with its response/resolution targets per urgency (minutes). */
 export interface RepairCategory {
@@ -14,7 +17,10 @@ export interface RepairCategory {
   targets: Record<TicketPriority, SlaTarget>;
 }
 
-const defaults = (): Record<TicketPriority, SlaTarget> => ({ urgent: { ...slaTargets.urgent }, normal: { ...slaTargets.normal } });
+const defaults = (): Record<TicketPriority, SlaTarget> => ({
+  urgent: { ...slaTargets.urgent },
+  normal: { ...slaTargets.normal },
+});
 
 /**
  * The categories a community starts with (the issue's list); a community may replace them. Every default category

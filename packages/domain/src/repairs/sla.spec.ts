@@ -4,7 +4,12 @@ import { isOverdue, median, percentile, slaTargets, type SlaTicket } from './sla
 
 const t0 = new Date('2026-11-20T06:00:00.000Z');
 const after = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
-const ticket = (t: Partial<SlaTicket>): SlaTicket => ({ priority: 'urgent', status: 'submitted', submittedAt: t0, ...t });
+const ticket = (t: Partial<SlaTicket>): SlaTicket => ({
+  priority: 'urgent',
+  status: 'submitted',
+  submittedAt: t0,
+  ...t,
+});
 
 describe('SLA targets', () => {
   it('defaults to 30 min / 24 h for urgent and 24 h / 72 h for normal', () => {
@@ -16,7 +21,11 @@ describe('SLA targets', () => {
 
   it('an unanswered urgent ticket is on time at exactly 30 minutes and overdue one millisecond later', () => {
     expect(isOverdue(ticket({}), after(30))).toEqual({ respond: false, resolve: false, any: false });
-    expect(isOverdue(ticket({}), new Date(after(30).getTime() + 1))).toEqual({ respond: true, resolve: false, any: true });
+    expect(isOverdue(ticket({}), new Date(after(30).getTime() + 1))).toEqual({
+      respond: true,
+      resolve: false,
+      any: true,
+    });
   });
 
   it('a ticket answered in time stays on time for response; resolution runs on', () => {
@@ -37,7 +46,12 @@ describe('SLA targets', () => {
 
   it('cancelled tickets are never overdue; custom targets apply', () => {
     expect(isOverdue(ticket({ status: 'cancelled' }), after(100000)).any).toBe(false);
-    expect(isOverdue(ticket({}), after(20), { urgent: { respondMinutes: 15, resolveMinutes: 60 }, normal: slaTargets.normal }).respond).toBe(true);
+    expect(
+      isOverdue(ticket({}), after(20), {
+        urgent: { respondMinutes: 15, resolveMinutes: 60 },
+        normal: slaTargets.normal,
+      }).respond,
+    ).toBe(true);
   });
 });
 
@@ -67,15 +81,20 @@ describe('percentile / median (PostgreSQL percentile_cont)', () => {
 
   it('is monotone in p, bounded by min and max, and ignores input order', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 100000 }), { minLength: 1, maxLength: 50 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (xs, p, q) => {
-        const [lo, hi] = p < q ? [p, q] : [q, p];
-        const a = percentile(xs, lo)!;
-        const b = percentile(xs, hi)!;
-        expect(a).toBeLessThanOrEqual(b + 1e-9);
-        expect(a).toBeGreaterThanOrEqual(Math.min(...xs));
-        expect(b).toBeLessThanOrEqual(Math.max(...xs));
-        expect(percentile([...xs].reverse(), lo)).toBe(a);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 100000 }), { minLength: 1, maxLength: 50 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (xs, p, q) => {
+          const [lo, hi] = p < q ? [p, q] : [q, p];
+          const a = percentile(xs, lo)!;
+          const b = percentile(xs, hi)!;
+          expect(a).toBeLessThanOrEqual(b + 1e-9);
+          expect(a).toBeGreaterThanOrEqual(Math.min(...xs));
+          expect(b).toBeLessThanOrEqual(Math.max(...xs));
+          expect(percentile([...xs].reverse(), lo)).toBe(a);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -37,12 +37,17 @@ const MINUTE = 60_000;
  * Whether the ticket missed (or, still open, has passed) its response and resolution targets at `now`.
  * Reaching the target exactly is on time. Cancelled tickets are never overdue.
  */
-export function isOverdue(ticket: SlaTicket, now: Date, targets: Readonly<Record<TicketPriority, SlaTarget>> = slaTargets): Overdue {
+export function isOverdue(
+  ticket: SlaTicket,
+  now: Date,
+  targets: Readonly<Record<TicketPriority, SlaTarget>> = slaTargets,
+): Overdue {
   const target = targets[ticket.priority];
   if (!target) throw new DomainError(ErrorCode.VALIDATION_FAILED, '报修优先级无效');
   if (ticket.status === 'cancelled') return { respond: false, resolve: false, any: false };
   const start = ticket.submittedAt.getTime();
-  const respondedAt = ticket.respondedAt?.getTime() ?? (isTerminal(ticket.status) ? ticket.resolvedAt?.getTime() : undefined);
+  const respondedAt =
+    ticket.respondedAt?.getTime() ?? (isTerminal(ticket.status) ? ticket.resolvedAt?.getTime() : undefined);
   const respondEnd = respondedAt ?? now.getTime();
   const resolveEnd = ticket.resolvedAt?.getTime() ?? now.getTime();
   const respond = respondEnd - start > target.respondMinutes * MINUTE;
@@ -57,7 +62,8 @@ export function isOverdue(ticket: SlaTicket, now: Date, targets: Readonly<Record
 export function percentile(values: readonly number[], p: number): number | null {
   if (!(p >= 0 && p <= 1)) throw new DomainError(ErrorCode.VALIDATION_FAILED, '百分位必须在 0 到 1 之间');
   if (values.length === 0) return null;
-  for (const v of values) if (!Number.isFinite(v)) throw new DomainError(ErrorCode.VALIDATION_FAILED, '统计值必须是有限数');
+  for (const v of values)
+    if (!Number.isFinite(v)) throw new DomainError(ErrorCode.VALIDATION_FAILED, '统计值必须是有限数');
   const sorted = [...values].sort((a, b) => a - b);
   const pos = p * (sorted.length - 1);
   const lo = Math.floor(pos);

@@ -41,7 +41,11 @@ done auto_close system -> closed_unconfirmed
 done add_note reporter,staff,manager -> done
 `;
 
-interface Row { to: TicketStatus; actors: Set<string>; reopen: boolean }
+interface Row {
+  to: TicketStatus;
+  actors: Set<string>;
+  reopen: boolean;
+}
 const expected = new Map<string, Row>();
 for (const line of EXPECTED.trim().split('\n')) {
   const m = /^(\w+) (\w+) ([\w,]+) -> (\w+)( \+reopen)?$/.exec(line.trim());
@@ -63,13 +67,23 @@ describe('repair ticket state machine', () => {
       const label = `${status} ${action} by ${actor}`;
       if (row && row.actors.has(actor)) {
         allowed++;
-        expect({ label, r }).toEqual({ label, r: { ok: true, to: row.to, incrementsReopenCount: row.reopen, needsReason: expect.any(Boolean) } });
+        expect({ label, r }).toEqual({
+          label,
+          r: { ok: true, to: row.to, incrementsReopenCount: row.reopen, needsReason: expect.any(Boolean) },
+        });
       } else if (row) {
-        expect({ label, r }).toMatchObject({ label, r: { ok: false, reason: 'actor_not_allowed', code: ErrorCode.FORBIDDEN } });
+        expect({ label, r }).toMatchObject({
+          label,
+          r: { ok: false, reason: 'actor_not_allowed', code: ErrorCode.FORBIDDEN },
+        });
       } else {
         expect({ label, r }).toMatchObject({
           label,
-          r: { ok: false, reason: isTerminal(status) ? 'terminal' : 'no_such_move', code: ErrorCode.ILLEGAL_TRANSITION },
+          r: {
+            ok: false,
+            reason: isTerminal(status) ? 'terminal' : 'no_such_move',
+            code: ErrorCode.ILLEGAL_TRANSITION,
+          },
         });
       }
       if (!r.ok) expect(r.message).toMatch(/[\u4e00-\u9fff]/);
@@ -78,7 +92,12 @@ describe('repair ticket state machine', () => {
   });
 
   it('treats confirmed, auto-closed, not-fixed and cancelled as terminal, and nothing else', () => {
-    expect(TICKET_STATUSES.filter(isTerminal)).toEqual(['confirmed', 'closed_unconfirmed', 'closed_not_fixed', 'cancelled']);
+    expect(TICKET_STATUSES.filter(isTerminal)).toEqual([
+      'confirmed',
+      'closed_unconfirmed',
+      'closed_not_fixed',
+      'cancelled',
+    ]);
     for (const s of TICKET_STATUSES.filter(isTerminal)) {
       for (const a of TICKET_ACTIONS) for (const r of TICKET_ACTORS) expect(nextStatus(s, a, r).ok).toBe(false);
     }
@@ -92,13 +111,27 @@ describe('repair ticket state machine', () => {
   });
 
   it('reopening a done ticket sends it back to work, counts the reopen and needs a reason', () => {
-    expect(nextStatus('done', 'reopen', 'reporter')).toEqual({ ok: true, to: 'in_progress', incrementsReopenCount: true, needsReason: true });
-    expect(nextStatus('done', 'confirm', 'reporter')).toEqual({ ok: true, to: 'confirmed', incrementsReopenCount: false, needsReason: false });
+    expect(nextStatus('done', 'reopen', 'reporter')).toEqual({
+      ok: true,
+      to: 'in_progress',
+      incrementsReopenCount: true,
+      needsReason: true,
+    });
+    expect(nextStatus('done', 'confirm', 'reporter')).toEqual({
+      ok: true,
+      to: 'confirmed',
+      incrementsReopenCount: false,
+      needsReason: false,
+    });
   });
 
   it('never closes a declined ticket as done, and a decline needs a reason', () => {
     for (const s of ['submitted', 'assigned', 'in_progress', 'awaiting_quote_acceptance'] as const) {
-      expect(nextStatus(s, 'decline', 'manager')).toMatchObject({ ok: true, to: 'closed_not_fixed', needsReason: true });
+      expect(nextStatus(s, 'decline', 'manager')).toMatchObject({
+        ok: true,
+        to: 'closed_not_fixed',
+        needsReason: true,
+      });
     }
   });
 

@@ -86,21 +86,46 @@ export const TRANSITIONS: readonly Transition[] = Object.freeze([
   { from: 'in_progress', action: 'request_quote', to: 'awaiting_quote_acceptance', actors: ['staff', 'manager'] },
   { from: 'awaiting_quote_acceptance', action: 'accept_quote', to: 'in_progress', actors: ['reporter'] },
   // The resident refuses the paid service: the thing stays broken, so the ticket is honestly "not fixed".
-  { from: 'awaiting_quote_acceptance', action: 'reject_quote', to: 'closed_not_fixed', actors: ['reporter'], needsReason: true },
+  {
+    from: 'awaiting_quote_acceptance',
+    action: 'reject_quote',
+    to: 'closed_not_fixed',
+    actors: ['reporter'],
+    needsReason: true,
+  },
   { from: 'in_progress', action: 'complete', to: 'done', actors: ['staff', 'manager'] },
   { from: 'done', action: 'confirm', to: 'confirmed', actors: ['reporter'] },
-  { from: 'done', action: 'reopen', to: 'in_progress', actors: ['reporter'], incrementsReopenCount: true, needsReason: true },
+  {
+    from: 'done',
+    action: 'reopen',
+    to: 'in_progress',
+    actors: ['reporter'],
+    incrementsReopenCount: true,
+    needsReason: true,
+  },
   { from: 'done', action: 'auto_close', to: 'closed_unconfirmed', actors: ['system'] },
-  ...(['submitted', 'assigned', 'in_progress', 'awaiting_quote_acceptance'] as const).map(
-    (from): Transition => ({ from, action: 'decline', to: 'closed_not_fixed', actors: ['manager'], needsReason: true }),
-  ),
-  ...(['submitted', 'assigned'] as const).map(
-    (from): Transition => ({ from, action: 'cancel', to: 'cancelled', actors: ['reporter', 'manager'] }),
-  ),
+  ...(['submitted', 'assigned', 'in_progress', 'awaiting_quote_acceptance'] as const).map((from): Transition => ({
+    from,
+    action: 'decline',
+    to: 'closed_not_fixed',
+    actors: ['manager'],
+    needsReason: true,
+  })),
+  ...(['submitted', 'assigned'] as const).map((from): Transition => ({
+    from,
+    action: 'cancel',
+    to: 'cancelled',
+    actors: ['reporter', 'manager'],
+  })),
   ...OPEN.map((from): Transition => ({ from, action: 'add_note', to: from, actors: ['reporter', 'staff', 'manager'] })),
 ]);
 
-export const TERMINAL_STATUSES: readonly TicketStatus[] = ['confirmed', 'closed_unconfirmed', 'closed_not_fixed', 'cancelled'];
+export const TERMINAL_STATUSES: readonly TicketStatus[] = [
+  'confirmed',
+  'closed_unconfirmed',
+  'closed_not_fixed',
+  'cancelled',
+];
 
 export function isTerminal(status: TicketStatus): boolean {
   return TERMINAL_STATUSES.includes(status);
@@ -113,9 +138,15 @@ export type TransitionRefusal = {
   code: typeof ErrorCode.ILLEGAL_TRANSITION | typeof ErrorCode.FORBIDDEN;
   message: string;
 };
-export type TransitionResult = { ok: true; to: TicketStatus; incrementsReopenCount: boolean; needsReason: boolean } | TransitionRefusal;
+export type TransitionResult =
+  { ok: true; to: TicketStatus; incrementsReopenCount: boolean; needsReason: boolean } | TransitionRefusal;
 
-const ACTOR_LABELS: Readonly<Record<TicketActor, string>> = { reporter: '报修人', staff: '物业维修人员', manager: '物业经理', system: '系统' };
+const ACTOR_LABELS: Readonly<Record<TicketActor, string>> = {
+  reporter: '报修人',
+  staff: '物业维修人员',
+  manager: '物业经理',
+  system: '系统',
+};
 
 /** The status after `action` by `actor`, or a typed refusal with a Chinese message. */
 export function nextStatus(status: TicketStatus, action: TicketAction, actor: TicketActor): TransitionResult {
@@ -124,15 +155,35 @@ export function nextStatus(status: TicketStatus, action: TicketAction, actor: Ti
   const actionLabel = TICKET_ACTION_LABELS[action];
   if (!move) {
     if (isTerminal(status)) {
-      return { ok: false, reason: 'terminal', code: ErrorCode.ILLEGAL_TRANSITION, message: `报修单已${statusLabel}，不能再${actionLabel}` };
+      return {
+        ok: false,
+        reason: 'terminal',
+        code: ErrorCode.ILLEGAL_TRANSITION,
+        message: `报修单已${statusLabel}，不能再${actionLabel}`,
+      };
     }
-    return { ok: false, reason: 'no_such_move', code: ErrorCode.ILLEGAL_TRANSITION, message: `报修单当前为“${statusLabel}”，不能${actionLabel}` };
+    return {
+      ok: false,
+      reason: 'no_such_move',
+      code: ErrorCode.ILLEGAL_TRANSITION,
+      message: `报修单当前为“${statusLabel}”，不能${actionLabel}`,
+    };
   }
   if (!move.actors.includes(actor)) {
     const who = move.actors.map((a) => ACTOR_LABELS[a]).join('或');
-    return { ok: false, reason: 'actor_not_allowed', code: ErrorCode.FORBIDDEN, message: `只有${who}可以${actionLabel}` };
+    return {
+      ok: false,
+      reason: 'actor_not_allowed',
+      code: ErrorCode.FORBIDDEN,
+      message: `只有${who}可以${actionLabel}`,
+    };
   }
-  return { ok: true, to: move.to, incrementsReopenCount: move.incrementsReopenCount === true, needsReason: move.needsReason === true };
+  return {
+    ok: true,
+    to: move.to,
+    incrementsReopenCount: move.incrementsReopenCount === true,
+    needsReason: move.needsReason === true,
+  };
 }
 
 /** The actions `actor` may take on a ticket in `status` (for showing buttons). */

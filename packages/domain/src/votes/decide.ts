@@ -109,16 +109,35 @@ export function decideItem(
   const need = major ? '参与表决面积和人数的四分之三以上' : '参与表决面积和人数的过半数';
 
   if (totalHeads === 0n || totalArea === 0n) {
-    return { ...base, passed: false, decidedBy: 'R1', contested: false, followMajority: null, reason: '表决范围内没有业主或面积为零，无法形成决定' };
+    return {
+      ...base,
+      passed: false,
+      decidedBy: 'R1',
+      contested: false,
+      followMajority: null,
+      reason: '表决范围内没有业主或面积为零，无法形成决定',
+    };
   }
 
   if (!settings.followMajority) {
     if (!quorumMet) {
-      return { ...base, passed: false, decidedBy: 'R1', contested: false, followMajority: null,
-        reason: `未通过：参与表决的面积和人数未同时达到总数的三分之二以上（R1）。${figures}` };
+      return {
+        ...base,
+        passed: false,
+        decidedBy: 'R1',
+        contested: false,
+        followMajority: null,
+        reason: `未通过：参与表决的面积和人数未同时达到总数的三分之二以上（R1）。${figures}`,
+      };
     }
-    return { ...base, passed: thresholdMet, decidedBy: thresholdRule, contested: false, followMajority: null,
-      reason: `${thresholdMet ? '通过' : '未通过'}：参与表决达到三分之二以上；同意${thresholdMet ? '达到' : '未达到'}${need}（${thresholdRule}）。${figures}` };
+    return {
+      ...base,
+      passed: thresholdMet,
+      decidedBy: thresholdRule,
+      contested: false,
+      followMajority: null,
+      reason: `${thresholdMet ? '通过' : '未通过'}：参与表决达到三分之二以上；同意${thresholdMet ? '达到' : '未达到'}${need}（${thresholdRule}）。${figures}`,
+    };
   }
 
   // R5: non-voters follow the majority of those who voted (contested clause).
@@ -145,7 +164,14 @@ export function decideItem(
     decidedBy: 'R5',
     contested: true,
     followMajority: {
-      nonVoterArea, nonVoterHeads, followed, effectivePArea, effectivePHeads, effectiveYesArea, effectiveYesHeads, absoluteMajorityMet,
+      nonVoterArea,
+      nonVoterHeads,
+      followed,
+      effectivePArea,
+      effectivePHeads,
+      effectiveYesArea,
+      effectiveYesHeads,
+      absoluteMajorityMet,
     },
     reason:
       `${passed ? '通过' : '未通过'}（适用“未投票业主视为同意多数意见”条款，该条款效力存在争议，R5）：${why}。` +

@@ -82,7 +82,13 @@ export function buildElectorate(
   for (const unit of [...unitById.values()].sort((a, b) => byString(a.id, b.id))) {
     if (!inScope(unit, scope, settings)) continue;
     const { areaHundredths, source } = chooseArea(unit);
-    electorateUnits.push({ unitId: unit.id, buildingId: unit.buildingId, kind: unit.kind, areaHundredths, areaSource: source });
+    electorateUnits.push({
+      unitId: unit.id,
+      buildingId: unit.buildingId,
+      kind: unit.kind,
+      areaHundredths,
+      areaSource: source,
+    });
 
     const rows = rowsByUnit.get(unit.id) ?? [];
     if (rows.length === 0) throw invalid(`房屋 ${unit.id} 没有业主记录，请先补全名册`, { unitId: unit.id });
@@ -95,7 +101,12 @@ export function buildElectorate(
     if (developerRows.length > 0) {
       const ids = rows.map((r) => r.ownerId).sort(byString);
       voter = voters.get('developer') ?? {
-        voterId: 'developer', kind: 'developer', ownerIds: [], castBy: null, unitIds: [], areaHundredths: 0n,
+        voterId: 'developer',
+        kind: 'developer',
+        ownerIds: [],
+        castBy: null,
+        unitIds: [],
+        areaHundredths: 0n,
       };
       voter.ownerIds = [...new Set([...voter.ownerIds, ...ids])].sort(byString);
       voter.castBy = voter.ownerIds[0]!;
@@ -103,7 +114,12 @@ export function buildElectorate(
       const ownerId = rows[0]!.ownerId;
       const voterId = `owner:${ownerId}`;
       voter = voters.get(voterId) ?? {
-        voterId, kind: 'owner', ownerIds: [ownerId], castBy: ownerId, unitIds: [], areaHundredths: 0n,
+        voterId,
+        kind: 'owner',
+        ownerIds: [ownerId],
+        castBy: ownerId,
+        unitIds: [],
+        areaHundredths: 0n,
       };
     } else {
       const ids = rows.map((r) => r.ownerId).sort(byString);
@@ -129,7 +145,9 @@ export function buildElectorate(
   const totalArea = electorateUnits.reduce((s, u) => s + u.areaHundredths, 0n);
   const totalHeads = BigInt(voterList.length);
   const normalizedScope: VoteScope =
-    scope.kind === 'community' ? { kind: 'community' } : { kind: 'buildings', buildingIds: [...new Set(scope.buildingIds)].sort(byString) };
+    scope.kind === 'community'
+      ? { kind: 'community' }
+      : { kind: 'buildings', buildingIds: [...new Set(scope.buildingIds)].sort(byString) };
   const normalizedSettings: VoteSettings = {
     parkingCounts: settings.parkingCounts,
     invalidCountsAsParticipation: settings.invalidCountsAsParticipation,

@@ -39,7 +39,9 @@ for (const line of EXPECTED.trim().split('\n')) {
 }
 
 const cells = RESOLUTION_STATUSES.flatMap((s) =>
-  RESOLUTION_ACTIONS.flatMap((a) => RESOLUTION_ACTORS.map((r) => [s, a, r] as [ResolutionStatus, ResolutionAction, ResolutionActor])),
+  RESOLUTION_ACTIONS.flatMap((a) =>
+    RESOLUTION_ACTORS.map((r) => [s, a, r] as [ResolutionStatus, ResolutionAction, ResolutionActor]),
+  ),
 );
 
 describe('resolution lifecycle (state machine as data)', () => {
@@ -70,13 +72,22 @@ describe('resolution lifecycle (state machine as data)', () => {
   });
 
   it('final is terminal: nothing moves out of it', () => {
-    for (const a of RESOLUTION_ACTIONS) for (const r of RESOLUTION_ACTORS) expect(resolutionMove('final', a, r).ok).toBe(false);
+    for (const a of RESOLUTION_ACTIONS)
+      for (const r of RESOLUTION_ACTORS) expect(resolutionMove('final', a, r).ok).toBe(false);
   });
 
   it('names the guard the service must check', () => {
-    expect(resolutionMove('draft', 'approve', 'committee')).toEqual({ ok: true, to: 'approved', guard: 'committee_majority' });
+    expect(resolutionMove('draft', 'approve', 'committee')).toEqual({
+      ok: true,
+      to: 'approved',
+      guard: 'committee_majority',
+    });
     expect(resolutionMove('notice', 'open', 'system')).toEqual({ ok: true, to: 'open', guard: 'online_mode' });
-    expect(resolutionMove('notice', 'record_official', 'committee')).toEqual({ ok: true, to: 'final', guard: 'official_mode' });
+    expect(resolutionMove('notice', 'record_official', 'committee')).toEqual({
+      ok: true,
+      to: 'final',
+      guard: 'official_mode',
+    });
     expect(resolutionMove('open', 'cast', 'owner')).toEqual({ ok: true, to: 'open', guard: null });
   });
 
@@ -88,8 +99,15 @@ describe('resolution lifecycle (state machine as data)', () => {
 
 describe('committee approval', () => {
   it.each([
-    [0, 5, false], [2, 5, false], [3, 5, true], [5, 5, true],
-    [2, 4, false], [3, 4, true], [1, 1, true], [0, 0, false], [1, 2, false],
+    [0, 5, false],
+    [2, 5, false],
+    [3, 5, true],
+    [5, 5, true],
+    [2, 4, false],
+    [3, 4, true],
+    [1, 1, true],
+    [0, 0, false],
+    [1, 2, false],
   ])('%i approvals of %i members: majority %s', (a, n, want) => {
     expect(committeeMajority(a, n)).toBe(want);
   });
@@ -115,9 +133,18 @@ describe('notice and voting window', () => {
     const closes = addDays(t0, 15);
     expect(extendWindow(opens, closes, false, 5, addDays(t0, 10))).toEqual({ ok: true, closesAt: addDays(t0, 20) });
     expect(extendWindow(opens, closes, false, 45, addDays(t0, 10))).toEqual({ ok: true, closesAt: addDays(t0, 60) });
-    expect(extendWindow(opens, closes, false, 46, addDays(t0, 10))).toMatchObject({ ok: false, message: expect.stringContaining('60 天') });
-    expect(extendWindow(opens, closes, true, 5, addDays(t0, 10))).toMatchObject({ ok: false, message: expect.stringContaining('只能延长一次') });
-    expect(extendWindow(opens, closes, false, 5, closes)).toMatchObject({ ok: false, message: expect.stringContaining('已截止') });
+    expect(extendWindow(opens, closes, false, 46, addDays(t0, 10))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('60 天'),
+    });
+    expect(extendWindow(opens, closes, true, 5, addDays(t0, 10))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('只能延长一次'),
+    });
+    expect(extendWindow(opens, closes, false, 5, closes)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('已截止'),
+    });
     expect(extendWindow(opens, closes, false, 0, addDays(t0, 1))).toMatchObject({ ok: false });
   });
 });

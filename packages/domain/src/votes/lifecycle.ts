@@ -89,10 +89,18 @@ export type ResolutionMove =
       message: string;
     };
 
-const ACTOR_LABELS: Readonly<Record<ResolutionActor, string>> = { committee: '业委会成员', owner: '业主', system: '系统（按时间自动）' };
+const ACTOR_LABELS: Readonly<Record<ResolutionActor, string>> = {
+  committee: '业委会成员',
+  owner: '业主',
+  system: '系统（按时间自动）',
+};
 
 /** The status after `action` by `actor`, or a typed refusal with a Chinese message. */
-export function resolutionMove(status: ResolutionStatus, action: ResolutionAction, actor: ResolutionActor): ResolutionMove {
+export function resolutionMove(
+  status: ResolutionStatus,
+  action: ResolutionAction,
+  actor: ResolutionActor,
+): ResolutionMove {
   const move = RESOLUTION_TRANSITIONS.find((t) => t.from === status && t.action === action);
   if (!move) {
     return {

@@ -5,7 +5,16 @@ import type { Ballot, Choice, Electorate, Tally } from './types.js';
 const CHOICES: readonly Choice[] = ['yes', 'no', 'abstain', 'invalid'];
 
 export function emptyTally(): Tally {
-  return { yesArea: 0n, yesHeads: 0n, noArea: 0n, noHeads: 0n, abstainArea: 0n, abstainHeads: 0n, invalidArea: 0n, invalidHeads: 0n };
+  return {
+    yesArea: 0n,
+    yesHeads: 0n,
+    noArea: 0n,
+    noHeads: 0n,
+    abstainArea: 0n,
+    abstainHeads: 0n,
+    invalidArea: 0n,
+    invalidHeads: 0n,
+  };
 }
 
 /**
@@ -25,7 +34,9 @@ export function tallyBallots(
   for (const ballot of ballots) {
     const a = area.get(ballot.voterId);
     if (a === undefined) {
-      throw new DomainError(ErrorCode.VOTE_NOT_IN_ELECTORATE, '该投票人不在本次表决的业主名册内', { voterId: ballot.voterId });
+      throw new DomainError(ErrorCode.VOTE_NOT_IN_ELECTORATE, '该投票人不在本次表决的业主名册内', {
+        voterId: ballot.voterId,
+      });
     }
     if (seen.has(ballot.voterId)) {
       throw new DomainError(ErrorCode.VOTE_ALREADY_CAST, '同一业主只能有一张有效选票', { voterId: ballot.voterId });

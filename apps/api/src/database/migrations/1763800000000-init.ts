@@ -11,7 +11,9 @@ export class Init1763800000000 implements MigrationInterface {
     await q.query(`CREATE EXTENSION IF NOT EXISTS pgcrypto`);
     await q.query(`GRANT USAGE ON SCHEMA public TO gongzhi_app`);
     // Tables created by later migrations get ordinary read/write for the API unless a migration revokes it.
-    await q.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO gongzhi_app`);
+    await q.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO gongzhi_app`,
+    );
     await q.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO gongzhi_app`);
     await q.query(`GRANT SELECT ON TABLE migrations TO gongzhi_app`);
     // Idempotency keys: a replayed create answers the stored response instead of creating twice.

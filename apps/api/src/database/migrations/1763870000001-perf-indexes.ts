@@ -8,7 +8,9 @@ export class PerfIndexes1763870000001 implements MigrationInterface {
   name = 'PerfIndexes1763870000001';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX "ix_ledger_postings_community_booked" ON "ledger_postings" ("community_id", "booked_on") `);
+    await q.query(
+      `CREATE INDEX "ix_ledger_postings_community_booked" ON "ledger_postings" ("community_id", "booked_on") `,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -9,8 +9,12 @@ export class PerfIndexesReads1763880000010 implements MigrationInterface {
   name = 'PerfIndexesReads1763880000010';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX "ix_repair_tickets_community_created" ON "repair_tickets" ("community_id", "created_at") `);
-    await q.query(`CREATE INDEX "ix_repair_tickets_community_rated" ON "repair_tickets" ("community_id", "rated_at", "rating") `);
+    await q.query(
+      `CREATE INDEX "ix_repair_tickets_community_created" ON "repair_tickets" ("community_id", "created_at") `,
+    );
+    await q.query(
+      `CREATE INDEX "ix_repair_tickets_community_rated" ON "repair_tickets" ("community_id", "rated_at", "rating") `,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -8,8 +8,12 @@ export class LedgerPublicationReminders1763895000000 implements MigrationInterfa
   name = 'LedgerPublicationReminders1763895000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "ledger_publication_reminders" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "community_id" uuid NOT NULL, "period_key" character varying(10) NOT NULL, "kind" character varying(10) NOT NULL, "due_by" date NOT NULL, "recipients" integer NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_819db1b17c5b11620a8ed9b8cb1" PRIMARY KEY ("id"))`);
-    await q.query(`CREATE UNIQUE INDEX "uq_ledger_publication_reminder" ON "ledger_publication_reminders"  ("community_id", "period_key", "kind") `);
+    await q.query(
+      `CREATE TABLE "ledger_publication_reminders" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "community_id" uuid NOT NULL, "period_key" character varying(10) NOT NULL, "kind" character varying(10) NOT NULL, "due_by" date NOT NULL, "recipients" integer NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_819db1b17c5b11620a8ed9b8cb1" PRIMARY KEY ("id"))`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX "uq_ledger_publication_reminder" ON "ledger_publication_reminders"  ("community_id", "period_key", "kind") `,
+    );
     await q.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "ledger_publication_reminders" FROM gongzhi_app`);
   }
 

@@ -10,7 +10,9 @@ export class RepairQueueOrder1763910000010 implements MigrationInterface {
   name = 'RepairQueueOrder1763910000010';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX "ix_repair_ticket_queue_order" ON "repair_tickets" ("community_id", "status", (CASE WHEN "urgency" = 'urgent' THEN 0 ELSE 1 END), "created_at", "id")`);
+    await q.query(
+      `CREATE INDEX "ix_repair_ticket_queue_order" ON "repair_tickets" ("community_id", "status", (CASE WHEN "urgency" = 'urgent' THEN 0 ELSE 1 END), "created_at", "id")`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

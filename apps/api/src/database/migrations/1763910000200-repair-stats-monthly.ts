@@ -37,7 +37,9 @@ export class RepairStatsMonthly1763910000200 implements MigrationInterface {
       total int NOT NULL, open int NOT NULL, confirmed int NOT NULL, closed_unconfirmed int NOT NULL, closed_not_fixed int NOT NULL, cancelled int NOT NULL,
       PRIMARY KEY (community_id, month, category_code))`);
     for (const t of ['repair_stats_monthly', 'repair_stats_monthly_categories']) {
-      await q.query(`COMMENT ON TABLE ${t} IS 'Derived from repair_tickets by triggers (migration 1763910000200); never written by the API'`);
+      await q.query(
+        `COMMENT ON TABLE ${t} IS 'Derived from repair_tickets by triggers (migration 1763910000200); never written by the API'`,
+      );
       await q.query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ${t} FROM gongzhi_app`);
     }
 
@@ -126,20 +128,26 @@ export class RepairStatsMonthly1763910000200 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $fn$`);
-    await q.query(`REVOKE EXECUTE ON FUNCTION repair_stats_refresh(uuid, date), repair_stats_refresh_many(uuid[], timestamptz[]) FROM PUBLIC`);
+    await q.query(
+      `REVOKE EXECUTE ON FUNCTION repair_stats_refresh(uuid, date), repair_stats_refresh_many(uuid[], timestamptz[]) FROM PUBLIC`,
+    );
     await q.query(`CREATE TRIGGER repair_stats_after_insert AFTER INSERT ON repair_tickets REFERENCING NEW TABLE AS new_rows
       FOR EACH STATEMENT EXECUTE FUNCTION repair_stats_after_change()`);
     await q.query(`CREATE TRIGGER repair_stats_after_update AFTER UPDATE ON repair_tickets REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
       FOR EACH STATEMENT EXECUTE FUNCTION repair_stats_after_change()`);
     await q.query(`CREATE TRIGGER repair_stats_after_delete AFTER DELETE ON repair_tickets REFERENCING OLD TABLE AS old_rows
       FOR EACH STATEMENT EXECUTE FUNCTION repair_stats_after_change()`);
-    for (const t of ['insert', 'update', 'delete']) await q.query(`ALTER TABLE repair_tickets ENABLE ALWAYS TRIGGER repair_stats_after_${t}`);
+    for (const t of ['insert', 'update', 'delete'])
+      await q.query(`ALTER TABLE repair_tickets ENABLE ALWAYS TRIGGER repair_stats_after_${t}`);
     // Existing tickets.
-    await q.query(`SELECT repair_stats_refresh_many(ARRAY(SELECT community_id FROM repair_tickets), ARRAY(SELECT created_at FROM repair_tickets))`);
+    await q.query(
+      `SELECT repair_stats_refresh_many(ARRAY(SELECT community_id FROM repair_tickets), ARRAY(SELECT created_at FROM repair_tickets))`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['insert', 'update', 'delete']) await q.query(`DROP TRIGGER repair_stats_after_${t} ON repair_tickets`);
+    for (const t of ['insert', 'update', 'delete'])
+      await q.query(`DROP TRIGGER repair_stats_after_${t} ON repair_tickets`);
     await q.query(`DROP FUNCTION repair_stats_after_change()`);
     await q.query(`DROP FUNCTION repair_stats_refresh_many(uuid[], timestamptz[])`);
     await q.query(`DROP FUNCTION repair_stats_refresh(uuid, date)`);

@@ -13,7 +13,9 @@ export class LedgerMonthlyTotals1763910000300 implements MigrationInterface {
   name = 'LedgerMonthlyTotals1763910000300';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "ledger_monthly_totals" ("community_id" uuid NOT NULL, "month" date NOT NULL, "net_fen" bigint NOT NULL, "postings" integer NOT NULL, CONSTRAINT "PK_ledger_monthly_totals" PRIMARY KEY ("community_id", "month"))`);
+    await q.query(
+      `CREATE TABLE "ledger_monthly_totals" ("community_id" uuid NOT NULL, "month" date NOT NULL, "net_fen" bigint NOT NULL, "postings" integer NOT NULL, CONSTRAINT "PK_ledger_monthly_totals" PRIMARY KEY ("community_id", "month"))`,
+    );
     await q.query(`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "ledger_monthly_totals" FROM gongzhi_app`);
     await q.query(`CREATE FUNCTION ledger_monthly_totals_add() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
       BEGIN

@@ -30,7 +30,9 @@ export class AuditService {
   }
 
   async list(communityId: string, limit: number, beforeId?: string): Promise<AuditEntry[]> {
-    const qb = this.ds.getRepository(AuditEntry).createQueryBuilder('a')
+    const qb = this.ds
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
       .where('a.community_id = :communityId', { communityId })
       .orderBy('a.id', 'DESC')
       .limit(limit);

@@ -1,6 +1,26 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query, Req, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  UseInterceptors,
+} from '@nestjs/common';
 import type { Request } from 'express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { FileDto } from '../files/dto/file.dto.js';
 import { toFileDto } from '../files/file.mapper.js';
 import { FilesService } from '../files/files.service.js';
@@ -11,7 +31,15 @@ import { communityOf, CurrentUser, type Actor } from '../../common/current-user.
 import { IdempotencyKey, IdempotencyService } from '../../common/idempotency.js';
 import { toBindingDto } from './binding.mapper.js';
 import { BindingService } from './binding.service.js';
-import { BindingDto, CommunitySearchQueryDto, CommunitySearchResultDto, CreateBindingDto, ListBindingsQueryDto, RejectBindingDto, RemoveBindingDto } from './dto/binding.dto.js';
+import {
+  BindingDto,
+  CommunitySearchQueryDto,
+  CommunitySearchResultDto,
+  CreateBindingDto,
+  ListBindingsQueryDto,
+  RejectBindingDto,
+  RemoveBindingDto,
+} from './dto/binding.dto.js';
 
 const REVIEWERS = [...COMMITTEE, 'property_manager' as const];
 
@@ -43,10 +71,16 @@ export class BindingController {
   @ApiHeader({ name: 'X-Community-Id', required: true })
   @UseInterceptors(UploadInterceptor)
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiBody({
+    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+  })
   @ApiCreatedResponse({ type: FileDto })
   @ApiErrors(400, 413, 415)
-  async uploadDocument(@CurrentUser() me: Actor, @Headers('x-community-id') communityHeader: string | undefined, @Req() req: Request): Promise<FileDto> {
+  async uploadDocument(
+    @CurrentUser() me: Actor,
+    @Headers('x-community-id') communityHeader: string | undefined,
+    @Req() req: Request,
+  ): Promise<FileDto> {
     const communityId = await this.bindings.assertCommunity(communityHeader);
     return toFileDto(await this.files.upload(communityId, me.personId, 'binding_document', receivedFile(req)));
   }
@@ -67,8 +101,10 @@ export class BindingController {
     @Body() dto: CreateBindingDto,
   ): Promise<BindingDto> {
     const communityId = await this.bindings.assertCommunity(communityHeader);
-    const view = await this.idempotency.run({ actorId: me.personId, route: 'POST /bindings', key, body: { communityId, ...dto } }, (m) =>
-      this.bindings.create(m, me.personId, communityId, dto));
+    const view = await this.idempotency.run(
+      { actorId: me.personId, route: 'POST /bindings', key, body: { communityId, ...dto } },
+      (m) => this.bindings.create(m, me.personId, communityId, dto),
+    );
     return toBindingDto(view, true);
   }
 
@@ -101,7 +137,11 @@ export class BindingController {
   @CommunityAccess(...REVIEWERS)
   @ApiOkResponse({ type: BindingDto })
   @ApiErrors(404, 409)
-  async reject(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: RejectBindingDto): Promise<BindingDto> {
+  async reject(
+    @CurrentUser() actor: Actor,
+    @Param('id') id: string,
+    @Body() dto: RejectBindingDto,
+  ): Promise<BindingDto> {
     return toBindingDto(await this.bindings.reject(actor.personId, communityOf(actor), id, dto.reason), false);
   }
 
@@ -111,7 +151,11 @@ export class BindingController {
   @CommunityAccess(...COMMITTEE)
   @ApiOkResponse({ type: BindingDto })
   @ApiErrors(404, 409)
-  async remove(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: RemoveBindingDto): Promise<BindingDto> {
+  async remove(
+    @CurrentUser() actor: Actor,
+    @Param('id') id: string,
+    @Body() dto: RemoveBindingDto,
+  ): Promise<BindingDto> {
     return toBindingDto(await this.bindings.remove(actor.personId, communityOf(actor), id, dto.reason), false);
   }
 }

@@ -18,13 +18,18 @@ import { RolesService } from './roles.service.js';
   exports: [BindingService],
 })
 export class BindingModule implements OnModuleInit {
-  constructor(private readonly fileAccess: FileAccessRegistry, private readonly ds: DataSource) {}
+  constructor(
+    private readonly fileAccess: FileAccessRegistry,
+    private readonly ds: DataSource,
+  ) {}
 
   onModuleInit(): void {
     // A binding request's document photo: the applicant, and the people who review requests in that community.
     this.fileAccess.register('residency', async (user, ownerId, communityId) => {
       const [r]: Array<{ person_id: string }> = await this.ds.query(
-        `SELECT person_id FROM residencies WHERE id = $1 AND community_id = $2`, [ownerId, communityId]);
+        `SELECT person_id FROM residencies WHERE id = $1 AND community_id = $2`,
+        [ownerId, communityId],
+      );
       if (!r) return false;
       return r.person_id === user.personId || hasRole(user, 'committee_member', 'committee_chair', 'property_manager');
     });

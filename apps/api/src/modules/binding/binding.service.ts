@@ -91,26 +91,40 @@ export class BindingService {
   ) {}
 
   /** Communities a person can ask to join, found by name (a new resident belongs to none yet). */
-  async searchCommunities(q: string): Promise<Array<{ id: string; name: string; address: string; districtName: string }>> {
+  async searchCommunities(
+    q: string,
+  ): Promise<Array<{ id: string; name: string; address: string; districtName: string }>> {
     const pattern = `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const rows: Array<{ id: string; name: string; address: string; district_name: string }> = await this.ds.query(
       `SELECT c.id, c.name, c.address, d.name AS district_name FROM communities c JOIN districts d ON d.id = c.district_id
-       WHERE c.name ILIKE $1 ORDER BY c.name LIMIT 20`, [pattern]);
+       WHERE c.name ILIKE $1 ORDER BY c.name LIMIT 20`,
+      [pattern],
+    );
     return rows.map((r) => ({ id: r.id, name: r.name, address: r.address, districtName: r.district_name }));
   }
 
   async assertCommunity(communityId: string | undefined): Promise<string> {
     if (!communityId || !UUID.test(communityId)) {
-      throw new AppError(ErrorCode.VALIDATION_FAILED, '请先选择小区', { fields: [{ field: 'X-Community-Id', messages: ['请先选择小区'] }] });
+      throw new AppError(ErrorCode.VALIDATION_FAILED, '请先选择小区', {
+        fields: [{ field: 'X-Community-Id', messages: ['请先选择小区'] }],
+      });
     }
     const rows: unknown[] = await this.ds.query(`SELECT 1 FROM communities WHERE id = $1`, [communityId]);
     if (!rows.length) throw AppError.notFound('小区');
     return communityId;
   }
 
-  async create(m: EntityManager, personId: string, communityId: string, input: CreateBindingInput): Promise<BindingView> {
+  async create(
+    m: EntityManager,
+    personId: string,
+    communityId: string,
+    input: CreateBindingInput,
+  ): Promise<BindingView> {
     const phone = normaliseCnMobile(input.phone);
-    if (!phone) throw new AppError(ErrorCode.VALIDATION_FAILED, '提交的内容有误：phone手机号格式不正确', { fields: [{ field: 'phone', messages: ['手机号格式不正确'] }] });
+    if (!phone)
+      throw new AppError(ErrorCode.VALIDATION_FAILED, '提交的内容有误：phone手机号格式不正确', {
+        fields: [{ field: 'phone', messages: ['手机号格式不正确'] }],
+      });
     const [unit]: Array<{ id: string }> = await m.query(
       `SELECT u.id FROM units u JOIN buildings b ON b.id = u.building_id
        WHERE u.community_id = $1 AND b.name = $2 AND u.entrance = $3 AND u.room = $4`,
@@ -118,14 +132,21 @@ export class BindingService {
     );
     if (!unit) throw new AppError(ErrorCode.NOT_FOUND, '没有找到这套房屋，请核对楼栋、单元和房号（与房产证一致）');
     const active: unknown[] = await m.query(
-      `SELECT 1 FROM residencies WHERE unit_id = $1 AND person_id = $2 AND status IN ('pending','approved')`, [unit.id, personId]);
-    if (active.length) throw new AppError(ErrorCode.BINDING_DUPLICATE, '您已申请或已绑定这套房屋，请在“我的房屋”中查看进度');
+      `SELECT 1 FROM residencies WHERE unit_id = $1 AND person_id = $2 AND status IN ('pending','approved')`,
+      [unit.id, personId],
+    );
+    if (active.length)
+      throw new AppError(ErrorCode.BINDING_DUPLICATE, '您已申请或已绑定这套房屋，请在“我的房屋”中查看进度');
 
     const phoneHash = this.identity.cipher.blindIndex(phone);
     const rosterOwners: Array<{ person_id: string; phone_hash: string | null }> = await m.query(
-      `SELECT o.person_id, p.phone_hash FROM ownerships o JOIN persons p ON p.id = o.person_id WHERE o.unit_id = $1`, [unit.id]);
+      `SELECT o.person_id, p.phone_hash FROM ownerships o JOIN persons p ON p.id = o.person_id WHERE o.unit_id = $1`,
+      [unit.id],
+    );
     const matchesRoster = rosterOwners.some((o) => o.phone_hash === phoneHash);
-    const [me]: Array<{ phone_hash: string | null }> = await m.query(`SELECT phone_hash FROM persons WHERE id = $1`, [personId]);
+    const [me]: Array<{ phone_hash: string | null }> = await m.query(`SELECT phone_hash FROM persons WHERE id = $1`, [
+      personId,
+    ]);
     // A typed phone proves nothing: the automatic path needs the caller's own WeChat-verified number to be the
     // roster owner's number. Otherwise the request waits for a person to check it.
     const auto = input.relation === 'owner' && matchesRoster && me?.phone_hash === phoneHash;
@@ -133,7 +154,16 @@ export class BindingService {
     const [row]: Array<{ id: string }> = await m.query(
       `INSERT INTO residencies (community_id, unit_id, person_id, relation, status, document_file_id, auto_approved, decided_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [communityId, unit.id, personId, input.relation, auto ? 'approved' : 'pending', input.documentFileId ?? null, auto, auto ? new Date() : null],
+      [
+        communityId,
+        unit.id,
+        personId,
+        input.relation,
+        auto ? 'approved' : 'pending',
+        input.documentFileId ?? null,
+        auto,
+        auto ? new Date() : null,
+      ],
     );
     await m.insert(BindingClaim, {
       residencyId: row.id,
@@ -145,13 +175,26 @@ export class BindingService {
     });
     if (input.documentFileId) {
       // The applicant's own upload of this community, attached to the request so the reviewers may open it.
-      await this.files.attach(m, communityId, [input.documentFileId], 'residency', row.id, personId, { purposes: ['binding_document'] });
+      await this.files.attach(m, communityId, [input.documentFileId], 'residency', row.id, personId, {
+        purposes: ['binding_document'],
+      });
     }
     if (auto) await this.claimOwnerships(m, personId, phoneHash, unit.id);
-    await this.audit.record({
-      communityId, actorId: personId, action: auto ? 'binding.auto_approved' : 'binding.requested', targetType: 'residency', targetId: row.id,
-      details: { relation: input.relation, unitId: unit.id, ...(input.documentFileId ? { documentFileId: input.documentFileId } : {}) },
-    }, m);
+    await this.audit.record(
+      {
+        communityId,
+        actorId: personId,
+        action: auto ? 'binding.auto_approved' : 'binding.requested',
+        targetType: 'residency',
+        targetId: row.id,
+        details: {
+          relation: input.relation,
+          unitId: unit.id,
+          ...(input.documentFileId ? { documentFileId: input.documentFileId } : {}),
+        },
+      },
+      m,
+    );
     return (await this.fetch(m, 'r.id = $1', [row.id]))[0];
   }
 
@@ -169,9 +212,22 @@ export class BindingService {
     return this.ds.transaction(async (m) => {
       const r = await this.lock(m, communityId, id);
       if (r.status !== 'pending') throw this.illegal(r.status, '只有待审核的申请可以通过');
-      await m.query(`UPDATE residencies SET status = 'approved', decided_by = $2, decided_at = now() WHERE id = $1`, [id, actorId]);
+      await m.query(`UPDATE residencies SET status = 'approved', decided_by = $2, decided_at = now() WHERE id = $1`, [
+        id,
+        actorId,
+      ]);
       // A new role is added: the person's tokens stay valid (roles are read per request), so nobody is signed out.
-      await this.audit.record({ communityId, actorId, action: 'binding.approved', targetType: 'residency', targetId: id, details: { relation: r.relation } }, m);
+      await this.audit.record(
+        {
+          communityId,
+          actorId,
+          action: 'binding.approved',
+          targetType: 'residency',
+          targetId: id,
+          details: { relation: r.relation },
+        },
+        m,
+      );
       return (await this.fetch(m, 'r.id = $1', [id]))[0];
     });
   }
@@ -180,8 +236,21 @@ export class BindingService {
     return this.ds.transaction(async (m) => {
       const r = await this.lock(m, communityId, id);
       if (r.status !== 'pending') throw this.illegal(r.status, '只有待审核的申请可以驳回');
-      await m.query(`UPDATE residencies SET status = 'rejected', decided_by = $2, decided_at = now(), reason = $3 WHERE id = $1`, [id, actorId, reason.trim()]);
-      await this.audit.record({ communityId, actorId, action: 'binding.rejected', targetType: 'residency', targetId: id, details: { relation: r.relation } }, m);
+      await m.query(
+        `UPDATE residencies SET status = 'rejected', decided_by = $2, decided_at = now(), reason = $3 WHERE id = $1`,
+        [id, actorId, reason.trim()],
+      );
+      await this.audit.record(
+        {
+          communityId,
+          actorId,
+          action: 'binding.rejected',
+          targetType: 'residency',
+          targetId: id,
+          details: { relation: r.relation },
+        },
+        m,
+      );
       return (await this.fetch(m, 'r.id = $1', [id]))[0];
     });
   }
@@ -191,9 +260,22 @@ export class BindingService {
     return this.ds.transaction(async (m) => {
       const r = await this.lock(m, communityId, id);
       if (r.status !== 'pending' && r.status !== 'approved') throw this.illegal(r.status, '该绑定已结束');
-      await m.query(`UPDATE residencies SET status = 'removed', decided_by = $2, decided_at = now(), reason = $3 WHERE id = $1`, [id, actorId, reason?.trim() || null]);
+      await m.query(
+        `UPDATE residencies SET status = 'removed', decided_by = $2, decided_at = now(), reason = $3 WHERE id = $1`,
+        [id, actorId, reason?.trim() || null],
+      );
       if (r.status === 'approved') await this.identity.revokeAll(r.person_id, m);
-      await this.audit.record({ communityId, actorId, action: 'binding.removed', targetType: 'residency', targetId: id, details: { relation: r.relation, previousStatus: r.status } }, m);
+      await this.audit.record(
+        {
+          communityId,
+          actorId,
+          action: 'binding.removed',
+          targetType: 'residency',
+          targetId: id,
+          details: { relation: r.relation, previousStatus: r.status },
+        },
+        m,
+      );
       return (await this.fetch(m, 'r.id = $1', [id]))[0];
     });
   }
@@ -205,65 +287,131 @@ export class BindingService {
   async claimByPhone(m: EntityManager, personId: string, phoneHash: string): Promise<ClaimedUnit[]> {
     await this.claimOwnerships(m, personId, phoneHash);
     const owned: Array<{ unit_id: string; community_id: string }> = await m.query(
-      `SELECT o.unit_id, o.community_id FROM ownerships o WHERE o.person_id = $1`, [personId]);
+      `SELECT o.unit_id, o.community_id FROM ownerships o WHERE o.person_id = $1`,
+      [personId],
+    );
     const claimed: string[] = [];
     for (const o of owned) {
       const [active]: Array<{ id: string; status: ResidencyStatus; relation: ResidencyRelation }> = await m.query(
-        `SELECT id, status, relation FROM residencies WHERE unit_id = $1 AND person_id = $2 AND status IN ('pending','approved')`, [o.unit_id, personId]);
+        `SELECT id, status, relation FROM residencies WHERE unit_id = $1 AND person_id = $2 AND status IN ('pending','approved')`,
+        [o.unit_id, personId],
+      );
       if (active?.status === 'approved' && active.relation === 'owner') continue;
       let id: string;
       if (active) {
-        await m.query(`UPDATE residencies SET status = 'approved', relation = 'owner', auto_approved = true, decided_at = now() WHERE id = $1`, [active.id]);
+        await m.query(
+          `UPDATE residencies SET status = 'approved', relation = 'owner', auto_approved = true, decided_at = now() WHERE id = $1`,
+          [active.id],
+        );
         id = active.id;
       } else {
         const [row]: Array<{ id: string }> = await m.query(
           `INSERT INTO residencies (community_id, unit_id, person_id, relation, status, auto_approved, decided_at)
-           VALUES ($1, $2, $3, 'owner', 'approved', true, now()) RETURNING id`, [o.community_id, o.unit_id, personId]);
+           VALUES ($1, $2, $3, 'owner', 'approved', true, now()) RETURNING id`,
+          [o.community_id, o.unit_id, personId],
+        );
         id = row.id;
       }
-      await this.audit.record({ communityId: o.community_id, actorId: personId, action: 'binding.auto_approved', targetType: 'residency', targetId: id, details: { relation: 'owner', unitId: o.unit_id, via: 'phone' } }, m);
+      await this.audit.record(
+        {
+          communityId: o.community_id,
+          actorId: personId,
+          action: 'binding.auto_approved',
+          targetType: 'residency',
+          targetId: id,
+          details: { relation: 'owner', unitId: o.unit_id, via: 'phone' },
+        },
+        m,
+      );
       claimed.push(o.unit_id);
     }
     if (!claimed.length) return [];
-    const rows: Array<{ community_id: string; community_name: string; building: string; entrance: string; room: string }> = await m.query(
+    const rows: Array<{
+      community_id: string;
+      community_name: string;
+      building: string;
+      entrance: string;
+      room: string;
+    }> = await m.query(
       `SELECT u.community_id, c.name AS community_name, b.name AS building, u.entrance, u.room FROM units u
        JOIN buildings b ON b.id = u.building_id JOIN communities c ON c.id = u.community_id
-       WHERE u.id = ANY($1::uuid[]) ORDER BY c.name, b.name, u.entrance, u.room`, [claimed]);
-    return rows.map((r) => ({ communityId: r.community_id, communityName: r.community_name, building: r.building, entrance: r.entrance, room: r.room }));
+       WHERE u.id = ANY($1::uuid[]) ORDER BY c.name, b.name, u.entrance, u.room`,
+      [claimed],
+    );
+    return rows.map((r) => ({
+      communityId: r.community_id,
+      communityName: r.community_name,
+      building: r.building,
+      entrance: r.entrance,
+      room: r.room,
+    }));
   }
 
   /** Moves roster ownerships of never-signed-in persons with this phone to `personId` (optionally for one unit). */
-  private async claimOwnerships(m: EntityManager, personId: string, phoneHash: string, onlyUnitId?: string): Promise<void> {
-    const rows: Array<{ id: string; unit_id: string; community_id: string; is_designated_voter: boolean }> = await m.query(
-      `SELECT o.id, o.unit_id, o.community_id, o.is_designated_voter FROM ownerships o JOIN persons p ON p.id = o.person_id
+  private async claimOwnerships(
+    m: EntityManager,
+    personId: string,
+    phoneHash: string,
+    onlyUnitId?: string,
+  ): Promise<void> {
+    const rows: Array<{ id: string; unit_id: string; community_id: string; is_designated_voter: boolean }> =
+      await m.query(
+        `SELECT o.id, o.unit_id, o.community_id, o.is_designated_voter FROM ownerships o JOIN persons p ON p.id = o.person_id
        WHERE p.phone_hash = $1 AND p.id <> $2 AND p.openid IS NULL AND NOT p.is_organisation ${onlyUnitId ? 'AND o.unit_id = $3' : ''}`,
-      onlyUnitId ? [phoneHash, personId, onlyUnitId] : [phoneHash, personId],
-    );
+        onlyUnitId ? [phoneHash, personId, onlyUnitId] : [phoneHash, personId],
+      );
     for (const o of rows) {
-      const [mine]: Array<{ id: string }> = await m.query(`SELECT id FROM ownerships WHERE unit_id = $1 AND person_id = $2`, [o.unit_id, personId]);
+      const [mine]: Array<{ id: string }> = await m.query(
+        `SELECT id FROM ownerships WHERE unit_id = $1 AND person_id = $2`,
+        [o.unit_id, personId],
+      );
       if (mine) {
         await m.query(`DELETE FROM ownerships WHERE id = $1`, [o.id]);
-        if (o.is_designated_voter) await m.query(`UPDATE ownerships SET is_designated_voter = true WHERE id = $1`, [mine.id]);
+        if (o.is_designated_voter)
+          await m.query(`UPDATE ownerships SET is_designated_voter = true WHERE id = $1`, [mine.id]);
       } else {
         await m.query(`UPDATE ownerships SET person_id = $2 WHERE id = $1`, [o.id, personId]);
       }
-      await this.audit.record({ communityId: o.community_id, actorId: personId, action: 'ownership.claimed', targetType: 'unit', targetId: o.unit_id, details: { via: 'verified_phone' } }, m);
+      await this.audit.record(
+        {
+          communityId: o.community_id,
+          actorId: personId,
+          action: 'ownership.claimed',
+          targetType: 'unit',
+          targetId: o.unit_id,
+          details: { via: 'verified_phone' },
+        },
+        m,
+      );
     }
   }
 
-  private async lock(m: EntityManager, communityId: string, id: string): Promise<{ person_id: string; status: ResidencyStatus; relation: ResidencyRelation }> {
+  private async lock(
+    m: EntityManager,
+    communityId: string,
+    id: string,
+  ): Promise<{ person_id: string; status: ResidencyStatus; relation: ResidencyRelation }> {
     if (!UUID.test(id)) throw AppError.notFound('绑定申请');
     const [r]: Array<{ person_id: string; status: ResidencyStatus; relation: ResidencyRelation }> = await m.query(
-      `SELECT person_id, status, relation FROM residencies WHERE id = $1 AND community_id = $2 FOR UPDATE`, [id, communityId]);
+      `SELECT person_id, status, relation FROM residencies WHERE id = $1 AND community_id = $2 FOR UPDATE`,
+      [id, communityId],
+    );
     if (!r) throw AppError.notFound('绑定申请');
     return r;
   }
 
   private illegal(currentStatus: ResidencyStatus, message: string): AppError {
-    return new AppError(ErrorCode.ILLEGAL_TRANSITION, `${message}（当前状态：${STATUS_LABEL[currentStatus]}）`, { currentStatus });
+    return new AppError(ErrorCode.ILLEGAL_TRANSITION, `${message}（当前状态：${STATUS_LABEL[currentStatus]}）`, {
+      currentStatus,
+    });
   }
 
-  private async fetch(m: EntityManager, where: string, params: unknown[], order = 'r.created_at'): Promise<BindingView[]> {
+  private async fetch(
+    m: EntityManager,
+    where: string,
+    params: unknown[],
+    order = 'r.created_at',
+  ): Promise<BindingView[]> {
     const rows: BindingRow[] = await m.query(`${SELECT_BINDINGS} WHERE ${where} ORDER BY ${order}, r.id`, params);
     return rows.map((r) => ({
       id: r.id,
@@ -286,4 +434,9 @@ export class BindingService {
   }
 }
 
-export const STATUS_LABEL: Record<ResidencyStatus, string> = { pending: '待审核', approved: '已通过', rejected: '已驳回', removed: '已解除' };
+export const STATUS_LABEL: Record<ResidencyStatus, string> = {
+  pending: '待审核',
+  approved: '已通过',
+  rejected: '已驳回',
+  removed: '已解除',
+};

@@ -20,26 +20,62 @@ export class PersonalDataService {
   ) {}
 
   async collect(personId: string) {
-    const [p]: Array<{ id: string; name: string; phone_enc: string | null; id_number_enc: string | null; openid: string | null; created_at: Date }> =
-      await this.ds.query(`SELECT id, name, phone_enc, id_number_enc, openid, created_at FROM persons WHERE id = $1`, [personId]);
+    const [p]: Array<{
+      id: string;
+      name: string;
+      phone_enc: string | null;
+      id_number_enc: string | null;
+      openid: string | null;
+      created_at: Date;
+    }> = await this.ds.query(
+      `SELECT id, name, phone_enc, id_number_enc, openid, created_at FROM persons WHERE id = $1`,
+      [personId],
+    );
     if (!p) throw AppError.notFound('用户');
     const phone = p.phone_enc ? this.identity.cipher.decrypt(p.phone_enc) : null;
     const idNumber = p.id_number_enc ? this.identity.cipher.decrypt(p.id_number_enc) : null;
-    const ownerships: Array<{ community_name: string; building: string; entrance: string; room: string; kind: string; area_hundredths: string; area_source: string; is_designated_voter: boolean; created_at: Date }> =
-      await this.ds.query(
-        `SELECT c.name AS community_name, b.name AS building, u.entrance, u.room, u.kind, u.area_hundredths, u.area_source, o.is_designated_voter, o.created_at
+    const ownerships: Array<{
+      community_name: string;
+      building: string;
+      entrance: string;
+      room: string;
+      kind: string;
+      area_hundredths: string;
+      area_source: string;
+      is_designated_voter: boolean;
+      created_at: Date;
+    }> = await this.ds.query(
+      `SELECT c.name AS community_name, b.name AS building, u.entrance, u.room, u.kind, u.area_hundredths, u.area_source, o.is_designated_voter, o.created_at
          FROM ownerships o JOIN units u ON u.id = o.unit_id JOIN buildings b ON b.id = u.building_id JOIN communities c ON c.id = o.community_id
-         WHERE o.person_id = $1 ORDER BY c.name, b.name, u.entrance, u.room`, [personId]);
-    const roles: Array<{ role: string; community_name: string | null; district_name: string | null; created_at: Date }> = await this.ds.query(
+         WHERE o.person_id = $1 ORDER BY c.name, b.name, u.entrance, u.room`,
+      [personId],
+    );
+    const roles: Array<{
+      role: string;
+      community_name: string | null;
+      district_name: string | null;
+      created_at: Date;
+    }> = await this.ds.query(
       `SELECT ra.role, c.name AS community_name, d.name AS district_name, ra.created_at FROM role_assignments ra
        LEFT JOIN communities c ON c.id = ra.community_id LEFT JOIN districts d ON d.id = ra.district_id
-       WHERE ra.person_id = $1 ORDER BY ra.created_at`, [personId]);
-    const audit: Array<{ id: string; community_id: string | null; actor_id: string | null; action: string; target_type: string; target_id: string | null; created_at: Date }> =
-      await this.ds.query(
-        `SELECT id, community_id, actor_id, action, target_type, target_id, created_at FROM audit_log
+       WHERE ra.person_id = $1 ORDER BY ra.created_at`,
+      [personId],
+    );
+    const audit: Array<{
+      id: string;
+      community_id: string | null;
+      actor_id: string | null;
+      action: string;
+      target_type: string;
+      target_id: string | null;
+      created_at: Date;
+    }> = await this.ds.query(
+      `SELECT id, community_id, actor_id, action, target_type, target_id, created_at FROM audit_log
          WHERE actor_id = $1 OR (target_type = 'person' AND target_id = $2)
             OR (target_type = 'residency' AND target_id IN (SELECT id::text FROM residencies WHERE person_id = $1))
-         ORDER BY id DESC LIMIT 1000`, [personId, personId]);
+         ORDER BY id DESC LIMIT 1000`,
+      [personId, personId],
+    );
     return {
       generatedAt: new Date(),
       person: {
@@ -55,13 +91,30 @@ export class PersonalDataService {
       communities: await this.identity.memberships(personId),
       bindings: (await this.bindings.mine(personId)).map((b) => toBindingDto(b, true)),
       ownerships: ownerships.map((o) => ({
-        communityName: o.community_name, building: o.building, entrance: o.entrance, room: o.room, kind: o.kind,
-        area: formatAreaHundredths(BigInt(o.area_hundredths)), areaSource: o.area_source, designatedVoter: o.is_designated_voter, since: o.created_at,
+        communityName: o.community_name,
+        building: o.building,
+        entrance: o.entrance,
+        room: o.room,
+        kind: o.kind,
+        area: formatAreaHundredths(BigInt(o.area_hundredths)),
+        areaSource: o.area_source,
+        designatedVoter: o.is_designated_voter,
+        since: o.created_at,
       })),
-      roles: roles.map((r) => ({ role: r.role, communityName: r.community_name, districtName: r.district_name, since: r.created_at })),
+      roles: roles.map((r) => ({
+        role: r.role,
+        communityName: r.community_name,
+        districtName: r.district_name,
+        since: r.created_at,
+      })),
       auditEntries: audit.map((a) => ({
-        id: a.id, communityId: a.community_id, action: a.action, targetType: a.target_type, targetId: a.target_id,
-        byYou: a.actor_id === personId, createdAt: a.created_at,
+        id: a.id,
+        communityId: a.community_id,
+        action: a.action,
+        targetType: a.target_type,
+        targetId: a.target_id,
+        byYou: a.actor_id === personId,
+        createdAt: a.created_at,
       })),
     };
   }
@@ -81,7 +134,11 @@ export class AuditReadService {
     const rows = await this.audit.list(communityId, limit, before);
     const actorIds = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => x !== null))];
     const names = new Map<string, string>(
-      actorIds.length ? (await this.ds.query(`SELECT id, name FROM persons WHERE id = ANY($1::uuid[])`, [actorIds])).map((r: { id: string; name: string }) => [r.id, r.name]) : [],
+      actorIds.length
+        ? (await this.ds.query(`SELECT id, name FROM persons WHERE id = ANY($1::uuid[])`, [actorIds])).map(
+            (r: { id: string; name: string }) => [r.id, r.name],
+          )
+        : [],
     );
     return {
       items: rows.map((r) => ({
@@ -89,7 +146,11 @@ export class AuditReadService {
         action: r.action,
         targetType: r.targetType,
         targetId: r.targetId,
-        actorName: r.actorId ? (r.actorId === viewerId ? names.get(r.actorId) ?? null : maskName(names.get(r.actorId) ?? '')) : null,
+        actorName: r.actorId
+          ? r.actorId === viewerId
+            ? (names.get(r.actorId) ?? null)
+            : maskName(names.get(r.actorId) ?? '')
+          : null,
         byYou: r.actorId === viewerId,
         details: r.details,
         createdAt: r.createdAt,

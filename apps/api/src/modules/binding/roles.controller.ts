@@ -34,7 +34,11 @@ export class RolesController {
   @ApiHeader({ name: 'X-Community-Id', required: true })
   @ApiCreatedResponse({ type: RoleAssignmentDto })
   @ApiErrors(400, 403, 404, 409)
-  async assign(@CurrentUser() me: Actor, @Headers('x-community-id') header: string | undefined, @Body() dto: AssignRoleDto): Promise<RoleAssignmentDto> {
+  async assign(
+    @CurrentUser() me: Actor,
+    @Headers('x-community-id') header: string | undefined,
+    @Body() dto: AssignRoleDto,
+  ): Promise<RoleAssignmentDto> {
     const communityId = await this.bindings.assertCommunity(header);
     await this.roles.assertMayManage(me.personId, communityId);
     return this.roles.assign(me.personId, communityId, dto);
@@ -46,7 +50,11 @@ export class RolesController {
   @ApiHeader({ name: 'X-Community-Id', required: true })
   @ApiOkResponse({ type: OkDto })
   @ApiErrors(400, 403, 404, 409)
-  async remove(@CurrentUser() me: Actor, @Headers('x-community-id') header: string | undefined, @Param('id') id: string): Promise<OkDto> {
+  async remove(
+    @CurrentUser() me: Actor,
+    @Headers('x-community-id') header: string | undefined,
+    @Param('id') id: string,
+  ): Promise<OkDto> {
     const communityId = await this.bindings.assertCommunity(header);
     await this.roles.assertMayManage(me.personId, communityId);
     await this.roles.remove(me.personId, communityId, id);

@@ -7,7 +7,12 @@ import { AuditService } from '../audit/audit.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 
 /** Roles a committee chair (or a platform administrator) may give in a community. */
-export const ASSIGNABLE_ROLES = ['committee_chair', 'committee_member', 'property_manager', 'property_staff'] as const satisfies readonly RoleName[];
+export const ASSIGNABLE_ROLES = [
+  'committee_chair',
+  'committee_member',
+  'property_manager',
+  'property_staff',
+] as const satisfies readonly RoleName[];
 export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
 
 export interface RoleAssignmentView {
@@ -37,38 +42,70 @@ export class RolesService {
   async assertMayManage(personId: string, communityId: string): Promise<void> {
     const rows: unknown[] = await this.ds.query(
       `SELECT 1 FROM role_assignments WHERE person_id = $1 AND ((role = 'committee_chair' AND community_id = $2) OR role = 'platform_admin')`,
-      [personId, communityId]);
+      [personId, communityId],
+    );
     if (!rows.length) throw AppError.forbidden('只有业委会主任或平台管理员可以调整角色');
   }
 
   async list(communityId: string): Promise<RoleAssignmentView[]> {
-    const rows: Array<{ id: string; role: AssignableRole; name: string; phone_enc: string | null; created_at: Date }> = await this.ds.query(
-      `SELECT ra.id, ra.role, p.name, p.phone_enc, ra.created_at FROM role_assignments ra JOIN persons p ON p.id = ra.person_id
-       WHERE ra.community_id = $1 AND ra.role = ANY($2) ORDER BY ra.role, ra.created_at`, [communityId, ASSIGNABLE_ROLES]);
+    const rows: Array<{ id: string; role: AssignableRole; name: string; phone_enc: string | null; created_at: Date }> =
+      await this.ds.query(
+        `SELECT ra.id, ra.role, p.name, p.phone_enc, ra.created_at FROM role_assignments ra JOIN persons p ON p.id = ra.person_id
+       WHERE ra.community_id = $1 AND ra.role = ANY($2) ORDER BY ra.role, ra.created_at`,
+        [communityId, ASSIGNABLE_ROLES],
+      );
     return rows.map((r) => this.view(r));
   }
 
-  async assign(actorId: string, communityId: string, input: { phone: string; name: string; role: AssignableRole }): Promise<RoleAssignmentView> {
+  async assign(
+    actorId: string,
+    communityId: string,
+    input: { phone: string; name: string; role: AssignableRole },
+  ): Promise<RoleAssignmentView> {
     const phone = normaliseCnMobile(input.phone);
-    if (!phone) throw new AppError(ErrorCode.VALIDATION_FAILED, '提交的内容有误：phone手机号格式不正确', { fields: [{ field: 'phone', messages: ['手机号格式不正确'] }] });
+    if (!phone)
+      throw new AppError(ErrorCode.VALIDATION_FAILED, '提交的内容有误：phone手机号格式不正确', {
+        fields: [{ field: 'phone', messages: ['手机号格式不正确'] }],
+      });
     const hash = this.identity.cipher.blindIndex(phone);
     return this.ds.transaction(async (m) => {
       // Prefer the person who signs in with WeChat under this number; otherwise someone the roster knows; otherwise new.
       let [person]: Array<{ id: string }> = await m.query(
-        `SELECT id FROM persons WHERE phone_hash = $1 ORDER BY (openid IS NULL), created_at LIMIT 1`, [hash]);
+        `SELECT id FROM persons WHERE phone_hash = $1 ORDER BY (openid IS NULL), created_at LIMIT 1`,
+        [hash],
+      );
       if (!person) {
-        [person] = await m.query(`INSERT INTO persons (name, phone_enc, phone_hash) VALUES ($1, $2, $3) RETURNING id`,
-          [input.name.trim(), this.identity.cipher.encrypt(phone), hash]);
+        [person] = await m.query(`INSERT INTO persons (name, phone_enc, phone_hash) VALUES ($1, $2, $3) RETURNING id`, [
+          input.name.trim(),
+          this.identity.cipher.encrypt(phone),
+          hash,
+        ]);
       }
       const exists: unknown[] = await m.query(
-        `SELECT 1 FROM role_assignments WHERE person_id = $1 AND role = $2 AND community_id = $3`, [person.id, input.role, communityId]);
+        `SELECT 1 FROM role_assignments WHERE person_id = $1 AND role = $2 AND community_id = $3`,
+        [person.id, input.role, communityId],
+      );
       if (exists.length) throw AppError.conflict(`该人员已经是${ROLE_LABELS[input.role]}`);
       const [row]: Array<{ id: string }> = await m.query(
-        `INSERT INTO role_assignments (person_id, role, community_id) VALUES ($1, $2, $3) RETURNING id`, [person.id, input.role, communityId]);
+        `INSERT INTO role_assignments (person_id, role, community_id) VALUES ($1, $2, $3) RETURNING id`,
+        [person.id, input.role, communityId],
+      );
       await this.identity.revokeAll(person.id, m);
-      await this.audit.record({ communityId, actorId, action: 'role.assigned', targetType: 'role_assignment', targetId: row.id, details: { role: input.role } }, m);
+      await this.audit.record(
+        {
+          communityId,
+          actorId,
+          action: 'role.assigned',
+          targetType: 'role_assignment',
+          targetId: row.id,
+          details: { role: input.role },
+        },
+        m,
+      );
       const [full] = await m.query(
-        `SELECT ra.id, ra.role, p.name, p.phone_enc, ra.created_at FROM role_assignments ra JOIN persons p ON p.id = ra.person_id WHERE ra.id = $1`, [row.id]);
+        `SELECT ra.id, ra.role, p.name, p.phone_enc, ra.created_at FROM role_assignments ra JOIN persons p ON p.id = ra.person_id WHERE ra.id = $1`,
+        [row.id],
+      );
       return this.view(full);
     });
   }
@@ -77,18 +114,36 @@ export class RolesService {
     if (!UUID.test(id)) throw AppError.notFound('角色');
     await this.ds.transaction(async (m) => {
       const [row]: Array<{ person_id: string; role: RoleName }> = await m.query(
-        `SELECT person_id, role FROM role_assignments WHERE id = $1 AND community_id = $2 AND role = ANY($3) FOR UPDATE`, [id, communityId, ASSIGNABLE_ROLES]);
+        `SELECT person_id, role FROM role_assignments WHERE id = $1 AND community_id = $2 AND role = ANY($3) FOR UPDATE`,
+        [id, communityId, ASSIGNABLE_ROLES],
+      );
       if (!row) throw AppError.notFound('角色');
       if (row.person_id === actorId && row.role === 'committee_chair') {
         throw AppError.conflict('不能移除自己的主任角色：请由新任主任或平台管理员操作');
       }
       await m.query(`DELETE FROM role_assignments WHERE id = $1`, [id]);
       await this.identity.revokeAll(row.person_id, m);
-      await this.audit.record({ communityId, actorId, action: 'role.removed', targetType: 'role_assignment', targetId: id, details: { role: row.role } }, m);
+      await this.audit.record(
+        {
+          communityId,
+          actorId,
+          action: 'role.removed',
+          targetType: 'role_assignment',
+          targetId: id,
+          details: { role: row.role },
+        },
+        m,
+      );
     });
   }
 
-  private view(r: { id: string; role: AssignableRole; name: string; phone_enc: string | null; created_at: Date }): RoleAssignmentView {
+  private view(r: {
+    id: string;
+    role: AssignableRole;
+    name: string;
+    phone_enc: string | null;
+    created_at: Date;
+  }): RoleAssignmentView {
     return {
       id: r.id,
       role: r.role,

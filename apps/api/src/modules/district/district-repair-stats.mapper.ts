@@ -22,11 +22,21 @@ export interface DistrictRepairStatsRow {
   avg_rating: number | null;
   respond_q: number[] | null;
   resolve_q: number[] | null;
-  categories: Array<{ code: string; name: string; total: number; open: number; confirmed: number; closed_unconfirmed: number; closed_not_fixed: number; cancelled: number }> | null;
+  categories: Array<{
+    code: string;
+    name: string;
+    total: number;
+    open: number;
+    confirmed: number;
+    closed_unconfirmed: number;
+    closed_not_fixed: number;
+    cancelled: number;
+  }> | null;
 }
 
 const share = (n: number, d: number): number | null => (d ? n / d : null);
-const q = (v: number[] | null, i: number): number | null => (v && v[i] !== undefined && v[i] !== null ? Number(v[i]) : null);
+const q = (v: number[] | null, i: number): number | null =>
+  v && v[i] !== undefined && v[i] !== null ? Number(v[i]) : null;
 
 /** A row → the figures (a community without tickets in the window: zeros and nulls). Shares as in /repairs/stats. */
 export function toDistrictRepairFigures(r: DistrictRepairStatsRow | undefined): DistrictRepairFiguresDto {
@@ -65,7 +75,13 @@ export function toDistrictRepairFigures(r: DistrictRepairStatsRow | undefined): 
 
 export function toStatsCategories(rows: DistrictRepairStatsRow['categories']): StatsCategoryDto[] {
   return (rows ?? []).map((c) => ({
-    code: c.code, name: c.name, total: c.total, open: c.open, confirmed: c.confirmed,
-    closedUnconfirmed: c.closed_unconfirmed, closedNotFixed: c.closed_not_fixed, cancelled: c.cancelled,
+    code: c.code,
+    name: c.name,
+    total: c.total,
+    open: c.open,
+    confirmed: c.confirmed,
+    closedUnconfirmed: c.closed_unconfirmed,
+    closedNotFixed: c.closed_not_fixed,
+    cancelled: c.cancelled,
   }));
 }

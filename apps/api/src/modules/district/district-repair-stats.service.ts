@@ -4,7 +4,11 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import type { Actor } from '../../common/current-user.js';
 import type { DistrictRepairStatsDto, DistrictRepairStatsQueryDto } from './dto/district-repair-stats.dto.js';
-import { toDistrictRepairFigures, toStatsCategories, type DistrictRepairStatsRow } from './district-repair-stats.mapper.js';
+import {
+  toDistrictRepairFigures,
+  toStatsCategories,
+  type DistrictRepairStatsRow,
+} from './district-repair-stats.mapper.js';
 
 /** Longest window, in calendar months (a year, like the ≤ 366 days of GET /repairs/stats). */
 export const MAX_MONTHS = 12;
@@ -70,9 +74,17 @@ export class DistrictRepairStatsService {
     const current = monthIndex(new Date(now.getTime() + SHANGHAI_MS).toISOString());
     const to = q.to ? monthIndex(q.to) : current;
     const from = q.from ? monthIndex(q.from) : to - (MAX_MONTHS - 1);
-    if (from > to) throw new AppError(ErrorCode.VALIDATION_FAILED, '起始月份不能晚于终止月份', { fields: [{ field: 'from', messages: ['不能晚于 to'] }] });
-    if (to - from + 1 > MAX_MONTHS) throw new AppError(ErrorCode.VALIDATION_FAILED, `统计区间最长 ${MAX_MONTHS} 个月`, { fields: [{ field: 'from', messages: [`区间最长 ${MAX_MONTHS} 个月`] }] });
-    const [district]: Array<{ name: string }> = await this.ds.query('SELECT name FROM districts WHERE id = $1', [districtId]);
+    if (from > to)
+      throw new AppError(ErrorCode.VALIDATION_FAILED, '起始月份不能晚于终止月份', {
+        fields: [{ field: 'from', messages: ['不能晚于 to'] }],
+      });
+    if (to - from + 1 > MAX_MONTHS)
+      throw new AppError(ErrorCode.VALIDATION_FAILED, `统计区间最长 ${MAX_MONTHS} 个月`, {
+        fields: [{ field: 'from', messages: [`区间最长 ${MAX_MONTHS} 个月`] }],
+      });
+    const [district]: Array<{ name: string }> = await this.ds.query('SELECT name FROM districts WHERE id = $1', [
+      districtId,
+    ]);
     if (!district) throw new AppError(ErrorCode.NOT_FOUND, '未找到该辖区');
     // The exact percentiles sort a year of the district's minutes (~150,000 values at full scale): with the default
     // 4 MB work_mem both sorts spilled to disk. Raised for this statement only (SET LOCAL ends with the transaction).
@@ -91,7 +103,9 @@ export class DistrictRepairStatsService {
       asOf: now.toISOString(),
       district: toDistrictRepairFigures(total),
       byCategory: toStatsCategories(total?.categories ?? null),
-      communities: rows.filter((r) => r.community_id !== null).map((r) => ({ communityId: r.community_id!, name: r.name!, figures: toDistrictRepairFigures(r) })),
+      communities: rows
+        .filter((r) => r.community_id !== null)
+        .map((r) => ({ communityId: r.community_id!, name: r.name!, figures: toDistrictRepairFigures(r) })),
     };
   }
 
@@ -103,6 +117,8 @@ export class DistrictRepairStatsService {
     }
     if (actor.regulatedDistrictIds.length === 1) return actor.regulatedDistrictIds[0]!;
     if (!actor.regulatedDistrictIds.length) throw new AppError(ErrorCode.NOT_FOUND, '未找到该辖区');
-    throw new AppError(ErrorCode.VALIDATION_FAILED, '您监管多个辖区，请选择一个', { fields: [{ field: 'districtId', messages: ['请选择辖区'] }] });
+    throw new AppError(ErrorCode.VALIDATION_FAILED, '您监管多个辖区，请选择一个', {
+      fields: [{ field: 'districtId', messages: ['请选择辖区'] }],
+    });
   }
 }

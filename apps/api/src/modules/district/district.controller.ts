@@ -21,7 +21,8 @@ class VoteFiguresDto {
   @ApiProperty({ description: '近一年公布最终结果的表决' }) finalLast365d: number;
 }
 class LedgerFiguresDto {
-  @ApiPropertyOptional({ type: String, nullable: true, description: '最近一次公示收支报表的时间' }) lastPublishedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: '最近一次公示收支报表的时间' }) lastPublishedAt:
+    string | null;
   @ApiProperty({ description: '已入账笔数' }) postings: number;
 }
 class CommunityOverviewDto {
@@ -35,7 +36,8 @@ class CommunityOverviewDto {
 class DistrictOverviewDto {
   @ApiProperty() districtId: string;
   @ApiProperty() districtName: string;
-  @ApiProperty({ description: '数据计算时间（ISO 8601）：概览最多缓存 DISTRICT_OVERVIEW_CACHE_SECONDS 秒（默认 30）' }) asOf: string;
+  @ApiProperty({ description: '数据计算时间（ISO 8601）：概览最多缓存 DISTRICT_OVERVIEW_CACHE_SECONDS 秒（默认 30）' })
+  asOf: string;
   @ApiProperty({ type: [CommunityOverviewDto] }) communities: CommunityOverviewDto[];
 }
 
@@ -43,7 +45,10 @@ class DistrictOverviewDto {
 @ApiBearerAuth()
 @Controller('api/v1/district')
 export class DistrictController {
-  constructor(private readonly district: DistrictService, private readonly repairStats: DistrictRepairStatsService) {}
+  constructor(
+    private readonly district: DistrictService,
+    private readonly repairStats: DistrictRepairStatsService,
+  ) {}
 
   /** 辖区概览: every community of the regulator's district(s) with repair, vote and ledger headline figures. */
   @DistrictAccess()

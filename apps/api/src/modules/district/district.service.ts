@@ -85,9 +85,15 @@ export class DistrictService {
   }
 
   private async compute(districtId: string, now: Date): Promise<DistrictOverview | null> {
-    const [district]: Array<{ name: string }> = await this.ds.query('SELECT name FROM districts WHERE id = $1', [districtId]);
+    const [district]: Array<{ name: string }> = await this.ds.query('SELECT name FROM districts WHERE id = $1', [
+      districtId,
+    ]);
     if (!district) return null;
-    const rows: Array<Record<string, string | number | Date | null>> = await this.ds.query(DISTRICT_OVERVIEW_SQL, [districtId, now, OPEN_TICKET_STATUSES]);
+    const rows: Array<Record<string, string | number | Date | null>> = await this.ds.query(DISTRICT_OVERVIEW_SQL, [
+      districtId,
+      now,
+      OPEN_TICKET_STATUSES,
+    ]);
     return {
       districtId,
       districtName: district.name,
@@ -96,9 +102,18 @@ export class DistrictService {
         communityId: String(r.id),
         name: String(r.name),
         units: Number(r.units),
-        repairs: { opened30d: Number(r.opened30d), open: Number(r.open), overdue: Number(r.overdue), rated90d: Number(r.rated90d), satisfied90d: Number(r.satisfied90d) },
+        repairs: {
+          opened30d: Number(r.opened30d),
+          open: Number(r.open),
+          overdue: Number(r.overdue),
+          rated90d: Number(r.rated90d),
+          satisfied90d: Number(r.satisfied90d),
+        },
         votes: { open: Number(r.votes_open), finalLast365d: Number(r.votes_final) },
-        ledger: { lastPublishedAt: r.last_published ? new Date(r.last_published).toISOString() : null, postings: Number(r.postings) },
+        ledger: {
+          lastPublishedAt: r.last_published ? new Date(r.last_published).toISOString() : null,
+          postings: Number(r.postings),
+        },
       })),
     };
   }

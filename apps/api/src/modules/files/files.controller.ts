@@ -32,9 +32,17 @@ export class FilesController {
   @HttpCode(200)
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
   @ApiProduces('image/jpeg', 'image/webp', 'application/pdf')
-  @ApiOkResponse({ description: '文件内容（If-None-Match 与 ETag 相同时答复 304，无内容）', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({
+    description: '文件内容（If-None-Match 与 ETag 相同时答复 304，无内容）',
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiErrors(404)
-  async content(@CurrentUser() actor: Actor, @Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
+  async content(
+    @CurrentUser() actor: Actor,
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('id') id: string,
+  ): Promise<void> {
     const { file, stream } = await this.files.openContent(actor, communityOf(actor), id);
     const etag = `"${file.sha256}"`;
     res.setHeader('Cache-Control', 'private, max-age=3600');
@@ -49,7 +57,10 @@ export class FilesController {
     res.setHeader('Content-Type', file.mime);
     res.setHeader('Content-Length', file.sizeBytes);
     const name = file.originalName ?? `${file.id}.${file.storageKey.split('.').pop()}`;
-    res.setHeader('Content-Disposition', `${file.mime === 'application/pdf' ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(name)}`);
+    res.setHeader(
+      'Content-Disposition',
+      `${file.mime === 'application/pdf' ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
     stream.on('error', () => res.destroy());
     stream.pipe(res);
   }

@@ -50,26 +50,42 @@ export class FilesService implements OnModuleInit {
     const cutoff = new Date(now.getTime() - PENDING_TTL_HOURS * 3600_000);
     let deleted = 0;
     for (;;) {
-      const batch = await this.files.find({ where: { status: 'pending', createdAt: LessThan(cutoff) }, order: { createdAt: 'ASC' }, take: 200 });
+      const batch = await this.files.find({
+        where: { status: 'pending', createdAt: LessThan(cutoff) },
+        order: { createdAt: 'ASC' },
+        take: 200,
+      });
       if (!batch.length) return deleted;
       for (const f of batch) {
         // Row first and only while still pending (an attach() may win the race); then the bytes.
         const res = await this.files.delete({ id: f.id, status: 'pending' });
         if (!res.affected) continue;
         deleted += 1;
-        await this.storage.delete(f.storageKey).catch((e: unknown) => log('warn', 'abandoned file bytes not deleted', { fileId: f.id, reason: (e as Error).message }));
+        await this.storage
+          .delete(f.storageKey)
+          .catch((e: unknown) =>
+            log('warn', 'abandoned file bytes not deleted', { fileId: f.id, reason: (e as Error).message }),
+          );
       }
       if (batch.length < 200) return deleted;
     }
   }
 
   /** Stores an upload for `uploaderId` in `communityId` as a pending file; images are re-encoded first. */
-  async upload(communityId: string, uploaderId: string, purpose: FilePurpose, file: ReceivedFile | null): Promise<StoredFile> {
+  async upload(
+    communityId: string,
+    uploaderId: string,
+    purpose: FilePurpose,
+    file: ReceivedFile | null,
+  ): Promise<StoredFile> {
     if (!file) throw new AppError(ErrorCode.FILE_INVALID, '请选择要上传的文件（字段名 file）');
     if (!KINDS_BY_PURPOSE[purpose].includes(file.detected.kind)) {
-      throw new AppError(ErrorCode.FILE_TYPE_NOT_ALLOWED, `${PURPOSE_LABEL[purpose]}只能上传图片（JPEG、PNG、WebP）`, { purpose });
+      throw new AppError(ErrorCode.FILE_TYPE_NOT_ALLOWED, `${PURPOSE_LABEL[purpose]}只能上传图片（JPEG、PNG、WebP）`, {
+        purpose,
+      });
     }
-    const prepared = file.detected.kind === 'image' ? await this.reencodeImage(file.buffer) : this.checkPdf(file.buffer);
+    const prepared =
+      file.detected.kind === 'image' ? await this.reencodeImage(file.buffer) : this.checkPdf(file.buffer);
     const id = randomUUID();
     const key = storageKey(communityId, id, prepared.ext);
     await this.storage.put(key, prepared.body, prepared.mime);
@@ -117,14 +133,17 @@ export class FilesService implements OnModuleInit {
     const bad = ids.filter((id) => !UUID.test(id));
     const rows = bad.length
       ? []
-      : await manager.getRepository(StoredFile).find({ where: { id: In(ids), communityId }, lock: { mode: 'pessimistic_write' } });
+      : await manager
+          .getRepository(StoredFile)
+          .find({ where: { id: In(ids), communityId }, lock: { mode: 'pessimistic_write' } });
     const byId = new Map(rows.map((r) => [r.id, r]));
     const problems: Array<{ fileId: string; reason: string }> = [];
     for (const id of ids) {
       const f = byId.get(id);
       if (!f || f.uploaderId !== uploaderId) problems.push({ fileId: id, reason: '附件不存在或不是您上传的' });
       else if (f.status !== 'pending') problems.push({ fileId: id, reason: '附件已被使用' });
-      else if (opts.purposes && !opts.purposes.includes(f.purpose)) problems.push({ fileId: id, reason: `附件用途不符（${PURPOSE_LABEL[f.purpose]}）` });
+      else if (opts.purposes && !opts.purposes.includes(f.purpose))
+        problems.push({ fileId: id, reason: `附件用途不符（${PURPOSE_LABEL[f.purpose]}）` });
     }
     if (problems.length) {
       throw new AppError(ErrorCode.FILE_INVALID, `附件不可用：${problems[0].reason}，请重新上传`, { files: problems });
@@ -136,7 +155,12 @@ export class FilesService implements OnModuleInit {
   }
 
   /** Files attached to one record, oldest first (for the owning module's mapper). */
-  listForOwner(communityId: string, ownerType: string, ownerId: string, manager?: EntityManager): Promise<StoredFile[]> {
+  listForOwner(
+    communityId: string,
+    ownerType: string,
+    ownerId: string,
+    manager?: EntityManager,
+  ): Promise<StoredFile[]> {
     const repo = manager ? manager.getRepository(StoredFile) : this.files;
     return repo.find({ where: { communityId, ownerType, ownerId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
@@ -145,7 +169,11 @@ export class FilesService implements OnModuleInit {
    * The file's bytes for `user`, or 404 (the same answer as for a missing file) when it belongs to another
    * community, is someone else's unattached upload, or is attached to a record the user may not see.
    */
-  async openContent(user: FileReader, communityId: string, id: string): Promise<{ file: StoredFile; stream: Readable }> {
+  async openContent(
+    user: FileReader,
+    communityId: string,
+    id: string,
+  ): Promise<{ file: StoredFile; stream: Readable }> {
     const notFound = AppError.notFound('文件');
     if (!UUID.test(id)) throw notFound;
     const file = await this.files.findOneBy({ id, communityId });
@@ -158,7 +186,11 @@ export class FilesService implements OnModuleInit {
     try {
       return { file, stream: await this.storage.get(file.storageKey) };
     } catch (e) {
-      log('error', 'stored file missing', { fileId: file.id, driver: this.storage.driver, reason: (e as Error).message });
+      log('error', 'stored file missing', {
+        fileId: file.id,
+        driver: this.storage.driver,
+        reason: (e as Error).message,
+      });
       throw new AppError(ErrorCode.UNAVAILABLE, '文件暂时无法读取，请稍后再试');
     }
   }
@@ -172,14 +204,25 @@ export class FilesService implements OnModuleInit {
       meta = await open().metadata();
       if (!meta.width || !meta.height) throw new Error('no dimensions');
       if (meta.width * meta.height > MAX_INPUT_PIXELS) throw new Error('Input image exceeds pixel limit');
-      const pipeline = open().rotate().resize({ width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE, fit: 'inside', withoutEnlargement: true });
+      const pipeline = open()
+        .rotate()
+        .resize({ width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE, fit: 'inside', withoutEnlargement: true });
       const transparent = meta.hasAlpha === true;
       const encoded = transparent ? pipeline.webp({ quality: 85 }) : pipeline.jpeg({ quality: 85, mozjpeg: true });
       const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
-      return { body: data, mime: transparent ? 'image/webp' : 'image/jpeg', ext: transparent ? 'webp' : 'jpg', width: info.width, height: info.height };
+      return {
+        body: data,
+        mime: transparent ? 'image/webp' : 'image/jpeg',
+        ext: transparent ? 'webp' : 'jpg',
+        width: info.width,
+        height: info.height,
+      };
     } catch (e) {
       if (/pixel limit/i.test((e as Error).message)) {
-        throw new AppError(ErrorCode.FILE_INVALID, `图片像素过多（上限 ${MAX_INPUT_PIXELS / 10_000} 万像素），请缩小后再上传`);
+        throw new AppError(
+          ErrorCode.FILE_INVALID,
+          `图片像素过多（上限 ${MAX_INPUT_PIXELS / 10_000} 万像素），请缩小后再上传`,
+        );
       }
       throw new AppError(ErrorCode.FILE_INVALID, '图片已损坏或无法读取，请重新拍摄或选择图片');
     }

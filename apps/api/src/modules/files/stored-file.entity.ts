@@ -1,6 +1,13 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const FILE_PURPOSES = ['repair_photo', 'ballot_scan', 'proxy_document', 'ledger_attachment', 'binding_document', 'notice_attachment'] as const;
+export const FILE_PURPOSES = [
+  'repair_photo',
+  'ballot_scan',
+  'proxy_document',
+  'ledger_attachment',
+  'binding_document',
+  'notice_attachment',
+] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 export type FileStatus = 'pending' | 'attached';
 
@@ -10,8 +17,14 @@ export type FileStatus = 'pending' | 'attached';
  * No foreign key to communities: this table is created before identity's tables (see the migration).
  */
 @Entity('files')
-@Check('ck_files_purpose', `"purpose" IN ('repair_photo', 'ballot_scan', 'proxy_document', 'ledger_attachment', 'binding_document', 'notice_attachment')`)
-@Check('ck_files_status', `("status" = 'pending' AND "owner_type" IS NULL AND "owner_id" IS NULL) OR ("status" = 'attached' AND "owner_type" IS NOT NULL AND "owner_id" IS NOT NULL)`)
+@Check(
+  'ck_files_purpose',
+  `"purpose" IN ('repair_photo', 'ballot_scan', 'proxy_document', 'ledger_attachment', 'binding_document', 'notice_attachment')`,
+)
+@Check(
+  'ck_files_status',
+  `("status" = 'pending' AND "owner_type" IS NULL AND "owner_id" IS NULL) OR ("status" = 'attached' AND "owner_type" IS NOT NULL AND "owner_id" IS NOT NULL)`,
+)
 @Index('ix_files_owner', ['communityId', 'ownerType', 'ownerId'])
 export class StoredFile {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -22,7 +35,9 @@ export class StoredFile {
   /** BIGINT comes back from node-postgres as a string. */
   @Column({ name: 'size_bytes', type: 'bigint' }) sizeBytes: string;
   @Column({ type: 'char', length: 64 }) sha256: string;
-  @Index('uq_files_storage_key', { unique: true }) @Column({ name: 'storage_key', type: 'varchar', length: 300 }) storageKey: string;
+  @Index('uq_files_storage_key', { unique: true })
+  @Column({ name: 'storage_key', type: 'varchar', length: 300 })
+  storageKey: string;
   /** The client's file name, sanitised, for display only: never part of a path. */
   @Column({ name: 'original_name', type: 'varchar', length: 255, nullable: true }) originalName: string | null;
   @Column({ type: 'int', nullable: true }) width: number | null;

@@ -32,7 +32,11 @@ const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 class SniffingMemoryStorage implements multer.StorageEngine {
   constructor(private readonly limits: { image: number; document: number }) {}
 
-  _handleFile(_req: Request, file: Express.Multer.File, cb: (error?: unknown, info?: Partial<Express.Multer.File>) => void): void {
+  _handleFile(
+    _req: Request,
+    file: Express.Multer.File,
+    cb: (error?: unknown, info?: Partial<Express.Multer.File>) => void,
+  ): void {
     const chunks: Buffer[] = [];
     let size = 0;
     let detected: DetectedType | null = null;
@@ -64,7 +68,11 @@ class SniffingMemoryStorage implements multer.StorageEngine {
       if (!detected) return;
       const limit = this.limits[detected.kind];
       if (size > limit) {
-        throw new AppError(ErrorCode.FILE_TOO_LARGE, `${detected.kind === 'image' ? '图片' : '文件'}不能超过 ${mb(limit)}，请压缩后再上传`, { limitBytes: limit });
+        throw new AppError(
+          ErrorCode.FILE_TOO_LARGE,
+          `${detected.kind === 'image' ? '图片' : '文件'}不能超过 ${mb(limit)}，请压缩后再上传`,
+          { limitBytes: limit },
+        );
       }
     };
     stream.on('data', (chunk: Buffer) => {
@@ -83,10 +91,14 @@ class SniffingMemoryStorage implements multer.StorageEngine {
             checkSize();
             stream.resume();
           })
-          .catch((e: unknown) => fail(e instanceof AppError ? e : new AppError(ErrorCode.FILE_INVALID, '无法识别文件内容，请重新选择文件')));
+          .catch((e: unknown) =>
+            fail(e instanceof AppError ? e : new AppError(ErrorCode.FILE_INVALID, '无法识别文件内容，请重新选择文件')),
+          );
       }
     });
-    stream.on('error', (e) => fail(new AppError(ErrorCode.FILE_INVALID, '文件上传中断，请重试', { reason: e.message })));
+    stream.on('error', (e) =>
+      fail(new AppError(ErrorCode.FILE_INVALID, '文件上传中断，请重试', { reason: e.message })),
+    );
     stream.on('end', () => {
       if (finished) return;
       const done = () => {
@@ -102,7 +114,9 @@ class SniffingMemoryStorage implements multer.StorageEngine {
           checkSize();
           done();
         })
-        .catch((e: unknown) => fail(e instanceof AppError ? e : new AppError(ErrorCode.FILE_INVALID, '无法识别文件内容，请重新选择文件')));
+        .catch((e: unknown) =>
+          fail(e instanceof AppError ? e : new AppError(ErrorCode.FILE_INVALID, '无法识别文件内容，请重新选择文件')),
+        );
     });
   }
 
@@ -143,10 +157,16 @@ export class UploadInterceptor implements NestInterceptor {
     // Refuse at once what cannot fit (multipart overhead allowed), and close the connection rather than read it.
     if (Number.isFinite(declared) && declared > this.maxBytes + 64 * 1024) {
       res.setHeader('Connection', 'close');
-      return Promise.reject(new AppError(ErrorCode.FILE_TOO_LARGE, `文件不能超过 ${mb(this.maxBytes)}，请压缩后再上传`, { limitBytes: this.maxBytes }));
+      return Promise.reject(
+        new AppError(ErrorCode.FILE_TOO_LARGE, `文件不能超过 ${mb(this.maxBytes)}，请压缩后再上传`, {
+          limitBytes: this.maxBytes,
+        }),
+      );
     }
     if (!req.is('multipart/form-data')) {
-      return Promise.reject(new AppError(ErrorCode.FILE_INVALID, '请以 multipart/form-data 方式上传文件（字段名 file）'));
+      return Promise.reject(
+        new AppError(ErrorCode.FILE_INVALID, '请以 multipart/form-data 方式上传文件（字段名 file）'),
+      );
     }
     return new Promise((resolve, reject) => {
       this.handler(req, res, (err: unknown) => {
@@ -155,12 +175,18 @@ export class UploadInterceptor implements NestInterceptor {
         if (err instanceof AppError) return reject(err);
         if (err instanceof multer.MulterError) {
           if (err.code === 'LIMIT_FILE_SIZE') {
-            return reject(new AppError(ErrorCode.FILE_TOO_LARGE, `文件不能超过 ${mb(this.maxBytes)}，请压缩后再上传`, { limitBytes: this.maxBytes }));
+            return reject(
+              new AppError(ErrorCode.FILE_TOO_LARGE, `文件不能超过 ${mb(this.maxBytes)}，请压缩后再上传`, {
+                limitBytes: this.maxBytes,
+              }),
+            );
           }
           if (err.code === 'LIMIT_UNEXPECTED_FILE' || err.code === 'LIMIT_FILE_COUNT') {
             return reject(new AppError(ErrorCode.FILE_INVALID, '每次只能上传一个文件，字段名为 file'));
           }
-          return reject(new AppError(ErrorCode.FILE_INVALID, '上传内容格式不正确，请重新选择文件', { reason: err.code }));
+          return reject(
+            new AppError(ErrorCode.FILE_INVALID, '上传内容格式不正确，请重新选择文件', { reason: err.code }),
+          );
         }
         return reject(new AppError(ErrorCode.FILE_INVALID, '上传内容格式不正确，请重新选择文件'));
       });

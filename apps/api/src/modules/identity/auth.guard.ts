@@ -25,7 +25,10 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [ctx.getHandler(), ctx.getClass()]);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
+      ctx.getHandler(),
+      ctx.getClass(),
+    ]);
     if (!rule) throw AppError.forbidden('该接口未声明访问权限');
     if (rule.scope === 'public') return true;
     const req = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: Actor }>();
@@ -36,7 +39,10 @@ export class AuthGuard implements CanActivate {
     // One round trip per request: the token version check and the caller's roles come from the same query.
     switch (rule.scope) {
       case 'authenticated': {
-        const rows: Array<{ token_version: number }> = await this.ds.query('SELECT token_version FROM persons WHERE id = $1', [personId]);
+        const rows: Array<{ token_version: number }> = await this.ds.query(
+          'SELECT token_version FROM persons WHERE id = $1',
+          [personId],
+        );
         this.assertCurrent(rows[0]?.token_version, claims.tv);
         return true;
       }
@@ -46,7 +52,9 @@ export class AuthGuard implements CanActivate {
         const [row]: Array<{ token_version: number; districts: string[] }> = await this.ds.query(
           `SELECT p.token_version, ARRAY(SELECT ra.district_id::text FROM role_assignments ra
              WHERE ra.person_id = p.id AND ra.role = 'regulator' AND ra.district_id IS NOT NULL) AS districts
-           FROM persons p WHERE p.id = $1`, [personId]);
+           FROM persons p WHERE p.id = $1`,
+          [personId],
+        );
         this.assertCurrent(row?.token_version, claims.tv);
         if (!row.districts.length) throw AppError.forbidden('仅区住建部门监管人员可以查看');
         actor.regulatedDistrictIds = row.districts;
@@ -56,7 +64,9 @@ export class AuthGuard implements CanActivate {
       case 'platform': {
         const [row]: Array<{ token_version: number; admin: boolean }> = await this.ds.query(
           `SELECT p.token_version, EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.person_id = p.id AND ra.role = 'platform_admin') AS admin
-           FROM persons p WHERE p.id = $1`, [personId]);
+           FROM persons p WHERE p.id = $1`,
+          [personId],
+        );
         this.assertCurrent(row?.token_version, claims.tv);
         if (!row.admin) throw AppError.forbidden('仅平台管理员可以操作');
         actor.roles = ['platform_admin'];
@@ -83,15 +93,24 @@ export class AuthGuard implements CanActivate {
 
   /** The person exists and the token was issued since their last sign-out or role change. */
   private assertCurrent(current: number | undefined, issued: number): void {
-    if (current === undefined || current !== issued) throw new AppError(ErrorCode.UNAUTHENTICATED, '登录已失效，请重新登录');
+    if (current === undefined || current !== issued)
+      throw new AppError(ErrorCode.UNAUTHENTICATED, '登录已失效，请重新登录');
   }
 
-  private async authorizeCommunity(actor: Actor, tokenVersion: number, header: string | undefined, allowed: RoleName[]): Promise<boolean> {
+  private async authorizeCommunity(
+    actor: Actor,
+    tokenVersion: number,
+    header: string | undefined,
+    allowed: RoleName[],
+  ): Promise<boolean> {
     if (!header || !UUID.test(header)) {
-      throw new AppError(ErrorCode.VALIDATION_FAILED, '请先选择小区', { fields: [{ field: 'X-Community-Id', messages: ['请先选择小区'] }] });
+      throw new AppError(ErrorCode.VALIDATION_FAILED, '请先选择小区', {
+        fields: [{ field: 'X-Community-Id', messages: ['请先选择小区'] }],
+      });
     }
-    const all: Array<{ token_version: number; role: RoleName | null; district_id: string | null }> = await this.ds.query(
-      `SELECT p.token_version, r.role, c.district_id FROM persons p
+    const all: Array<{ token_version: number; role: RoleName | null; district_id: string | null }> =
+      await this.ds.query(
+        `SELECT p.token_version, r.role, c.district_id FROM persons p
        LEFT JOIN communities c ON c.id = $2
        LEFT JOIN LATERAL (
          SELECT ra.role FROM role_assignments ra WHERE ra.person_id = p.id AND ra.community_id = c.id
@@ -102,10 +121,12 @@ export class AuthGuard implements CanActivate {
          UNION SELECT 'regulator' FROM role_assignments rg WHERE rg.person_id = p.id AND rg.role = 'regulator' AND rg.district_id = c.district_id
        ) r ON c.id IS NOT NULL
        WHERE p.id = $1`,
-      [actor.personId, header],
-    );
+        [actor.personId, header],
+      );
     this.assertCurrent(all[0]?.token_version, tokenVersion);
-    const rows = all.filter((r): r is { token_version: number; role: RoleName; district_id: string } => r.role !== null);
+    const rows = all.filter(
+      (r): r is { token_version: number; role: RoleName; district_id: string } => r.role !== null,
+    );
     if (!rows.length) throw AppError.forbidden('您不是该小区的成员，请先绑定房屋或切换小区');
     actor.communityId = header;
     actor.districtId = rows[0].district_id;

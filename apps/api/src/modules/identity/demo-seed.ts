@@ -11,8 +11,14 @@ import { FieldCipher } from '../../common/crypto.js';
  */
 export const DEMO_DISTRICT_CODE = 'DEMO-KC';
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split('');
-const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国玉兰海燕红梅志强文斌晓东春花建华丽娟德明淑珍'.match(/.{1,2}/g)!;
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(
+    '',
+  );
+const GIVEN =
+  '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国玉兰海燕红梅志强文斌晓东春花建华丽娟德明淑珍'.match(
+    /.{1,2}/g,
+  )!;
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -41,9 +47,13 @@ export interface DemoSeedResult {
 export async function seedDemo(ds: DataSource, dataKey: string): Promise<DemoSeedResult> {
   const cipher = new FieldCipher(dataKey);
   return ds.transaction(async (m) => {
-    const existing: Array<{ id: string }> = await m.query('SELECT id FROM districts WHERE code = $1', [DEMO_DISTRICT_CODE]);
+    const existing: Array<{ id: string }> = await m.query('SELECT id FROM districts WHERE code = $1', [
+      DEMO_DISTRICT_CODE,
+    ]);
     if (existing.length) {
-      const communities = await m.query('SELECT id, name FROM communities WHERE district_id = $1 ORDER BY name', [existing[0].id]);
+      const communities = await m.query('SELECT id, name FROM communities WHERE district_id = $1 ORDER BY name', [
+        existing[0].id,
+      ]);
       return { created: false, districtId: existing[0].id, communities, personas: await personas(m) };
     }
     const random = rng(20261122);
@@ -58,7 +68,9 @@ export async function seedDemo(ds: DataSource, dataKey: string): Promise<DemoSee
       );
       return row.id as string;
     };
-    const [district] = await m.query(`INSERT INTO districts (name, code) VALUES ('柯城区（演示）', $1) RETURNING id`, [DEMO_DISTRICT_CODE]);
+    const [district] = await m.query(`INSERT INTO districts (name, code) VALUES ('柯城区（演示）', $1) RETURNING id`, [
+      DEMO_DISTRICT_CODE,
+    ]);
     const [big] = await m.query(
       `INSERT INTO communities (district_id, name, address, settings) VALUES ($1, '阳光花园', '衢州市柯城区荷花街道阳光路 88 号', $2) RETURNING id, name`,
       [district.id, JSON.stringify({ publicationFrequency: 'half_yearly', topUpRule: 'huzhou', autoCloseDays: 7 })],
@@ -68,10 +80,19 @@ export async function seedDemo(ds: DataSource, dataKey: string): Promise<DemoSee
       [district.id],
     );
 
-    const mkUnits = async (communityId: string, buildings: number, entrances: number, floors: number, perFloor: number) => {
+    const mkUnits = async (
+      communityId: string,
+      buildings: number,
+      entrances: number,
+      floors: number,
+      perFloor: number,
+    ) => {
       const units: Array<{ id: string; building: string; room: string }> = [];
       for (let b = 1; b <= buildings; b++) {
-        const [bld] = await m.query('INSERT INTO buildings (community_id, name, sort) VALUES ($1, $2, $3) RETURNING id', [communityId, `${b}幢`, b]);
+        const [bld] = await m.query(
+          'INSERT INTO buildings (community_id, name, sort) VALUES ($1, $2, $3) RETURNING id',
+          [communityId, `${b}幢`, b],
+        );
         for (let e = 1; e <= entrances; e++) {
           for (let f = 1; f <= floors; f++) {
             for (let r = 1; r <= perFloor; r++) {
@@ -92,22 +113,45 @@ export async function seedDemo(ds: DataSource, dataKey: string): Promise<DemoSee
     };
     // 阳光花园: 10 buildings × 2 entrances × 5 floors × 3 flats = 300 homes.
     const bigUnits = await mkUnits(big.id, 10, 2, 5, 3);
-    const [shopBld] = await m.query(`INSERT INTO buildings (community_id, name, sort) VALUES ($1, '商业楼', 90) RETURNING id`, [big.id]);
+    const [shopBld] = await m.query(
+      `INSERT INTO buildings (community_id, name, sort) VALUES ($1, '商业楼', 90) RETURNING id`,
+      [big.id],
+    );
     for (let i = 1; i <= 4; i++) {
-      await m.query(`INSERT INTO units (community_id, building_id, entrance, room, kind, area_hundredths, area_source) VALUES ($1,$2,'','S0${i}','shop',$3,'registered')`, [big.id, shopBld.id, 4000 + i * 1500]);
+      await m.query(
+        `INSERT INTO units (community_id, building_id, entrance, room, kind, area_hundredths, area_source) VALUES ($1,$2,'','S0${i}','shop',$3,'registered')`,
+        [big.id, shopBld.id, 4000 + i * 1500],
+      );
     }
-    const [garage] = await m.query(`INSERT INTO buildings (community_id, name, sort) VALUES ($1, '地下车库', 99) RETURNING id`, [big.id]);
+    const [garage] = await m.query(
+      `INSERT INTO buildings (community_id, name, sort) VALUES ($1, '地下车库', 99) RETURNING id`,
+      [big.id],
+    );
     for (let i = 1; i <= 20; i++) {
-      await m.query(`INSERT INTO units (community_id, building_id, entrance, room, kind, area_hundredths, area_source) VALUES ($1,$2,'','P${String(i).padStart(3, '0')}','parking',1250,'registered')`, [big.id, garage.id]);
+      await m.query(
+        `INSERT INTO units (community_id, building_id, entrance, room, kind, area_hundredths, area_source) VALUES ($1,$2,'','P${String(i).padStart(3, '0')}','parking',1250,'registered')`,
+        [big.id, garage.id],
+      );
     }
     const smallUnits = await mkUnits(small.id, 2, 1, 3, 2);
 
     const own = (communityId: string, unitId: string, personId: string, developer = false, designated = true) =>
-      m.query('INSERT INTO ownerships (community_id, unit_id, person_id, is_developer, is_designated_voter) VALUES ($1,$2,$3,$4,$5)', [communityId, unitId, personId, developer, designated]);
+      m.query(
+        'INSERT INTO ownerships (community_id, unit_id, person_id, is_developer, is_designated_voter) VALUES ($1,$2,$3,$4,$5)',
+        [communityId, unitId, personId, developer, designated],
+      );
     const assign = (personId: string, role: string, communityId: string | null, districtId: string | null = null) =>
-      m.query('INSERT INTO role_assignments (person_id, role, community_id, district_id) VALUES ($1,$2,$3,$4)', [personId, role, communityId, districtId]);
+      m.query('INSERT INTO role_assignments (person_id, role, community_id, district_id) VALUES ($1,$2,$3,$4)', [
+        personId,
+        role,
+        communityId,
+        districtId,
+      ]);
     const bind = (communityId: string, unitId: string, personId: string, relation: string) =>
-      m.query(`INSERT INTO residencies (community_id, unit_id, person_id, relation, status, auto_approved, decided_at) VALUES ($1,$2,$3,$4,'approved',true,now())`, [communityId, unitId, personId, relation]);
+      m.query(
+        `INSERT INTO residencies (community_id, unit_id, person_id, relation, status, auto_approved, decided_at) VALUES ($1,$2,$3,$4,'approved',true,now())`,
+        [communityId, unitId, personId, relation],
+      );
 
     // Developer stock: the last 15 flats of building 10 are unsold, held by the developer (one head).
     const developer = await person('衢州阳光置业有限公司', { org: true });
@@ -141,12 +185,21 @@ export async function seedDemo(ds: DataSource, dataKey: string): Promise<DemoSee
       await own(big.id, next().id, await person(pick(SURNAMES) + pick(GIVEN)));
     }
     // Shops and parking: shops owned by individuals; parking spaces by the flat owners of building 1.
-    const shops: Array<{ id: string }> = await m.query(`SELECT id FROM units WHERE community_id = $1 AND kind = 'shop'`, [big.id]);
+    const shops: Array<{ id: string }> = await m.query(
+      `SELECT id FROM units WHERE community_id = $1 AND kind = 'shop'`,
+      [big.id],
+    );
     for (const s of shops) await own(big.id, s.id, await person(pick(SURNAMES) + pick(GIVEN)));
-    const parking: Array<{ id: string }> = await m.query(`SELECT id FROM units WHERE community_id = $1 AND kind = 'parking' ORDER BY room`, [big.id]);
+    const parking: Array<{ id: string }> = await m.query(
+      `SELECT id FROM units WHERE community_id = $1 AND kind = 'parking' ORDER BY room`,
+      [big.id],
+    );
     const firstOwners: Array<{ person_id: string }> = await m.query(
-      `SELECT o.person_id FROM ownerships o JOIN units u ON u.id = o.unit_id WHERE u.community_id = $1 AND u.kind = 'flat' AND NOT o.is_developer ORDER BY u.room, u.entrance LIMIT 20`, [big.id]);
-    for (let i = 0; i < parking.length; i++) await own(big.id, parking[i].id, firstOwners[i % firstOwners.length].person_id);
+      `SELECT o.person_id FROM ownerships o JOIN units u ON u.id = o.unit_id WHERE u.community_id = $1 AND u.kind = 'flat' AND NOT o.is_developer ORDER BY u.room, u.entrance LIMIT 20`,
+      [big.id],
+    );
+    for (let i = 0; i < parking.length; i++)
+      await own(big.id, parking[i].id, firstOwners[i % firstOwners.length].person_id);
     // A tenant and a family member.
     const tenant = await person('李明');
     await bind(big.id, bigUnits[40].id, tenant, 'tenant');
@@ -171,7 +224,9 @@ export async function seedDemo(ds: DataSource, dataKey: string): Promise<DemoSee
     // 桂花苑: every flat has one owner; one resident bound.
     for (const u of smallUnits) await own(small.id, u.id, await person(pick(SURNAMES) + pick(GIVEN)));
     const smallOwner: Array<{ person_id: string; unit_id: string }> = await m.query(
-      `SELECT o.person_id, o.unit_id FROM ownerships o WHERE o.community_id = $1 ORDER BY o.created_at, o.unit_id LIMIT 1`, [small.id]);
+      `SELECT o.person_id, o.unit_id FROM ownerships o WHERE o.community_id = $1 ORDER BY o.created_at, o.unit_id LIMIT 1`,
+      [small.id],
+    );
     await bind(small.id, smallOwner[0].unit_id, smallOwner[0].person_id, 'owner');
     const personaRows = await personas(m);
     return { created: true, districtId: district.id, communities: [big, small], personas: personaRows };
@@ -180,11 +235,21 @@ export async function seedDemo(ds: DataSource, dataKey: string): Promise<DemoSee
 
 async function personas(m: EntityManager): Promise<DemoPersona[]> {
   const wanted: Array<[string, string]> = [
-    ['resident', '王秀英'], ['tenant', '李明'], ['multi_owner', '张建国'], ['chair', '周德明'], ['committee', '吴淑珍'],
-    ['committee2', '郑文斌'], ['property_manager', '赵物业经理'], ['property_staff', '钱维修'], ['officer', '冯社区'],
-    ['regulator', '黄监管'], ['admin', '平台管理员'],
+    ['resident', '王秀英'],
+    ['tenant', '李明'],
+    ['multi_owner', '张建国'],
+    ['chair', '周德明'],
+    ['committee', '吴淑珍'],
+    ['committee2', '郑文斌'],
+    ['property_manager', '赵物业经理'],
+    ['property_staff', '钱维修'],
+    ['officer', '冯社区'],
+    ['regulator', '黄监管'],
+    ['admin', '平台管理员'],
   ];
-  const rows: Array<{ id: string; name: string }> = await m.query('SELECT id, name FROM persons WHERE name = ANY($1)', [wanted.map((w) => w[1])]);
+  const rows: Array<{ id: string; name: string }> = await m.query('SELECT id, name FROM persons WHERE name = ANY($1)', [
+    wanted.map((w) => w[1]),
+  ]);
   return wanted.flatMap(([key, name]) => {
     const r = rows.find((x) => x.name === name);
     return r ? [{ key, name, personId: r.id }] : [];

@@ -52,9 +52,23 @@ export class IdentityService {
       tokenHash: hashToken(refreshToken),
       expiresAt: new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000),
     });
-    await this.audit.record({ communityId: null, actorId: personId, action: 'auth.sign_in', targetType: 'person', targetId: personId, details: { via } }, m);
+    await this.audit.record(
+      {
+        communityId: null,
+        actorId: personId,
+        action: 'auth.sign_in',
+        targetType: 'person',
+        targetId: personId,
+        details: { via },
+      },
+      m,
+    );
     return {
-      accessToken: signAccessToken(this.config.jwtSecret, { sub: personId, tv: person.tokenVersion }, this.config.accessTokenTtlSeconds),
+      accessToken: signAccessToken(
+        this.config.jwtSecret,
+        { sub: personId, tv: person.tokenVersion },
+        this.config.accessTokenTtlSeconds,
+      ),
       refreshToken,
       expiresIn: this.config.accessTokenTtlSeconds,
     };
@@ -63,18 +77,31 @@ export class IdentityService {
   /** Rotates a refresh token: the old one is revoked; a reused (already revoked) token revokes the whole family. */
   async refresh(refreshToken: string): Promise<TokenPair> {
     const outcome = await this.ds.transaction(async (m): Promise<TokenPair | { reusedBy: string }> => {
-      const row = await m.getRepository(RefreshToken).createQueryBuilder('t').setLock('pessimistic_write')
-        .where('t.token_hash = :h', { h: hashToken(refreshToken) }).getOne();
-      if (!row || row.expiresAt.getTime() <= Date.now()) throw new AppError(ErrorCode.UNAUTHENTICATED, '登录已过期，请重新登录');
+      const row = await m
+        .getRepository(RefreshToken)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.token_hash = :h', { h: hashToken(refreshToken) })
+        .getOne();
+      if (!row || row.expiresAt.getTime() <= Date.now())
+        throw new AppError(ErrorCode.UNAUTHENTICATED, '登录已过期，请重新登录');
       // A revoked token presented again means it was copied: revoke the whole family (outside this transaction,
       // which the refusal rolls back).
       if (row.revokedAt) return { reusedBy: row.personId };
       await m.update(RefreshToken, { id: row.id }, { revokedAt: new Date() });
       const person = await m.findOneByOrFail(Person, { id: row.personId });
       const next = newRefreshToken();
-      await m.insert(RefreshToken, { personId: row.personId, tokenHash: hashToken(next), expiresAt: new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000) });
+      await m.insert(RefreshToken, {
+        personId: row.personId,
+        tokenHash: hashToken(next),
+        expiresAt: new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000),
+      });
       return {
-        accessToken: signAccessToken(this.config.jwtSecret, { sub: row.personId, tv: person.tokenVersion }, this.config.accessTokenTtlSeconds),
+        accessToken: signAccessToken(
+          this.config.jwtSecret,
+          { sub: row.personId, tv: person.tokenVersion },
+          this.config.accessTokenTtlSeconds,
+        ),
         refreshToken: next,
         expiresIn: this.config.accessTokenTtlSeconds,
       };
@@ -94,8 +121,9 @@ export class IdentityService {
   }
 
   async memberships(personId: string): Promise<CommunityMembership[]> {
-    const rows: Array<{ community_id: string; name: string; district_id: string; role: RoleName }> = await this.ds.query(
-      `WITH r AS (
+    const rows: Array<{ community_id: string; name: string; district_id: string; role: RoleName }> =
+      await this.ds.query(
+        `WITH r AS (
          SELECT community_id, role FROM role_assignments WHERE person_id = $1 AND community_id IS NOT NULL
          UNION SELECT community_id, 'owner' FROM ownerships WHERE person_id = $1
          UNION SELECT community_id, CASE WHEN relation = 'owner' THEN 'owner' ELSE 'resident' END FROM residencies WHERE person_id = $1 AND status = 'approved'
@@ -105,11 +133,16 @@ export class IdentityService {
        )
        SELECT r.community_id, c.name, c.district_id, r.role FROM r JOIN communities c ON c.id = r.community_id
        ORDER BY c.name, r.role`,
-      [personId],
-    );
+        [personId],
+      );
     const byCommunity = new Map<string, CommunityMembership>();
     for (const row of rows) {
-      const m = byCommunity.get(row.community_id) ?? { communityId: row.community_id, communityName: row.name, districtId: row.district_id, roles: [] };
+      const m = byCommunity.get(row.community_id) ?? {
+        communityId: row.community_id,
+        communityName: row.name,
+        districtId: row.district_id,
+        roles: [],
+      };
       m.roles.push(row.role);
       byCommunity.set(row.community_id, m);
     }
@@ -119,9 +152,12 @@ export class IdentityService {
   async me(personId: string) {
     const person = await this.ds.manager.findOneBy(Person, { id: personId });
     if (!person) throw AppError.notFound('用户');
-    const districtRoles: Array<{ role: RoleName; district_id: string | null; name: string | null }> = await this.ds.query(
-      `SELECT ra.role, ra.district_id, d.name FROM role_assignments ra LEFT JOIN districts d ON d.id = ra.district_id
-       WHERE ra.person_id = $1 AND ra.community_id IS NULL`, [personId]);
+    const districtRoles: Array<{ role: RoleName; district_id: string | null; name: string | null }> =
+      await this.ds.query(
+        `SELECT ra.role, ra.district_id, d.name FROM role_assignments ra LEFT JOIN districts d ON d.id = ra.district_id
+       WHERE ra.person_id = $1 AND ra.community_id IS NULL`,
+        [personId],
+      );
     const phone = person.phoneEnc ? this.cipher.decrypt(person.phoneEnc) : null;
     return {
       id: person.id,
@@ -138,8 +174,9 @@ export class IdentityService {
   async devAccounts() {
     this.assertDevLogin();
     // The demo district's people first (in a database shared with tests or real data, they stay on the first page).
-    const rows: Array<{ id: string; name: string; roles: string[]; community_name: string | null }> = await this.ds.query(
-      `SELECT p.id, p.name, array_agg(DISTINCT x.role ORDER BY x.role) AS roles, min(x.cname) AS community_name,
+    const rows: Array<{ id: string; name: string; roles: string[]; community_name: string | null }> =
+      await this.ds.query(
+        `SELECT p.id, p.name, array_agg(DISTINCT x.role ORDER BY x.role) AS roles, min(x.cname) AS community_name,
               bool_or(x.demo) AS demo
        FROM persons p
        JOIN (
@@ -153,12 +190,13 @@ export class IdentityService {
            WHERE rs.status = 'approved'
        ) x ON x.person_id = p.id
        GROUP BY p.id, p.name ORDER BY bool_or(x.demo) DESC NULLS LAST, min(x.cname) NULLS LAST, p.name LIMIT 100`,
-      [DEMO_DISTRICT_CODE],
-    );
+        [DEMO_DISTRICT_CODE],
+      );
     return rows.map((r) => ({ personId: r.id, name: r.name, roles: r.roles, communityName: r.community_name }));
   }
 
   assertDevLogin(): void {
-    if (!this.config.devLoginEnabled) throw new AppError(ErrorCode.DEV_LOGIN_DISABLED, '开发登录仅在开发环境可用，请使用微信登录');
+    if (!this.config.devLoginEnabled)
+      throw new AppError(ErrorCode.DEV_LOGIN_DISABLED, '开发登录仅在开发环境可用，请使用微信登录');
   }
 }

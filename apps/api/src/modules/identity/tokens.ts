@@ -20,14 +20,20 @@ function hmacKey(secret: string): KeyObject {
   return keyFor.key;
 }
 
-export function signAccessToken(secret: string, claims: Omit<AccessClaims, 'iat' | 'exp'>, ttlSeconds: number, now = Date.now()): string {
+export function signAccessToken(
+  secret: string,
+  claims: Omit<AccessClaims, 'iat' | 'exp'>,
+  ttlSeconds: number,
+  now = Date.now(),
+): string {
   const iat = Math.floor(now / 1000);
   const payload = Buffer.from(JSON.stringify({ ...claims, iat, exp: iat + ttlSeconds })).toString('base64url');
   const sig = createHmac('sha256', hmacKey(secret)).update(`${HEADER}.${payload}`).digest('base64url');
   return `${HEADER}.${payload}.${sig}`;
 }
 
-export type VerifyResult = { ok: true; claims: AccessClaims } | { ok: false; reason: 'malformed' | 'signature' | 'expired' };
+export type VerifyResult =
+  { ok: true; claims: AccessClaims } | { ok: false; reason: 'malformed' | 'signature' | 'expired' };
 
 export function verifyAccessToken(secret: string, token: string, now = Date.now()): VerifyResult {
   const parts = token.split('.');
@@ -43,7 +49,8 @@ export function verifyAccessToken(secret: string, token: string, now = Date.now(
   } catch {
     return { ok: false, reason: 'malformed' };
   }
-  if (typeof claims.sub !== 'string' || typeof claims.tv !== 'number' || typeof claims.exp !== 'number') return { ok: false, reason: 'malformed' };
+  if (typeof claims.sub !== 'string' || typeof claims.tv !== 'number' || typeof claims.exp !== 'number')
+    return { ok: false, reason: 'malformed' };
   if (claims.exp * 1000 <= now) return { ok: false, reason: 'expired' };
   return { ok: true, claims };
 }

@@ -86,12 +86,20 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
    * Queues a job as part of the caller's transaction: the job exists if and only if the transaction commits.
    * `manager` is the transaction's EntityManager (`ds.transaction(async (m) => …)`).
    */
-  async enqueueInTransaction<T extends object>(manager: EntityManager, name: string, payload: T, opts: JobSendOptions = {}): Promise<void> {
+  async enqueueInTransaction<T extends object>(
+    manager: EntityManager,
+    name: string,
+    payload: T,
+    opts: JobSendOptions = {},
+  ): Promise<void> {
     checkName(name);
     await manager.insert(OutboxEntry, {
       name,
       payload,
-      options: { ...(opts.singletonKey ? { singletonKey: opts.singletonKey } : {}), ...(opts.startAfter ? { startAfter: opts.startAfter.toISOString() } : {}) },
+      options: {
+        ...(opts.singletonKey ? { singletonKey: opts.singletonKey } : {}),
+        ...(opts.startAfter ? { startAfter: opts.startAfter.toISOString() } : {}),
+      },
     });
   }
 
@@ -120,14 +128,22 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      const { rows } = await client.query<{ id: string; name: string; payload: object; options: { singletonKey?: string; startAfter?: string } }>(
+      const { rows } = await client.query<{
+        id: string;
+        name: string;
+        payload: object;
+        options: { singletonKey?: string; startAfter?: string };
+      }>(
         `SELECT id, name, payload, options FROM outbox WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [RELAY_BATCH],
       );
       const tx = { executeSql: (text: string, values?: unknown[]) => client.query(text, values) };
       for (const row of rows) {
         await this.ensureQueue(row.name);
-        const opts = toBossOptions({ singletonKey: row.options.singletonKey, startAfter: row.options.startAfter ? new Date(row.options.startAfter) : undefined });
+        const opts = toBossOptions({
+          singletonKey: row.options.singletonKey,
+          startAfter: row.options.startAfter ? new Date(row.options.startAfter) : undefined,
+        });
         const jobId = await this.boss.send(row.name, row.payload, { ...opts, db: tx });
         await client.query(`UPDATE outbox SET relayed_at = now(), job_id = $2 WHERE id = $1`, [row.id, jobId]);
       }
@@ -144,7 +160,12 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobsEnabled) return;
     this.pool = new pg.Pool({ connectionString: this.db.ownerUrl, max: 2, application_name: 'gongzhi-outbox-relay' });
-    const boss = new PgBoss({ connectionString: this.db.ownerUrl, schema: SCHEMA, application_name: 'gongzhi-jobs', max: 5 });
+    const boss = new PgBoss({
+      connectionString: this.db.ownerUrl,
+      schema: SCHEMA,
+      application_name: 'gongzhi-jobs',
+      max: 5,
+    });
     boss.on('error', (e: Error) => log('error', 'job queue error', { reason: e.message }));
     await boss.start();
     this.boss = boss;
@@ -186,7 +207,9 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private async cleanupOutbox(): Promise<void> {
     if (!this.pool || Date.now() - this.lastCleanup < 3600_000) return;
     this.lastCleanup = Date.now();
-    await this.pool.query(`DELETE FROM outbox WHERE relayed_at < now() - make_interval(days => $1)`, [OUTBOX_KEEP_DAYS]);
+    await this.pool.query(`DELETE FROM outbox WHERE relayed_at < now() - make_interval(days => $1)`, [
+      OUTBOX_KEEP_DAYS,
+    ]);
   }
 
   private async ensureQueue(name: string): Promise<void> {
@@ -213,7 +236,12 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
         try {
           await handler(job.data, { id: job.id, name: job.name, retryCount: job.retryCount });
         } catch (e) {
-          log('warn', 'job failed', { job: name, jobId: job.id, retryCount: job.retryCount, reason: (e as Error).message });
+          log('warn', 'job failed', {
+            job: name,
+            jobId: job.id,
+            retryCount: job.retryCount,
+            reason: (e as Error).message,
+          });
           throw e;
         }
       }

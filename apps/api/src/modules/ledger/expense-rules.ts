@@ -27,13 +27,19 @@ const fen = (v: unknown): Fen | null => (typeof v === 'string' && /^\d{1,15}$/.t
 
 export function ledgerSettings(raw: CommunitySettings | null | undefined): LedgerSettings {
   const s = (raw ?? {}) as Extra;
-  const freq = s.publicationFrequency === 'quarterly' ? 'quarter' : s.publicationFrequency === 'yearly' ? 'year' : 'half_year';
+  const freq =
+    s.publicationFrequency === 'quarterly' ? 'quarter' : s.publicationFrequency === 'yearly' ? 'year' : 'half_year';
   return {
     expenseResolutionLimitFen: fen(s.expenseResolutionLimitFen) ?? 0n,
-    expenseCategoriesRequiringResolution: Array.isArray(s.expenseCategoriesRequiringResolution) ? s.expenseCategoriesRequiringResolution : [],
+    expenseCategoriesRequiringResolution: Array.isArray(s.expenseCategoriesRequiringResolution)
+      ? s.expenseCategoriesRequiringResolution
+      : [],
     frequency: freq,
     topUpRule: s.topUpRule === 'huzhou' || s.topUpRule === 'beijing' ? s.topUpRule : 'none',
-    statementDisplayDays: typeof s.statementDisplayDays === 'number' && s.statementDisplayDays >= 15 ? Math.floor(s.statementDisplayDays) : 15,
+    statementDisplayDays:
+      typeof s.statementDisplayDays === 'number' && s.statementDisplayDays >= 15
+        ? Math.floor(s.statementDisplayDays)
+        : 15,
     maintenanceFundBalanceFen: fen(s.maintenanceFundBalanceFen),
     maintenanceFundFirstDepositFen: fen(s.maintenanceFundFirstDepositFen),
   };
@@ -45,7 +51,12 @@ export function ledgerSettings(raw: CommunitySettings | null | undefined): Ledge
  * committee may approve alone. Topping up the maintenance fund moves the owners' money into the owners' own fund
  * (required by Huzhou Art. 45 / Beijing Art. 74) and never needs one.
  */
-export function resolutionRequirement(settings: LedgerSettings, kind: EntryKind, category: string, amountFen: Fen): { required: boolean; reason: string } {
+export function resolutionRequirement(
+  settings: LedgerSettings,
+  kind: EntryKind,
+  category: string,
+  amountFen: Fen,
+): { required: boolean; reason: string } {
   if (kind !== 'expense' || category === 'fund_topup') return { required: false, reason: '' };
   if (settings.expenseCategoriesRequiringResolution.includes(category)) {
     return { required: true, reason: '按本小区议事规则，此类支出须经业主大会表决通过' };
@@ -53,9 +64,10 @@ export function resolutionRequirement(settings: LedgerSettings, kind: EntryKind,
   if (amountFen > settings.expenseResolutionLimitFen) {
     return {
       required: true,
-      reason: settings.expenseResolutionLimitFen === 0n
-        ? '本小区未设置可由业委会直接审批的支出限额，公共收益的每笔支出都须经业主大会表决通过'
-        : `该笔支出超过本小区规定的 ${formatFen(settings.expenseResolutionLimitFen)}，须经业主大会表决通过`,
+      reason:
+        settings.expenseResolutionLimitFen === 0n
+          ? '本小区未设置可由业委会直接审批的支出限额，公共收益的每笔支出都须经业主大会表决通过'
+          : `该笔支出超过本小区规定的 ${formatFen(settings.expenseResolutionLimitFen)}，须经业主大会表决通过`,
     };
   }
   return { required: false, reason: '' };

@@ -18,7 +18,8 @@ export class AmountReader {
       return null;
     };
     if (value === undefined || value === null || value === '') return opts.required ? bad('请填写金额') : null;
-    if (typeof value === 'number') return bad('金额请以文本提交，单位元，最多两位小数（例如 "1234.56"），不能是 JSON 数字');
+    if (typeof value === 'number')
+      return bad('金额请以文本提交，单位元，最多两位小数（例如 "1234.56"），不能是 JSON 数字');
     if (typeof value !== 'string') return bad('金额必须是文本，单位元（例如 "1234.56"）');
     const r = parseYuan(value);
     if (!r.ok) return bad(r.message);
@@ -30,6 +31,8 @@ export class AmountReader {
   throwIfAny(): void {
     if (!this.problems.length) return;
     const first = this.problems[0]!;
-    throw new AppError(ErrorCode.LEDGER_AMOUNT_INVALID, `金额不正确：${first.field} ${first.messages[0]}`, { fields: this.problems });
+    throw new AppError(ErrorCode.LEDGER_AMOUNT_INVALID, `金额不正确：${first.field} ${first.messages[0]}`, {
+      fields: this.problems,
+    });
   }
 }

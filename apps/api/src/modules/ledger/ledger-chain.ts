@@ -7,7 +7,9 @@ import type { LedgerPosting } from './entities/ledger-posting.entity.js';
 const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** The canonical content a posting's hash covers: every column except the hashes themselves. */
-export function postingPayload(p: Omit<LedgerPosting, 'id' | 'prevHash' | 'hash' | 'postedAt'> & { id?: string; postedAt: Date | string }): Record<string, unknown> {
+export function postingPayload(
+  p: Omit<LedgerPosting, 'id' | 'prevHash' | 'hash' | 'postedAt'> & { id?: string; postedAt: Date | string },
+): Record<string, unknown> {
   return {
     v: 1,
     communityId: p.communityId,
@@ -22,7 +24,8 @@ export function postingPayload(p: Omit<LedgerPosting, 'id' | 'prevHash' | 'hash'
     details: p.details,
     authorId: p.authorId,
     approverId: p.approverId,
-    postedAt: typeof p.postedAt === 'string' && ISO_MS.test(p.postedAt) ? p.postedAt : new Date(p.postedAt).toISOString(),
+    postedAt:
+      typeof p.postedAt === 'string' && ISO_MS.test(p.postedAt) ? p.postedAt : new Date(p.postedAt).toISOString(),
   };
 }
 
@@ -33,7 +36,9 @@ export async function lockChain(m: EntityManager, communityId: string): Promise<
 
 export async function chainHead(m: EntityManager, communityId: string): Promise<{ seq: bigint; hash: string }> {
   const rows: Array<{ seq_text: string; hash: string }> = await m.query(
-    `SELECT p.seq::text AS seq_text, p.hash FROM ledger_postings p WHERE p.community_id = $1 ORDER BY p.seq DESC LIMIT 1`, [communityId]);
+    `SELECT p.seq::text AS seq_text, p.hash FROM ledger_postings p WHERE p.community_id = $1 ORDER BY p.seq DESC LIMIT 1`,
+    [communityId],
+  );
   return rows.length ? { seq: BigInt(rows[0]!.seq_text), hash: rows[0]!.hash } : { seq: 0n, hash: GENESIS_HASH };
 }
 
@@ -61,20 +66,32 @@ type PostingRow = Omit<LedgerPosting, 'id' | 'postedAt'> & { postedAt: Date | st
  * postings in pages of VERIFY_PAGE (keyset pagination by seq, raw rows rather than entities), carrying the last hash
  * from page to page, and hashes with node:crypto (the same digest as the domain's pure sha256).
  */
-export async function verifyCommunityChain(m: EntityManager, communityId: string, pageSize = VERIFY_PAGE): Promise<ChainReport> {
+export async function verifyCommunityChain(
+  m: EntityManager,
+  communityId: string,
+  pageSize = VERIFY_PAGE,
+): Promise<ChainReport> {
   let after = { head: GENESIS_HASH, length: 0 };
   let lastSeq = '0';
   // A broken chain reports how many postings the community has, like a whole-chain read did.
   const broken = async (p: PostingRow, reason: string): Promise<ChainReport> => {
-    const [{ n }]: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM ledger_postings WHERE community_id = $1`, [communityId]);
+    const [{ n }]: Array<{ n: number }> = await m.query(
+      `SELECT count(*)::int AS n FROM ledger_postings WHERE community_id = $1`,
+      [communityId],
+    );
     return { ok: false, length: n, brokenAt: { seq: p.seq, entryId: p.entryId }, reason };
   };
   // Sequence numbers first, over the whole chain (as before paging): a gap or an insertion is named before any hash.
   const [gap]: Array<{ seq: string; rn: string }> = await m.query(
     `SELECT seq::text AS seq, rn::text AS rn FROM (SELECT seq, row_number() OVER (ORDER BY seq) AS rn FROM ledger_postings WHERE community_id = $1) x
-      WHERE x.seq <> x.rn ORDER BY x.seq LIMIT 1`, [communityId]);
+      WHERE x.seq <> x.rn ORDER BY x.seq LIMIT 1`,
+    [communityId],
+  );
   if (gap) {
-    const [p]: PostingRow[] = await m.query(`SELECT seq::text AS seq, entry_id AS "entryId" FROM ledger_postings WHERE community_id = $1 AND seq = $2::bigint LIMIT 1`, [communityId, gap.seq]);
+    const [p]: PostingRow[] = await m.query(
+      `SELECT seq::text AS seq, entry_id AS "entryId" FROM ledger_postings WHERE community_id = $1 AND seq = $2::bigint LIMIT 1`,
+      [communityId, gap.seq],
+    );
     return broken(p!, `序号不连续：第 ${gap.rn} 条记录的序号是 ${gap.seq}（记录被删除或插入）`);
   }
   for (;;) {
@@ -84,12 +101,17 @@ export async function verifyCommunityChain(m: EntityManager, communityId: string
               amount_fen::text AS "amountFen", booked_on::text AS "bookedOn", reverses_posting_id AS "reversesPostingId", details,
               author_id AS "authorId", approver_id AS "approverId", ${POSTED_AT_ISO} AS "postedAt", prev_hash AS "prevHash", hash
          FROM ledger_postings p WHERE p.community_id = $1 AND p.seq > $2::bigint ORDER BY p.seq LIMIT $3`,
-      [communityId, lastSeq, pageSize]);
+      [communityId, lastSeq, pageSize],
+    );
     for (let k = 0; k < rows.length; k++) {
       const i = after.length + k;
-      if (BigInt(rows[k]!.seq) !== BigInt(i + 1)) return broken(rows[k]!, `序号不连续：第 ${i + 1} 条记录的序号是 ${rows[k]!.seq}（记录被删除或插入）`);
+      if (BigInt(rows[k]!.seq) !== BigInt(i + 1))
+        return broken(rows[k]!, `序号不连续：第 ${i + 1} 条记录的序号是 ${rows[k]!.seq}（记录被删除或插入）`);
     }
-    const r = verifyChain(rows.map((p) => ({ payload: postingPayload(p), prevHash: p.prevHash, hash: p.hash })), { hash: nodeSha256, after });
+    const r = verifyChain(
+      rows.map((p) => ({ payload: postingPayload(p), prevHash: p.prevHash, hash: p.hash })),
+      { hash: nodeSha256, after },
+    );
     if (!r.ok) return broken(rows[r.brokenAt - after.length]!, r.reason);
     after = r;
     if (rows.length) lastSeq = rows[rows.length - 1]!.seq;

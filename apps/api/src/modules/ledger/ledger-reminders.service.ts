@@ -14,7 +14,10 @@ export const PUBLICATION_REMINDER_JOB = 'ledger.publication-reminders';
 export const PUBLICATION_REMINDER_CRON = '5 8 * * *';
 /** Who is reminded: the committee members and the chair (not residents, not property staff). */
 const RECIPIENT_ROLES: RoleName[] = ['committee_member', 'committee_chair'];
-const MESSAGE_KIND: Record<PublicationReminderKind, string> = { due_soon: 'ledger.publication_due_soon', overdue: 'ledger.publication_overdue' };
+const MESSAGE_KIND: Record<PublicationReminderKind, string> = {
+  due_soon: 'ledger.publication_due_soon',
+  overdue: 'ledger.publication_overdue',
+};
 
 /**
  * Publication deadline reminders (公示提醒): for every community, each ended period that is not published and whose
@@ -49,8 +52,18 @@ export class LedgerRemindersService implements OnModuleInit {
 
   private async remindCommunity(communityId: string, today: string): Promise<number> {
     const { periods } = await this.statements.periods(this.ds.manager, communityId, today);
-    const published = new Set((await this.ds.getRepository(LedgerStatementRow).find({ where: { communityId }, select: { periodKey: true } })).map((r) => r.periodKey));
-    const done = new Set((await this.ds.getRepository(LedgerPublicationReminder).find({ where: { communityId }, select: { periodKey: true, kind: true } })).map((r) => `${r.periodKey}:${r.kind}`));
+    const published = new Set(
+      (
+        await this.ds.getRepository(LedgerStatementRow).find({ where: { communityId }, select: { periodKey: true } })
+      ).map((r) => r.periodKey),
+    );
+    const done = new Set(
+      (
+        await this.ds
+          .getRepository(LedgerPublicationReminder)
+          .find({ where: { communityId }, select: { periodKey: true, kind: true } })
+      ).map((r) => `${r.periodKey}:${r.kind}`),
+    );
     let sent = 0;
     for (const p of periods) {
       const key = keyOf(p);
@@ -60,22 +73,36 @@ export class LedgerRemindersService implements OnModuleInit {
       if (!r || done.has(`${key}:${r.kind}`)) continue;
       sent += await this.ds.transaction(async (m) => {
         // Published meanwhile: no reminder.
-        if (await m.getRepository(LedgerStatementRow).existsBy({ communityId, periodStart: p.start, periodEnd: p.end })) return 0;
+        if (await m.getRepository(LedgerStatementRow).existsBy({ communityId, periodStart: p.start, periodEnd: p.end }))
+          return 0;
         const people: Array<{ person_id: string }> = await m.query(
           `SELECT DISTINCT person_id FROM role_assignments WHERE community_id = $1 AND role = ANY($2::varchar[]) ORDER BY person_id`,
-          [communityId, RECIPIENT_ROLES]);
+          [communityId, RECIPIENT_ROLES],
+        );
         // No committee yet: nothing is marked, so a committee elected before the deadline is still reminded.
         if (!people.length) return 0;
         const marked: unknown[] = await m.query(
           `INSERT INTO ledger_publication_reminders (community_id, period_key, kind, due_by, recipients) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (community_id, period_key, kind) DO NOTHING RETURNING id`,
-          [communityId, key, r.kind, dueBy, people.length]);
+          [communityId, key, r.kind, dueBy, people.length],
+        );
         if (!marked.length) return 0; // another run got there first
         const { title, body } = publicationReminderText(p.label, p.start.slice(0, 4), dueBy, r);
         await m.query(
           `INSERT INTO messages (community_id, person_id, kind, title, body) SELECT $1::uuid, unnest($2::uuid[]), $3, $4, $5`,
-          [communityId, people.map((x) => x.person_id), MESSAGE_KIND[r.kind], title, body]);
-        await this.audit.record({ communityId, actorId: null, action: 'ledger.publication_reminded', targetType: 'ledger_statement', targetId: key, details: { kind: r.kind, dueBy, recipients: people.length } }, m);
+          [communityId, people.map((x) => x.person_id), MESSAGE_KIND[r.kind], title, body],
+        );
+        await this.audit.record(
+          {
+            communityId,
+            actorId: null,
+            action: 'ledger.publication_reminded',
+            targetType: 'ledger_statement',
+            targetId: key,
+            details: { kind: r.kind, dueBy, recipients: people.length },
+          },
+          m,
+        );
         return people.length;
       });
     }

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import {
-  ErrorCode, EXPENSE_CATEGORIES, INCOME_CATEGORIES, categoryLabel, chinaDate, periodFor, statementMeetsTopUp, statementOf, topUpRequirement,
-  type LedgerEntry, type StatementFrequency, type StatementPeriod,
+  ErrorCode,
+  EXPENSE_CATEGORIES,
+  INCOME_CATEGORIES,
+  categoryLabel,
+  chinaDate,
+  periodFor,
+  statementMeetsTopUp,
+  statementOf,
+  topUpRequirement,
+  type LedgerEntry,
+  type StatementFrequency,
+  type StatementPeriod,
 } from '@gongzhi/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
@@ -26,7 +36,14 @@ export interface StatementBody {
   byMonth: Array<{ month: string; incomeFen: string; expenseFen: string }>;
   closingBalanceFen: string;
   entryCount: number;
-  topUp: { rule: string; required: boolean | null; minimumFen: string | null; toppedUpFen: string; met: boolean | null; reason: string };
+  topUp: {
+    rule: string;
+    required: boolean | null;
+    minimumFen: string | null;
+    toppedUpFen: string;
+    met: boolean | null;
+    reason: string;
+  };
   head: { seq: string; hash: string };
 }
 
@@ -69,17 +86,34 @@ export function dueByOf(p: StatementPeriod): string {
 }
 
 /** What a statement needs of a posting (raw row; amounts as text, exact). */
-interface PostingFigures { id: string; kind: LedgerEntry['kind']; category: string; amountFen: string; bookedOn: string; reversesPostingId: string | null }
+interface PostingFigures {
+  id: string;
+  kind: LedgerEntry['kind'];
+  category: string;
+  amountFen: string;
+  bookedOn: string;
+  reversesPostingId: string | null;
+}
 const FIGURES = `id, kind, category, amount_fen::text AS "amountFen", booked_on::text AS "bookedOn", reverses_posting_id AS "reversesPostingId"`;
 
 function asEntries(postings: PostingFigures[]): LedgerEntry[] {
   return postings.map((p) => ({
-    id: p.id, kind: p.kind, category: p.category as LedgerEntry['category'], amountFen: BigInt(p.amountFen), date: p.bookedOn, reversesId: p.reversesPostingId,
+    id: p.id,
+    kind: p.kind,
+    category: p.category as LedgerEntry['category'],
+    amountFen: BigInt(p.amountFen),
+    date: p.bookedOn,
+    reversesId: p.reversesPostingId,
   }));
 }
 
 /** A published statement as kept in process (frozen: every reader shares it). */
-interface PublishedStatement { id: string; body: StatementBody; publishedAt: Date; displayUntil: Date }
+interface PublishedStatement {
+  id: string;
+  body: StatementBody;
+  publishedAt: Date;
+  displayUntil: Date;
+}
 /** At most this many published statements are kept (~2 KB each). */
 export const PUBLISHED_CACHE_MAX = 5000;
 
@@ -91,13 +125,20 @@ function deepFreeze<T>(o: T): T {
   return o;
 }
 
-const addDays = (d: string, n: number) => new Date(Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10) + n)).toISOString().slice(0, 10);
+const addDays = (d: string, n: number) =>
+  new Date(Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10) + n)).toISOString().slice(0, 10);
 
 @Injectable()
 export class LedgerStatementsService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
-  private async settings(m: EntityManager, communityId: string): Promise<{ s: LedgerSettings; name: string; createdAt: Date }> {
+  private async settings(
+    m: EntityManager,
+    communityId: string,
+  ): Promise<{ s: LedgerSettings; name: string; createdAt: Date }> {
     const c = await m.getRepository(Community).findOneByOrFail({ id: communityId });
     return { s: ledgerSettings(c.settings), name: c.name, createdAt: c.createdAt };
   }
@@ -109,46 +150,112 @@ export class LedgerStatementsService {
    * the months before the period in ledger_monthly_totals (kept by a trigger on every posting insert), a few dozen rows
    * however long the ledger is. docs/ledger.md.
    */
-  private async compute(m: EntityManager, communityId: string, period: StatementPeriod, s: LedgerSettings): Promise<StatementBody> {
+  private async compute(
+    m: EntityManager,
+    communityId: string,
+    period: StatementPeriod,
+    s: LedgerSettings,
+  ): Promise<StatementBody> {
     const inPeriod: PostingFigures[] = await m.query(
-      `SELECT ${FIGURES} FROM ledger_postings WHERE community_id = $1 AND booked_on BETWEEN $2::date AND $3::date ORDER BY seq`, [communityId, period.start, period.end]);
+      `SELECT ${FIGURES} FROM ledger_postings WHERE community_id = $1 AND booked_on BETWEEN $2::date AND $3::date ORDER BY seq`,
+      [communityId, period.start, period.end],
+    );
     const have = new Set(inPeriod.map((p) => p.id));
-    const cited = [...new Set(inPeriod.map((p) => p.reversesPostingId).filter((id): id is string => !!id && !have.has(id)))];
+    const cited = [
+      ...new Set(inPeriod.map((p) => p.reversesPostingId).filter((id): id is string => !!id && !have.has(id))),
+    ];
     const originals: PostingFigures[] = cited.length
-      ? await m.query(`SELECT ${FIGURES} FROM ledger_postings WHERE community_id = $1 AND id = ANY($2::uuid[]) ORDER BY seq`, [communityId, cited])
+      ? await m.query(
+          `SELECT ${FIGURES} FROM ledger_postings WHERE community_id = $1 AND id = ANY($2::uuid[]) ORDER BY seq`,
+          [communityId, cited],
+        )
       : [];
     const entries = asEntries([...originals, ...inPeriod]);
     // Periods start on the first of a month, so "booked before the period" is "booked in an earlier month".
     const [{ opening: openingText }]: Array<{ opening: string }> = period.start.endsWith('-01')
-      ? await m.query(`SELECT COALESCE(sum(net_fen), 0)::text AS opening FROM ledger_monthly_totals WHERE community_id = $1 AND month < $2::date`, [communityId, period.start])
+      ? await m.query(
+          `SELECT COALESCE(sum(net_fen), 0)::text AS opening FROM ledger_monthly_totals WHERE community_id = $1 AND month < $2::date`,
+          [communityId, period.start],
+        )
       : await m.query(
-        `SELECT COALESCE(sum(CASE WHEN kind = 'income' THEN 1 ELSE -1 END * CASE WHEN reverses_posting_id IS NULL THEN amount_fen ELSE -amount_fen END), 0)::text AS opening
-           FROM ledger_postings WHERE community_id = $1 AND booked_on < $2::date`, [communityId, period.start]);
+          `SELECT COALESCE(sum(CASE WHEN kind = 'income' THEN 1 ELSE -1 END * CASE WHEN reverses_posting_id IS NULL THEN amount_fen ELSE -amount_fen END), 0)::text AS opening
+           FROM ledger_postings WHERE community_id = $1 AND booked_on < $2::date`,
+          [communityId, period.start],
+        );
     const opening = BigInt(openingText);
     const head = await chainHead(m, communityId);
     const st = fromDomain(() => statementOf(opening, entries, period));
     let topUp: StatementBody['topUp'];
     const toppedUp = st.expense.byCategory.fund_topup;
     if (s.topUpRule === 'none') {
-      topUp = { rule: 'none', required: false, minimumFen: '0', toppedUpFen: toppedUp.toString(), met: true, reason: '本小区未设置公共收益补充维修资金的规则' };
+      topUp = {
+        rule: 'none',
+        required: false,
+        minimumFen: '0',
+        toppedUpFen: toppedUp.toString(),
+        met: true,
+        reason: '本小区未设置公共收益补充维修资金的规则',
+      };
     } else if (s.maintenanceFundBalanceFen === null || s.maintenanceFundFirstDepositFen === null) {
-      topUp = { rule: s.topUpRule, required: null, minimumFen: null, toppedUpFen: toppedUp.toString(), met: null, reason: '未登记维修资金余额和首期交存金额，无法判断是否达到补充要求' };
+      topUp = {
+        rule: s.topUpRule,
+        required: null,
+        minimumFen: null,
+        toppedUpFen: toppedUp.toString(),
+        met: null,
+        reason: '未登记维修资金余额和首期交存金额，无法判断是否达到补充要求',
+      };
     } else {
       // Public income available for top-ups: opening + income − expenses other than top-ups.
       const available = st.openingBalance + st.income.total - (st.expense.total - toppedUp);
-      const req = fromDomain(() => topUpRequirement(s.topUpRule, {
-        fundBalance: s.maintenanceFundBalanceFen!, firstDeposit: s.maintenanceFundFirstDepositFen!, publicIncomeBalance: available > 0n ? available : 0n,
-      }));
+      const req = fromDomain(() =>
+        topUpRequirement(s.topUpRule, {
+          fundBalance: s.maintenanceFundBalanceFen!,
+          firstDeposit: s.maintenanceFundFirstDepositFen!,
+          publicIncomeBalance: available > 0n ? available : 0n,
+        }),
+      );
       const met = statementMeetsTopUp(st, req);
-      topUp = { rule: s.topUpRule, required: req.required, minimumFen: req.minimumFen.toString(), toppedUpFen: met.toppedUp.toString(), met: met.met, reason: req.reason };
+      topUp = {
+        rule: s.topUpRule,
+        required: req.required,
+        minimumFen: req.minimumFen.toString(),
+        toppedUpFen: met.toppedUp.toString(),
+        met: met.met,
+        reason: req.reason,
+      };
     }
     return {
-      key: keyOf(period), label: period.label, frequency: period.frequency, start: period.start, end: period.end,
+      key: keyOf(period),
+      label: period.label,
+      frequency: period.frequency,
+      start: period.start,
+      end: period.end,
       openingBalanceFen: st.openingBalance.toString(),
-      income: { totalFen: st.income.total.toString(), byCategory: INCOME_CATEGORIES.map((c) => ({ category: c, label: categoryLabel('income', c), amountFen: st.income.byCategory[c].toString() })) },
-      expense: { totalFen: st.expense.total.toString(), byCategory: EXPENSE_CATEGORIES.map((c) => ({ category: c, label: categoryLabel('expense', c), amountFen: st.expense.byCategory[c].toString() })) },
-      byMonth: st.byMonth.map((x) => ({ month: x.month, incomeFen: x.income.toString(), expenseFen: x.expense.toString() })),
-      closingBalanceFen: st.closingBalance.toString(), entryCount: st.entryCount, topUp,
+      income: {
+        totalFen: st.income.total.toString(),
+        byCategory: INCOME_CATEGORIES.map((c) => ({
+          category: c,
+          label: categoryLabel('income', c),
+          amountFen: st.income.byCategory[c].toString(),
+        })),
+      },
+      expense: {
+        totalFen: st.expense.total.toString(),
+        byCategory: EXPENSE_CATEGORIES.map((c) => ({
+          category: c,
+          label: categoryLabel('expense', c),
+          amountFen: st.expense.byCategory[c].toString(),
+        })),
+      },
+      byMonth: st.byMonth.map((x) => ({
+        month: x.month,
+        incomeFen: x.income.toString(),
+        expenseFen: x.expense.toString(),
+      })),
+      closingBalanceFen: st.closingBalance.toString(),
+      entryCount: st.entryCount,
+      topUp,
       head: { seq: head.seq.toString(), hash: head.hash },
     };
   }
@@ -175,7 +282,15 @@ export class LedgerStatementsService {
     const base = { ended: today > period.end, dueBy: dueByOf(period) };
     const pub = await this.publishedStatement(communityId, period);
     if (pub) {
-      return { ...base, body: pub.body, published: { publishedAt: pub.publishedAt, displayUntil: pub.displayUntil, onDisplay: pub.displayUntil.getTime() > Date.now() } };
+      return {
+        ...base,
+        body: pub.body,
+        published: {
+          publishedAt: pub.publishedAt,
+          displayUntil: pub.displayUntil,
+          onDisplay: pub.displayUntil.getTime() > Date.now(),
+        },
+      };
     }
     const { s } = await this.settings(this.ds.manager, communityId);
     return { ...base, body: await this.compute(this.ds.manager, communityId, period, s), published: null };
@@ -194,37 +309,61 @@ export class LedgerStatementsService {
     const cacheKey = `${communityId}|${period.start}|${period.end}`;
     const hit = this.published.get(cacheKey);
     if (hit) return hit;
-    const row = await this.ds.getRepository(LedgerStatementRow).findOneBy({ communityId, periodStart: period.start, periodEnd: period.end });
+    const row = await this.ds
+      .getRepository(LedgerStatementRow)
+      .findOneBy({ communityId, periodStart: period.start, periodEnd: period.end });
     if (!row) return null;
-    const entry: PublishedStatement = deepFreeze({ id: row.id, body: row.snapshot as unknown as StatementBody, publishedAt: row.publishedAt, displayUntil: row.displayUntil });
+    const entry: PublishedStatement = deepFreeze({
+      id: row.id,
+      body: row.snapshot as unknown as StatementBody,
+      publishedAt: row.publishedAt,
+      displayUntil: row.displayUntil,
+    });
     if (this.published.size >= PUBLISHED_CACHE_MAX) this.published.delete(this.published.keys().next().value!);
     this.published.set(cacheKey, entry);
     return entry;
   }
 
   /** Periods of the community's frequency from its first posting (or its creation) to `today` (China date), newest first. */
-  async periods(m: EntityManager, communityId: string, today: string = chinaDate(new Date())): Promise<{ periods: StatementPeriod[]; s: LedgerSettings }> {
+  async periods(
+    m: EntityManager,
+    communityId: string,
+    today: string = chinaDate(new Date()),
+  ): Promise<{ periods: StatementPeriod[]; s: LedgerSettings }> {
     const { s, createdAt } = await this.settings(m, communityId);
-    const first: Array<{ d: string | null }> = await m.query(`SELECT min(booked_on)::text AS d FROM ledger_postings WHERE community_id = $1`, [communityId]);
+    const first: Array<{ d: string | null }> = await m.query(
+      `SELECT min(booked_on)::text AS d FROM ledger_postings WHERE community_id = $1`,
+      [communityId],
+    );
     const created = chinaDate(createdAt);
     const start = first[0]?.d && first[0].d < created ? first[0].d : created;
     const out: StatementPeriod[] = [];
-    for (let p = periodFor(start, s.frequency); p.start <= today; p = periodFor(addDays(p.end, 1), s.frequency)) out.push(p);
+    for (let p = periodFor(start, s.frequency); p.start <= today; p = periodFor(addDays(p.end, 1), s.frequency))
+      out.push(p);
     return { periods: out.reverse(), s };
   }
 
   async list(actor: Actor) {
     const communityId = communityOf(actor);
     const { periods } = await this.periods(this.ds.manager, communityId);
-    const published = await this.ds.getRepository(LedgerStatementRow).find({ where: { communityId }, order: { periodStart: 'DESC' } });
+    const published = await this.ds
+      .getRepository(LedgerStatementRow)
+      .find({ where: { communityId }, order: { periodStart: 'DESC' } });
     const today = chinaDate(new Date());
     const seen = new Set(periods.map(keyOf));
     const extra = published.filter((r) => !seen.has(r.periodKey)).map((r) => this.period(r.periodKey));
     return [...periods, ...extra].map((p) => {
       const row = published.find((r) => r.periodStart === p.start && r.periodEnd === p.end);
       return {
-        key: keyOf(p), label: p.label, start: p.start, end: p.end, ended: today > p.end, dueBy: dueByOf(p),
-        published: !!row, publishedAt: row?.publishedAt.toISOString() ?? null, displayUntil: row?.displayUntil.toISOString() ?? null,
+        key: keyOf(p),
+        label: p.label,
+        start: p.start,
+        end: p.end,
+        ended: today > p.end,
+        dueBy: dueByOf(p),
+        published: !!row,
+        publishedAt: row?.publishedAt.toISOString() ?? null,
+        displayUntil: row?.displayUntil.toISOString() ?? null,
         overdue: !row && today > dueByOf(p),
       };
     });
@@ -241,18 +380,42 @@ export class LedgerStatementsService {
       const { s } = await this.settings(m, communityId);
       const days = displayDays ?? s.statementDisplayDays;
       if (days < s.statementDisplayDays) {
-        throw new AppError(ErrorCode.VALIDATION_FAILED, `本小区规定公示期不少于 ${s.statementDisplayDays} 天`, { fields: [{ field: 'displayDays', messages: [`不能少于 ${s.statementDisplayDays} 天`] }] });
+        throw new AppError(ErrorCode.VALIDATION_FAILED, `本小区规定公示期不少于 ${s.statementDisplayDays} 天`, {
+          fields: [{ field: 'displayDays', messages: [`不能少于 ${s.statementDisplayDays} 天`] }],
+        });
       }
-      if (await m.getRepository(LedgerStatementRow).existsBy({ communityId, periodStart: period.start, periodEnd: period.end })) {
+      if (
+        await m
+          .getRepository(LedgerStatementRow)
+          .existsBy({ communityId, periodStart: period.start, periodEnd: period.end })
+      ) {
         throw AppError.conflict(`${period.label}的收支情况已经公示过`);
       }
       const body = await this.compute(m, communityId, period, s);
       const publishedAt = new Date();
       await m.getRepository(LedgerStatementRow).insert({
-        communityId, periodKey: body.key, periodStart: period.start, periodEnd: period.end, snapshot: body as never,
-        headSeq: body.head.seq, headHash: body.head.hash, publishedBy: actor.personId, publishedAt, displayUntil: new Date(publishedAt.getTime() + days * 86_400_000),
+        communityId,
+        periodKey: body.key,
+        periodStart: period.start,
+        periodEnd: period.end,
+        snapshot: body as never,
+        headSeq: body.head.seq,
+        headHash: body.head.hash,
+        publishedBy: actor.personId,
+        publishedAt,
+        displayUntil: new Date(publishedAt.getTime() + days * 86_400_000),
       });
-      await this.audit.record({ communityId, actorId: actor.personId, action: 'ledger.statement.publish', targetType: 'ledger_statement', targetId: body.key, details: { headSeq: body.head.seq } }, m);
+      await this.audit.record(
+        {
+          communityId,
+          actorId: actor.personId,
+          action: 'ledger.statement.publish',
+          targetType: 'ledger_statement',
+          targetId: body.key,
+          details: { headSeq: body.head.seq },
+        },
+        m,
+      );
     });
     return this.get(actor, key);
   }
@@ -288,7 +451,10 @@ export class LedgerStatementsService {
     let mo = +today.slice(5, 7);
     for (let i = 0; i < months; i++) {
       keys.unshift(`${y}-${String(mo).padStart(2, '0')}`);
-      if (--mo === 0) { mo = 12; y--; }
+      if (--mo === 0) {
+        mo = 12;
+        y--;
+      }
     }
     const rows: Array<{ month: string | null; income: string; expense: string; n: string }> = await this.ds.query(
       `SELECT CASE WHEN booked_on >= $2::date THEN to_char(booked_on, 'YYYY-MM') END AS month,
@@ -297,7 +463,8 @@ export class LedgerStatementsService {
               count(*)::text AS n
          FROM ledger_postings WHERE community_id = $1
         GROUP BY 1`,
-      [communityId, `${keys[0]!}-01`]);
+      [communityId, `${keys[0]!}-01`],
+    );
     const series = new Map(keys.map((k) => [k, { month: k, income: 0n, expense: 0n, closing: 0n }]));
     let before = 0n;
     let balance = 0n;
@@ -308,14 +475,27 @@ export class LedgerStatementsService {
       balance += income - expense;
       count += Number(r.n);
       const row = r.month === null ? undefined : series.get(r.month);
-      if (row) { row.income += income; row.expense += expense; } else if (r.month === null) before += income - expense;
+      if (row) {
+        row.income += income;
+        row.expense += expense;
+      } else if (r.month === null) before += income - expense;
     }
     let running = before;
-    for (const r of series.values()) { running += r.income - r.expense; r.closing = running; }
+    for (const r of series.values()) {
+      running += r.income - r.expense;
+      r.closing = running;
+    }
     const head = await chainHead(this.ds.manager, communityId);
     return {
-      balanceFen: balance.toString(), postingCount: count, head: { seq: head.seq.toString(), hash: head.hash },
-      months: [...series.values()].map((r) => ({ month: r.month, incomeFen: r.income.toString(), expenseFen: r.expense.toString(), closingBalanceFen: r.closing.toString() })),
+      balanceFen: balance.toString(),
+      postingCount: count,
+      head: { seq: head.seq.toString(), hash: head.hash },
+      months: [...series.values()].map((r) => ({
+        month: r.month,
+        incomeFen: r.income.toString(),
+        expenseFen: r.expense.toString(),
+        closingBalanceFen: r.closing.toString(),
+      })),
     };
   }
 }

@@ -36,7 +36,14 @@ export function toEntryDto(v: EntryView, actor: Actor): LedgerEntryDto {
     submittedAt: e.submittedAt?.toISOString() ?? null,
     decidedAt: e.decidedAt?.toISOString() ?? null,
     createdAt: e.createdAt.toISOString(),
-    posting: v.posting ? { seq: v.posting.seq, hash: v.posting.hash, prevHash: v.posting.prevHash, postedAt: v.posting.postedAt.toISOString() } : null,
+    posting: v.posting
+      ? {
+          seq: v.posting.seq,
+          hash: v.posting.hash,
+          prevHash: v.posting.prevHash,
+          postedAt: v.posting.postedAt.toISOString(),
+        }
+      : null,
     attachments: v.attachments.map(toFileDto),
   };
 }

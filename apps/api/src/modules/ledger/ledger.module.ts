@@ -11,7 +11,13 @@ import { ResolutionAuthorityRegistry } from './resolution-authority.js';
 @Module({
   imports: [FilesModule],
   controllers: [LedgerController],
-  providers: [LedgerService, LedgerStatementsService, LedgerQuestionsService, LedgerRemindersService, ResolutionAuthorityRegistry],
+  providers: [
+    LedgerService,
+    LedgerStatementsService,
+    LedgerQuestionsService,
+    LedgerRemindersService,
+    ResolutionAuthorityRegistry,
+  ],
   exports: [ResolutionAuthorityRegistry],
 })
 export class LedgerModule {}

@@ -3,10 +3,15 @@ import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../common/lazy-modules.js';
 import type { StatementView } from './ledger-statements.service.js';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const y = (fen: string) => formatFen(BigInt(fen));
 const cnDate = (iso: string) => `${iso.slice(0, 4)}年${+iso.slice(5, 7)}月${+iso.slice(8, 10)}日`;
-const TOPUP_RULE: Record<string, string> = { none: '未设置', huzhou: '湖州规则（每季度不低于余额 50%）', beijing: '北京规则（维修资金低于首期 30% 时不低于 50%）' };
+const TOPUP_RULE: Record<string, string> = {
+  none: '未设置',
+  huzhou: '湖州规则（每季度不低于余额 50%）',
+  beijing: '北京规则（维修资金低于首期 30% 时不低于 50%）',
+};
 
 function topUpText(v: StatementView): string {
   const t = v.body.topUp;
@@ -18,7 +23,12 @@ function topUpText(v: StatementView): string {
 export function statementHtml(v: StatementView, communityName: string): string {
   const b = v.body;
   const row = (label: string, fen: string) => `<tr><td>${esc(label)}</td><td class="n">${y(fen)}</td></tr>`;
-  const months = b.byMonth.map((m) => `<tr><td>${esc(m.month)}</td><td class="n">${y(m.incomeFen)}</td><td class="n">${y(m.expenseFen)}</td></tr>`).join('');
+  const months = b.byMonth
+    .map(
+      (m) =>
+        `<tr><td>${esc(m.month)}</td><td class="n">${y(m.incomeFen)}</td><td class="n">${y(m.expenseFen)}</td></tr>`,
+    )
+    .join('');
   const status = v.published
     ? `公示期：${cnDate(v.published.publishedAt.toISOString())} 至 ${cnDate(v.published.displayUntil.toISOString())}`
     : '（预览：本期尚未公示）';
@@ -71,7 +81,9 @@ export async function statementXlsx(v: StatementView, communityName: string): Pr
   s.addRow([`${communityName}公共收益收支情况公示（${b.label}）`]).font = { bold: true, size: 14 };
   s.addRow([`期间：${b.start} 至 ${b.end}`]);
   s.addRow(['项目', '金额（元）']).font = { bold: true };
-  const add = (label: string, fen: string) => { s.addRow([label, yuanCell(fen)]).getCell(2).numFmt = '#,##0.00'; };
+  const add = (label: string, fen: string) => {
+    s.addRow([label, yuanCell(fen)]).getCell(2).numFmt = '#,##0.00';
+  };
   add('期初余额', b.openingBalanceFen);
   for (const c of b.income.byCategory) add(c.label, c.amountFen);
   add('收入合计', b.income.totalFen);
@@ -81,9 +93,16 @@ export async function statementXlsx(v: StatementView, communityName: string): Pr
   s.addRow([]);
   s.addRow(['维修资金补充', topUpText(v)]);
   s.addRow(['账目链头', `第 ${b.head.seq} 条 ${b.head.hash}`]);
-  s.addRow(['公示状态', v.published ? `已公示，公示至 ${v.published.displayUntil.toISOString().slice(0, 10)}` : '未公示（预览）']);
+  s.addRow([
+    '公示状态',
+    v.published ? `已公示，公示至 ${v.published.displayUntil.toISOString().slice(0, 10)}` : '未公示（预览）',
+  ]);
   const m = wb.addWorksheet('月度收支');
-  m.columns = [{ header: '月份', width: 12 }, { header: '收入（元）', width: 18 }, { header: '支出（元）', width: 18 }];
+  m.columns = [
+    { header: '月份', width: 12 },
+    { header: '收入（元）', width: 18 },
+    { header: '支出（元）', width: 18 },
+  ];
   for (const x of b.byMonth) {
     const r = m.addRow([x.month, yuanCell(x.incomeFen), yuanCell(x.expenseFen)]);
     r.getCell(2).numFmt = '#,##0.00';

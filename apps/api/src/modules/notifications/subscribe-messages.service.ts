@@ -63,14 +63,21 @@ export class SubscribeMessagesService implements OnModuleInit {
     const kind = 'repair.status';
     const done = await this.ds.manager.findOneBy(SubscribeMessageSend, { messageId: job.messageId });
     if (done) return 'already_handled';
-    const [row]: Array<{ person_id: string; created_at: Date; openid: string | null; ticket_id: string | null; category_name: string | null; location: string | null; description: string | null }> =
-      await this.ds.query(
-        `SELECT m.person_id, m.created_at, p.openid, t.id AS ticket_id, t.category_name, t.location, t.description
+    const [row]: Array<{
+      person_id: string;
+      created_at: Date;
+      openid: string | null;
+      ticket_id: string | null;
+      category_name: string | null;
+      location: string | null;
+      description: string | null;
+    }> = await this.ds.query(
+      `SELECT m.person_id, m.created_at, p.openid, t.id AS ticket_id, t.category_name, t.location, t.description
          FROM messages m JOIN persons p ON p.id = m.person_id
          LEFT JOIN repair_tickets t ON t.id = m.ticket_id AND t.community_id = m.community_id
          WHERE m.id = $1`,
-        [job.messageId],
-      );
+      [job.messageId],
+    );
     if (!row || !row.ticket_id) {
       log('info', 'subscribe message skipped: message or ticket gone', { kind, messageId: job.messageId });
       return 'message_gone';
@@ -82,13 +89,19 @@ export class SubscribeMessagesService implements OnModuleInit {
     }
     if (!row.openid) return this.record(job.messageId, row.person_id, kind, 'no_openid');
     if (!(TICKET_STATUSES as readonly string[]).includes(job.status)) {
-      log('error', 'subscribe message refused before sending', { kind, messageId: job.messageId, reasons: ['unknown status'] });
+      log('error', 'subscribe message refused before sending', {
+        kind,
+        messageId: job.messageId,
+        reasons: ['unknown status'],
+      });
       return this.record(job.messageId, row.person_id, kind, 'invalid_data');
     }
     const source = (name: string, key: string): string => {
       switch (name) {
         case 'status':
-          return subscribeFieldType(key) === 'phrase' ? REPAIR_STATUS_PHRASES[job.status] : TICKET_STATUS_LABELS[job.status];
+          return subscribeFieldType(key) === 'phrase'
+            ? REPAIR_STATUS_PHRASES[job.status]
+            : TICKET_STATUS_LABELS[job.status];
         case 'category':
           return row.category_name ?? '';
         case 'location':
@@ -101,7 +114,15 @@ export class SubscribeMessagesService implements OnModuleInit {
           return '';
       }
     };
-    return this.send(template, kind, job.messageId, row.person_id, row.openid, `sub/repairs/detail?id=${row.ticket_id}`, source);
+    return this.send(
+      template,
+      kind,
+      job.messageId,
+      row.person_id,
+      row.openid,
+      `sub/repairs/detail?id=${row.ticket_id}`,
+      source,
+    );
   }
 
   private async send(
@@ -121,7 +142,11 @@ export class SubscribeMessagesService implements OnModuleInit {
       return this.record(messageId, personId, kind, 'invalid_data');
     }
     const errcode = await this.client.sendSubscribeMessage({
-      openid, templateId: template.id, page, data: fitted.data, miniprogramState: this.config.wechat.miniprogramState,
+      openid,
+      templateId: template.id,
+      page,
+      data: fitted.data,
+      miniprogramState: this.config.wechat.miniprogramState,
     });
     if (errcode === 0) {
       log('info', 'subscribe message sent', { kind, messageId, truncated: fitted.truncated });
@@ -139,7 +164,13 @@ export class SubscribeMessagesService implements OnModuleInit {
     throw new Error(`subscribe message: WeChat errcode ${errcode}`);
   }
 
-  private async record(messageId: string, personId: string, kind: string, outcome: SubscribeSendOutcome, errcode: number | null = null): Promise<SubscribeSendOutcome> {
+  private async record(
+    messageId: string,
+    personId: string,
+    kind: string,
+    outcome: SubscribeSendOutcome,
+    errcode: number | null = null,
+  ): Promise<SubscribeSendOutcome> {
     await this.ds.query(
       `INSERT INTO subscribe_message_sends (message_id, person_id, kind, outcome, errcode) VALUES ($1,$2,$3,$4,$5) ON CONFLICT (message_id) DO NOTHING`,
       [messageId, personId, kind, outcome, errcode],

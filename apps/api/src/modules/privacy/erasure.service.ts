@@ -40,11 +40,15 @@ export class ErasureService {
   async erase(personId: string, reason: ErasureReason | undefined): Promise<ErasureResult> {
     return this.ds.transaction(async (m) => {
       const [person]: Array<{ id: string; erased_at: Date | null; is_organisation: boolean }> = await m.query(
-        `SELECT id, erased_at, is_organisation FROM persons WHERE id = $1 FOR UPDATE`, [personId]);
+        `SELECT id, erased_at, is_organisation FROM persons WHERE id = $1 FOR UPDATE`,
+        [personId],
+      );
       if (!person) throw AppError.notFound('用户');
       if (person.erased_at) throw new AppError(ErrorCode.UNAUTHENTICATED, '该账号已注销');
       const roles: Array<{ role: RoleName }> = await m.query(
-        `SELECT DISTINCT role FROM role_assignments WHERE person_id = $1 ORDER BY role`, [personId]);
+        `SELECT DISTINCT role FROM role_assignments WHERE person_id = $1 ORDER BY role`,
+        [personId],
+      );
       if (roles.length) {
         const labels = roles.map((r) => ROLE_LABELS[r.role as keyof typeof ROLE_LABELS] ?? r.role).join('、');
         // The chair removes committee members and property people; their own chair role and official roles only a
@@ -56,36 +60,57 @@ export class ErasureService {
       }
 
       const now = new Date();
-      const ended: Array<{ id: string; community_id: string; relation: ResidencyRelation; previous: ResidencyStatus }> = await m.query(
-        `SELECT id, community_id, relation, status AS previous FROM residencies
-         WHERE person_id = $1 AND status IN ('pending','approved') ORDER BY created_at FOR UPDATE`, [personId]);
+      const ended: Array<{ id: string; community_id: string; relation: ResidencyRelation; previous: ResidencyStatus }> =
+        await m.query(
+          `SELECT id, community_id, relation, status AS previous FROM residencies
+         WHERE person_id = $1 AND status IN ('pending','approved') ORDER BY created_at FOR UPDATE`,
+          [personId],
+        );
       if (ended.length) {
         await m.query(
           `UPDATE residencies SET status = 'removed', decided_by = $1, decided_at = $2, reason = '本人申请注销' WHERE id = ANY($3::uuid[])`,
-          [personId, now, ended.map((r) => r.id)]);
+          [personId, now, ended.map((r) => r.id)],
+        );
       }
       for (const r of ended) {
-        await this.audit.record({
-          communityId: r.community_id, actorId: personId, action: r.previous === 'pending' ? 'binding.withdrawn' : 'binding.removed',
-          targetType: 'residency', targetId: r.id, details: { relation: r.relation, previousStatus: r.previous, via: 'erasure' },
-        }, m);
+        await this.audit.record(
+          {
+            communityId: r.community_id,
+            actorId: personId,
+            action: r.previous === 'pending' ? 'binding.withdrawn' : 'binding.removed',
+            targetType: 'residency',
+            targetId: r.id,
+            details: { relation: r.relation, previousStatus: r.previous, via: 'erasure' },
+          },
+          m,
+        );
       }
       await m.query(
         `UPDATE binding_claims SET claimed_name = $2, claimed_phone_enc = NULL, claimed_phone_hash = NULL
-         WHERE residency_id IN (SELECT id FROM residencies WHERE person_id = $1)`, [personId, ERASED_PERSON_NAME]);
+         WHERE residency_id IN (SELECT id FROM residencies WHERE person_id = $1)`,
+        [personId, ERASED_PERSON_NAME],
+      );
       await m.query(
         `UPDATE persons SET name = $2, phone_enc = NULL, phone_hash = NULL, id_number_enc = NULL, openid = NULL, erased_at = $3 WHERE id = $1`,
-        [personId, ERASED_PERSON_NAME, now]);
+        [personId, ERASED_PERSON_NAME, now],
+      );
       // Stored answers of the person's earlier requests (a retried binding request answers with the typed phone).
       await m.query(`DELETE FROM idempotency_keys WHERE actor_id = $1`, [personId]);
       await this.identity.revokeAll(personId, m);
 
       const withdrawnBindings = ended.filter((r) => r.previous === 'pending').length;
       const endedBindings = ended.length - withdrawnBindings;
-      await this.audit.record({
-        communityId: null, actorId: personId, action: 'person.erased', targetType: 'person', targetId: personId,
-        details: { withdrawnBindings, endedBindings, ...(reason ? { reason } : {}) },
-      }, m);
+      await this.audit.record(
+        {
+          communityId: null,
+          actorId: personId,
+          action: 'person.erased',
+          targetType: 'person',
+          targetId: personId,
+          details: { withdrawnBindings, endedBindings, ...(reason ? { reason } : {}) },
+        },
+        m,
+      );
       return { erasedAt: now, withdrawnBindings, endedBindings, kept: KEPT_RECORDS };
     });
   }

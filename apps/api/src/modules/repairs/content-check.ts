@@ -9,7 +9,10 @@ export interface ContentCheck {
    * one back, AppError(COMMON.UNAVAILABLE) when the check cannot be made (fail closed). A labelled text names its
    * field in the refusal; a bare string is called 「您填写的内容」.
    */
-  check(texts: Array<CheckedText | string | null | undefined>, ctx: { personId: string; scene: 'comment' | 'forum' | 'profile' }): Promise<void>;
+  check(
+    texts: Array<CheckedText | string | null | undefined>,
+    ctx: { personId: string; scene: 'comment' | 'forum' | 'profile' },
+  ): Promise<void>;
 }
 
 /** A text with the field it came from: `field` is the request field, `label` its Chinese name shown to the user. */

@@ -65,7 +65,13 @@ export function canMeToo(t: RepairTicket, v: Viewer, mine: boolean): boolean {
 export function toRepairTicketDto(t: RepairTicket, ctx: MapContext): RepairTicketDto {
   const target = { respondMinutes: t.respondTargetMinutes, resolveMinutes: t.resolveTargetMinutes };
   const overdue = isOverdue(
-    { priority: t.urgency, status: t.status, submittedAt: t.createdAt, respondedAt: t.respondedAt, resolvedAt: t.resolvedAt },
+    {
+      priority: t.urgency,
+      status: t.status,
+      submittedAt: t.createdAt,
+      respondedAt: t.respondedAt,
+      resolvedAt: t.resolvedAt,
+    },
     ctx.now,
     { urgent: target, normal: target },
   );
@@ -84,7 +90,7 @@ export function toRepairTicketDto(t: RepairTicket, ctx: MapContext): RepairTicke
     statusLabel: TICKET_STATUS_LABELS[t.status],
     reporter: reporterView(t, ctx),
     isMine: t.reporterId === ctx.viewer.personId,
-    assigneeName: t.assigneeId ? ctx.people.get(t.assigneeId)?.name ?? null : null,
+    assigneeName: t.assigneeId ? (ctx.people.get(t.assigneeId)?.name ?? null) : null,
     assignedToMe: t.assigneeId === ctx.viewer.personId,
     createdAt: t.createdAt.toISOString(),
     respondDueAt: new Date(t.createdAt.getTime() + t.respondTargetMinutes * MINUTE).toISOString(),
@@ -97,8 +103,11 @@ export function toRepairTicketDto(t: RepairTicket, ctx: MapContext): RepairTicke
     quoteAmountFen: t.quoteAmountFen === null ? null : BigInt(t.quoteAmountFen).toString(),
     quoteAcceptedAt: iso(t.quoteAcceptedAt),
     declineReason: t.declineReason,
-    declineReasonLabel: t.declineReason ? DECLINE_REASON_LABELS[t.declineReason as DeclineReason] ?? null : null,
-    rating: t.rating === null ? null : { score: t.rating, tags: t.ratingTags ?? [], comment: t.ratingComment, ratedAt: t.ratedAt!.toISOString() },
+    declineReasonLabel: t.declineReason ? (DECLINE_REASON_LABELS[t.declineReason as DeclineReason] ?? null) : null,
+    rating:
+      t.rating === null
+        ? null
+        : { score: t.rating, tags: t.ratingTags ?? [], comment: t.ratingComment, ratedAt: t.ratedAt!.toISOString() },
     meTooCount: meToo.count,
     meTooByMe: meToo.mine,
     photos: (ctx.reportPhotos.get(t.id) ?? []).map(photo),
@@ -120,7 +129,8 @@ function eventView(e: RepairEvent, t: RepairTicket, ctx: MapContext): TimelineEv
     const name = ctx.people.get(e.actorId)?.name ?? '用户';
     // Property staff act in public; residents' names are masked for other residents.
     const isResidentActor = e.actorRole === 'reporter' || e.actorRole === 'resident';
-    actorName = isResidentActor && !seesPeople(t, ctx.viewer) && e.actorId !== ctx.viewer.personId ? maskName(name) : name;
+    actorName =
+      isResidentActor && !seesPeople(t, ctx.viewer) && e.actorId !== ctx.viewer.personId ? maskName(name) : name;
   }
   return {
     id: e.id,
@@ -138,6 +148,10 @@ function eventView(e: RepairEvent, t: RepairTicket, ctx: MapContext): TimelineEv
   };
 }
 
-export function toRepairTicketDetailDto(t: RepairTicket, events: RepairEvent[], ctx: MapContext): RepairTicketDetailDto {
+export function toRepairTicketDetailDto(
+  t: RepairTicket,
+  events: RepairEvent[],
+  ctx: MapContext,
+): RepairTicketDetailDto {
   return { ...toRepairTicketDto(t, ctx), timeline: events.map((e) => eventView(e, t, ctx)) };
 }

@@ -32,8 +32,14 @@ export class RepairsStatsService {
     const communityId = communityOf(actor);
     const to = q.to ? new Date(q.to) : now;
     const from = q.from ? new Date(q.from) : new Date(to.getTime() - 30 * DAY);
-    if (!(from < to)) throw new AppError(ErrorCode.VALIDATION_FAILED, '统计起点必须早于终点', { fields: [{ field: 'from', messages: ['必须早于 to'] }] });
-    if (to.getTime() - from.getTime() > 366 * DAY) throw new AppError(ErrorCode.VALIDATION_FAILED, '统计区间最长一年', { fields: [{ field: 'to', messages: ['区间最长 366 天'] }] });
+    if (!(from < to))
+      throw new AppError(ErrorCode.VALIDATION_FAILED, '统计起点必须早于终点', {
+        fields: [{ field: 'from', messages: ['必须早于 to'] }],
+      });
+    if (to.getTime() - from.getTime() > 366 * DAY)
+      throw new AppError(ErrorCode.VALIDATION_FAILED, '统计区间最长一年', {
+        fields: [{ field: 'to', messages: ['区间最长 366 天'] }],
+      });
     const params = [communityId, from, to, now];
     const [s]: Array<Record<string, unknown>> = await this.ds.query(
       `WITH t AS (SELECT * FROM repair_tickets WHERE community_id = $1 AND created_at >= $2 AND created_at < $3),
@@ -61,7 +67,8 @@ export class RepairsStatsService {
               count(*) FILTER (WHERE rating >= 4)::int AS satisfied,
               avg(rating)::float8 AS avg_rating
        FROM m`,
-      params);
+      params,
+    );
     const headline = {
       total: s.total as number,
       completed: s.fixed as number,
@@ -73,7 +80,16 @@ export class RepairsStatsService {
     };
     const full = hasRole(actor, ...COMMITTEE, ...PROPERTY, 'regulator');
     if (!full) return { from: from.toISOString(), to: to.toISOString(), headline, detail: null };
-    const cats: Array<{ code: string; name: string; total: number; open: number; confirmed: number; closed_unconfirmed: number; closed_not_fixed: number; cancelled: number }> = await this.ds.query(
+    const cats: Array<{
+      code: string;
+      name: string;
+      total: number;
+      open: number;
+      confirmed: number;
+      closed_unconfirmed: number;
+      closed_not_fixed: number;
+      cancelled: number;
+    }> = await this.ds.query(
       `SELECT category_code AS code, min(category_name) AS name, count(*)::int AS total,
               count(*) FILTER (WHERE status IN ${OPEN})::int AS open,
               count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed,
@@ -82,14 +98,30 @@ export class RepairsStatsService {
               count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled
        FROM repair_tickets WHERE community_id = $1 AND created_at >= $2 AND created_at < $3
        GROUP BY category_code ORDER BY total DESC, code`,
-      params.slice(0, 3));
+      params.slice(0, 3),
+    );
     return {
       from: from.toISOString(),
       to: to.toISOString(),
       headline,
       detail: {
-        byCategory: cats.map((c) => ({ code: c.code, name: c.name, total: c.total, open: c.open, confirmed: c.confirmed, closedUnconfirmed: c.closed_unconfirmed, closedNotFixed: c.closed_not_fixed, cancelled: c.cancelled })),
-        byOutcome: { open: s.open as number, confirmed: s.confirmed as number, closedUnconfirmed: s.closed_unconfirmed as number, closedNotFixed: s.closed_not_fixed as number, cancelled: s.cancelled as number },
+        byCategory: cats.map((c) => ({
+          code: c.code,
+          name: c.name,
+          total: c.total,
+          open: c.open,
+          confirmed: c.confirmed,
+          closedUnconfirmed: c.closed_unconfirmed,
+          closedNotFixed: c.closed_not_fixed,
+          cancelled: c.cancelled,
+        })),
+        byOutcome: {
+          open: s.open as number,
+          confirmed: s.confirmed as number,
+          closedUnconfirmed: s.closed_unconfirmed as number,
+          closedNotFixed: s.closed_not_fixed as number,
+          cancelled: s.cancelled as number,
+        },
         responseP90Minutes: num(s.respond_p90),
         resolutionP90Minutes: num(s.resolve_p90),
         responded: s.responded as number,

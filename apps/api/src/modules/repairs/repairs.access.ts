@@ -24,7 +24,11 @@ export async function loadViewer(m: EntityManager, actor: Actor, communityId: st
      UNION SELECT unit_id FROM residencies WHERE person_id = $1 AND community_id = $2 AND status = 'approved'`,
     [actor.personId, communityId],
   );
-  return viewerOf(actor, communityId, rows.map((r) => r.unit_id));
+  return viewerOf(
+    actor,
+    communityId,
+    rows.map((r) => r.unit_id),
+  );
 }
 
 /** The viewer from the caller's roles alone, for reads that do not need the bound units (or read them in SQL). */
@@ -79,7 +83,9 @@ export function decideMove(
   status: RepairTicket['status'],
   action: TicketAction,
   roles: TicketActor[],
-): { ok: true; actor: TicketActor; result: Extract<TransitionResult, { ok: true }> } | { ok: false; refusal: Extract<TransitionResult, { ok: false }> | null } {
+):
+  | { ok: true; actor: TicketActor; result: Extract<TransitionResult, { ok: true }> }
+  | { ok: false; refusal: Extract<TransitionResult, { ok: false }> | null } {
   let refusal: Extract<TransitionResult, { ok: false }> | null = null;
   for (const actor of roles) {
     const r = nextStatus(status, action, actor);

@@ -11,7 +11,15 @@ import { MineQueryDto, PageQueryDto, QueueQueryDto, StatsQueryDto } from './dto/
 import { RatingDto } from './dto/rating.dto.js';
 import { FollowUpDoneDto, FollowUpQueryDto } from './dto/follow-up.dto.js';
 import {
-  CategoryListDto, FollowUpDto, FollowUpListDto, MeTooDto, RepairListDto, RepairQueueDto, RepairStatsDto, RepairTicketDetailDto, StaffRefDto,
+  CategoryListDto,
+  FollowUpDto,
+  FollowUpListDto,
+  MeTooDto,
+  RepairListDto,
+  RepairQueueDto,
+  RepairStatsDto,
+  RepairTicketDetailDto,
+  StaffRefDto,
   UnitRefDto,
 } from './dto/repair.response.dto.js';
 import { RepairsStatsService } from './repairs-stats.service.js';
@@ -21,7 +29,10 @@ import { RepairsService } from './repairs.service.js';
 @ApiTags('repairs')
 @Controller('api/v1/repairs')
 export class RepairsController {
-  constructor(private readonly repairs: RepairsService, private readonly statsService: RepairsStatsService) {}
+  constructor(
+    private readonly repairs: RepairsService,
+    private readonly statsService: RepairsStatsService,
+  ) {}
 
   @Get('categories')
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
@@ -43,7 +54,11 @@ export class RepairsController {
   @CommunityAccess(...RESIDENTS)
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8–100 位字母、数字、-、_；重试时使用同一个值' })
   @ApiCreatedResponse({ type: RepairTicketDetailDto })
-  create(@CurrentUser() actor: Actor, @Body() dto: CreateRepairDto, @IdempotencyKey() key: string | null): Promise<RepairTicketDetailDto> {
+  create(
+    @CurrentUser() actor: Actor,
+    @Body() dto: CreateRepairDto,
+    @IdempotencyKey() key: string | null,
+  ): Promise<RepairTicketDetailDto> {
     return this.repairs.report(actor, dto, key);
   }
 
@@ -107,7 +122,11 @@ export class RepairsController {
   @CommunityAccess(...PROPERTY)
   @ApiOkResponse({ type: FollowUpDto })
   @ApiErrors(404, 409)
-  followUpDone(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: FollowUpDoneDto): Promise<FollowUpDto> {
+  followUpDone(
+    @CurrentUser() actor: Actor,
+    @Param('id') id: string,
+    @Body() dto: FollowUpDoneDto,
+  ): Promise<FollowUpDto> {
     return this.repairs.completeFollowUp(actor, id, dto.note);
   }
 
@@ -139,75 +158,119 @@ export class RepairsController {
 
   // ---- moves (the state machine in @gongzhi/domain decides who may make which move in which status)
 
-  @Post(':id/assign') @HttpCode(200) @CommunityAccess('property_manager') @ApiOkResponse({ type: RepairTicketDetailDto })
+  @Post(':id/assign')
+  @HttpCode(200)
+  @CommunityAccess('property_manager')
+  @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   assign(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: AssignDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'assign', dto);
   }
 
-  @Post(':id/take') @HttpCode(200) @CommunityAccess('property_staff') @ApiOkResponse({ type: RepairTicketDetailDto })
+  @Post(':id/take')
+  @HttpCode(200)
+  @CommunityAccess('property_staff')
+  @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   take(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NoteDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'take', dto);
   }
 
-  @Post(':id/start') @HttpCode(200) @CommunityAccess(...PROPERTY) @ApiOkResponse({ type: RepairTicketDetailDto })
+  @Post(':id/start')
+  @HttpCode(200)
+  @CommunityAccess(...PROPERTY)
+  @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   start(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NotePhotosDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'start', dto);
   }
 
-  @Post(':id/notes') @HttpCode(200) @CommunityAccess(...RESIDENTS, ...PROPERTY) @ApiOkResponse({ type: RepairTicketDetailDto })
+  @Post(':id/notes')
+  @HttpCode(200)
+  @CommunityAccess(...RESIDENTS, ...PROPERTY)
+  @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   addNote(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: AddNoteDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'add_note', dto);
   }
 
-  @Post(':id/quote') @HttpCode(200) @CommunityAccess(...PROPERTY) @ApiOkResponse({ type: RepairTicketDetailDto })
+  @Post(':id/quote')
+  @HttpCode(200)
+  @CommunityAccess(...PROPERTY)
+  @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   quote(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: QuoteDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'request_quote', dto);
   }
 
-  @Post(':id/accept-quote') @HttpCode(200) @CommunityAccess(...RESIDENTS) @ApiOkResponse({ type: RepairTicketDetailDto })
+  @Post(':id/accept-quote')
+  @HttpCode(200)
+  @CommunityAccess(...RESIDENTS)
+  @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   acceptQuote(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NoteDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'accept_quote', dto);
   }
 
-  @Post(':id/reject-quote') @HttpCode(200) @CommunityAccess(...RESIDENTS) @ApiOkResponse({ type: RepairTicketDetailDto })
+  @Post(':id/reject-quote')
+  @HttpCode(200)
+  @CommunityAccess(...RESIDENTS)
+  @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
-  rejectQuote(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: ReasonDto): Promise<RepairTicketDetailDto> {
+  rejectQuote(
+    @CurrentUser() a: Actor,
+    @Param('id') id: string,
+    @Body() dto: ReasonDto,
+  ): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'reject_quote', dto);
   }
 
-  @Post(':id/complete') @HttpCode(200) @CommunityAccess(...PROPERTY) @ApiOkResponse({ type: RepairTicketDetailDto })
+  @Post(':id/complete')
+  @HttpCode(200)
+  @CommunityAccess(...PROPERTY)
+  @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
-  complete(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NotePhotosDto): Promise<RepairTicketDetailDto> {
+  complete(
+    @CurrentUser() a: Actor,
+    @Param('id') id: string,
+    @Body() dto: NotePhotosDto,
+  ): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'complete', dto);
   }
 
-  @Post(':id/confirm') @HttpCode(200) @CommunityAccess(...RESIDENTS) @ApiOkResponse({ type: RepairTicketDetailDto })
+  @Post(':id/confirm')
+  @HttpCode(200)
+  @CommunityAccess(...RESIDENTS)
+  @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   confirm(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NoteDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'confirm', dto);
   }
 
   /** "Not fixed": back to work, counted as a reopen. */
-  @Post(':id/reopen') @HttpCode(200) @CommunityAccess(...RESIDENTS) @ApiOkResponse({ type: RepairTicketDetailDto })
+  @Post(':id/reopen')
+  @HttpCode(200)
+  @CommunityAccess(...RESIDENTS)
+  @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   reopen(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: ReasonDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'reopen', dto);
   }
 
   /** Closes the ticket as not fixed, with a reason; never as done. */
-  @Post(':id/decline') @HttpCode(200) @CommunityAccess('property_manager') @ApiOkResponse({ type: RepairTicketDetailDto })
+  @Post(':id/decline')
+  @HttpCode(200)
+  @CommunityAccess('property_manager')
+  @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   decline(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: DeclineDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'decline', dto);
   }
 
-  @Post(':id/cancel') @HttpCode(200) @CommunityAccess(...RESIDENTS, 'property_manager') @ApiOkResponse({ type: RepairTicketDetailDto })
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @CommunityAccess(...RESIDENTS, 'property_manager')
+  @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   cancel(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NoteDto): Promise<RepairTicketDetailDto> {
     return this.repairs.move(a, id, 'cancel', dto);

@@ -24,7 +24,8 @@ import { RepairsService } from './repairs.service.js';
       provide: CONTENT_CHECK,
       // WechatClient comes from the global WechatModule.
       inject: [APP_CONFIG, WechatClient, DataSource],
-      useFactory: (config: AppConfig, client: WechatClient, ds: DataSource) => (config.wechat.contentCheck ? new WechatContentCheck(client, ds) : new NoopContentCheck()),
+      useFactory: (config: AppConfig, client: WechatClient, ds: DataSource) =>
+        config.wechat.contentCheck ? new WechatContentCheck(client, ds) : new NoopContentCheck(),
     },
   ],
   exports: [RepairsService],

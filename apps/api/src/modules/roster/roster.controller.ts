@@ -24,7 +24,10 @@ export class RosterController {
   @ApiBody({ type: RosterUploadDoc })
   @ApiCreatedResponse({ type: RosterImportDto })
   @ApiErrors(400, 413)
-  preview(@CurrentUser() actor: Actor, @UploadedFile() file: Express.Multer.File | undefined): Promise<RosterImportDto> {
+  preview(
+    @CurrentUser() actor: Actor,
+    @UploadedFile() file: Express.Multer.File | undefined,
+  ): Promise<RosterImportDto> {
     return this.roster.preview(communityOf(actor), actor.personId, file);
   }
 

@@ -40,7 +40,10 @@ interface ZipEntry {
 
 const refuse = (message: string) => new AppError(ErrorCode.ROSTER_INVALID, message);
 const broken = () => refuse('无法读取这个 Excel 文件，请确认文件未损坏，或另存为 .csv 后上传');
-const tooBig = () => refuse('这个 Excel 文件解压后过大，不像一份名册（可能含有大量空白或隐藏内容）：请只保留名册工作表，或另存为 .csv 后上传');
+const tooBig = () =>
+  refuse(
+    '这个 Excel 文件解压后过大，不像一份名册（可能含有大量空白或隐藏内容）：请只保留名册工作表，或另存为 .csv 后上传',
+  );
 
 /**
  * Reads the ZIP central directory (end-of-central-directory record → every entry's declared sizes) and refuses the
@@ -55,7 +58,11 @@ export function assertZipWithinLimits(buf: Buffer, limits: ZipLimits = ZIP_LIMIT
     if (e.uncompressedSize > limits.maxEntryUncompressed) throw tooBig();
     total += e.uncompressedSize;
     if (total > limits.maxTotalUncompressed) throw tooBig();
-    if (e.uncompressedSize > limits.ratioAppliesAbove && e.uncompressedSize > limits.maxRatio * Math.max(1, e.compressedSize)) throw tooBig();
+    if (
+      e.uncompressedSize > limits.ratioAppliesAbove &&
+      e.uncompressedSize > limits.maxRatio * Math.max(1, e.compressedSize)
+    )
+      throw tooBig();
   }
   for (const e of entries) verifyEntry(buf, e);
 }
@@ -75,7 +82,8 @@ function readCentralDirectory(buf: Buffer, limits: ZipLimits): ZipEntry[] {
     cdSize = safeNumber(buf.readBigUInt64LE(z64 + 40));
     cdOffset = safeNumber(buf.readBigUInt64LE(z64 + 48));
   }
-  if (count > limits.maxEntries) throw refuse(`这个 Excel 文件包含的部件过多（${count} 个），不像一份名册：请另存为 .csv 后上传`);
+  if (count > limits.maxEntries)
+    throw refuse(`这个 Excel 文件包含的部件过多（${count} 个），不像一份名册：请另存为 .csv 后上传`);
   if (cdOffset + cdSize > buf.length) throw broken();
   const entries: ZipEntry[] = [];
   let p = cdOffset;

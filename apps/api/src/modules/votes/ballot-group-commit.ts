@@ -116,7 +116,9 @@ export class BallotGroupCommit {
           } else {
             // The batch rolled back: retry each ballot alone so one bad ballot cannot fail the others. (Had a failed
             // COMMIT in fact committed, each retry finds its key or its voter's ballot stored: nothing is doubled.)
-            this.log.warn(`ballot batch of ${batch.length} failed (${e instanceof Error ? e.message : String(e)}); retrying one by one`);
+            this.log.warn(
+              `ballot batch of ${batch.length} failed (${e instanceof Error ? e.message : String(e)}); retrying one by one`,
+            );
             outcomes = [];
             for (const b of batch) {
               try {
@@ -152,23 +154,51 @@ export class BallotGroupCommit {
     try {
       await qr.startTransaction();
       const [s]: Array<{
-        r_status: Resolution['status'] | null; r_opens: Date | null; r_closes: Date | null; r_settings: Resolution['voteSettings'];
-        head_seq: number | null; head_hash: string | null;
+        r_status: Resolution['status'] | null;
+        r_opens: Date | null;
+        r_closes: Date | null;
+        r_settings: Resolution['voteSettings'];
+        head_seq: number | null;
+        head_hash: string | null;
         voted: Array<{ voterKey: string; latest: number; channel: BallotChannel; castAt: string }> | null;
         stored: Array<{ actorId: string; key: string; requestHash: string; response: CastAnswer | null }> | null;
       }> = await qr.query(`SELECT * FROM ballot_chain_lock_batch($1, $2, $3, $4, $5)`, [
-        resolutionId, [...new Set(batch.map((b) => b.voterKey))], route, keyed.map((b) => b.actorId), keyed.map((b) => b.key),
+        resolutionId,
+        [...new Set(batch.map((b) => b.voterKey))],
+        route,
+        keyed.map((b) => b.actorId),
+        keyed.map((b) => b.key),
       ]);
       const now = this.clock.now();
       if (s!.r_status === null) throw new Error(`resolution ${resolutionId} vanished`);
-      const closed = notOpenNow({ status: s!.r_status, votingOpensAt: new Date(s!.r_opens!), votingClosesAt: new Date(s!.r_closes!) }, now);
+      const closed = notOpenNow(
+        { status: s!.r_status, votingOpensAt: new Date(s!.r_opens!), votingClosesAt: new Date(s!.r_closes!) },
+        now,
+      );
       const allowChange = s!.r_settings?.allowBallotChange === true;
-      const voted = new Map((s!.voted ?? []).map((v) => [v.voterKey, { latest: Number(v.latest), channel: v.channel, castAt: new Date(v.castAt) }]));
+      const voted = new Map(
+        (s!.voted ?? []).map((v) => [
+          v.voterKey,
+          { latest: Number(v.latest), channel: v.channel, castAt: new Date(v.castAt) },
+        ]),
+      );
       const stored = new Map((s!.stored ?? []).map((k) => [`${k.actorId}\n${k.key}`, k]));
       let seq = s!.head_seq ?? 0;
       let prevHash = s!.head_hash ?? GENESIS_HASH;
 
-      const rows = { id: [] as string[], seq: [] as number[], voterKey: [] as string[], voterSeq: [] as number[], choices: [] as string[], actor: [] as string[], castAt: [] as string[], prevHash: [] as string[], hash: [] as string[], receipt: [] as string[], audit: [] as string[] };
+      const rows = {
+        id: [] as string[],
+        seq: [] as number[],
+        voterKey: [] as string[],
+        voterSeq: [] as number[],
+        choices: [] as string[],
+        actor: [] as string[],
+        castAt: [] as string[],
+        prevHash: [] as string[],
+        hash: [] as string[],
+        receipt: [] as string[],
+        audit: [] as string[],
+      };
       const keys = { actor: [] as string[], key: [] as string[], hash: [] as string[], response: [] as string[] };
       const outcomes: Outcome[] = [];
       const firstWithKey = new Map<string, number>();
@@ -181,7 +211,13 @@ export class BallotGroupCommit {
             if (before) {
               // Answered before (an earlier batch, another process): the stored answer, or the mismatch refusal.
               if (before.response === null) throw new Error('idempotency key stored without an answer');
-              outcomes.push({ ok: true, answer: this.idempotency.replay({ requestHash: before.requestHash, response: before.response }, b.requestHash) });
+              outcomes.push({
+                ok: true,
+                answer: this.idempotency.replay(
+                  { requestHash: before.requestHash, response: before.response },
+                  b.requestHash,
+                ),
+              });
               continue;
             }
             const leader = firstWithKey.get(keyId);
@@ -200,16 +236,43 @@ export class BallotGroupCommit {
           const voterSeq = mine ? mine.latest + 1 : 1;
           seq += 1;
           const castAt = this.clock.now();
-          const { hash, receipt } = link(prevHash, ballotPayload({ resolutionId, seq, voterKey: b.voterKey, voterSeq, channel: 'online', choices: b.choices, spoilt: false, castAt }));
+          const { hash, receipt } = link(
+            prevHash,
+            ballotPayload({
+              resolutionId,
+              seq,
+              voterKey: b.voterKey,
+              voterSeq,
+              channel: 'online',
+              choices: b.choices,
+              spoilt: false,
+              castAt,
+            }),
+          );
           const id = randomUUID();
           const answer: CastAnswer = { ballotId: id, receipt, channel: 'online', castAt: castAt.toISOString() };
-          rows.id.push(id); rows.seq.push(seq); rows.voterKey.push(b.voterKey); rows.voterSeq.push(voterSeq); rows.choices.push(JSON.stringify(b.choices));
-          rows.actor.push(b.actorId); rows.castAt.push(answer.castAt); rows.prevHash.push(prevHash); rows.hash.push(hash); rows.receipt.push(receipt);
+          rows.id.push(id);
+          rows.seq.push(seq);
+          rows.voterKey.push(b.voterKey);
+          rows.voterSeq.push(voterSeq);
+          rows.choices.push(JSON.stringify(b.choices));
+          rows.actor.push(b.actorId);
+          rows.castAt.push(answer.castAt);
+          rows.prevHash.push(prevHash);
+          rows.hash.push(hash);
+          rows.receipt.push(receipt);
           rows.audit.push(JSON.stringify({ channel: 'online', seq }));
           if (b.key !== null) {
-            keys.actor.push(b.actorId); keys.key.push(b.key); keys.hash.push(b.requestHash); keys.response.push(this.idempotency.responseJson(answer));
+            keys.actor.push(b.actorId);
+            keys.key.push(b.key);
+            keys.hash.push(b.requestHash);
+            keys.response.push(this.idempotency.responseJson(answer));
           }
-          voted.set(b.voterKey, { latest: voterSeq, channel: mine?.channel ?? 'online', castAt: mine?.castAt ?? castAt });
+          voted.set(b.voterKey, {
+            latest: voterSeq,
+            channel: mine?.channel ?? 'online',
+            castAt: mine?.castAt ?? castAt,
+          });
           prevHash = hash;
           outcomes.push({ ok: true, answer });
         } catch (e) {
@@ -239,12 +302,33 @@ export class BallotGroupCommit {
              RETURNING 1
            )
            SELECT (SELECT count(*) FROM b)::int AS ballots, (SELECT count(*) FROM a)::int AS audits, (SELECT count(*) FROM k)::int AS keys`,
-          [resolutionId, communityId, resolutionId, rows.id, rows.seq, rows.voterKey, rows.voterSeq, rows.choices, rows.actor, rows.castAt, rows.prevHash, rows.hash, rows.receipt,
-            rows.audit, route, keys.actor, keys.key, keys.hash, keys.response],
+          [
+            resolutionId,
+            communityId,
+            resolutionId,
+            rows.id,
+            rows.seq,
+            rows.voterKey,
+            rows.voterSeq,
+            rows.choices,
+            rows.actor,
+            rows.castAt,
+            rows.prevHash,
+            rows.hash,
+            rows.receipt,
+            rows.audit,
+            route,
+            keys.actor,
+            keys.key,
+            keys.hash,
+            keys.response,
+          ],
         );
         // A key recorded since the lock was read (only a process not taking the chain lock could): roll back, retry alone.
         if (w!.ballots !== rows.id.length || w!.audits !== rows.id.length || w!.keys !== keys.key.length) {
-          throw new Error(`ballot batch wrote ${w!.ballots}/${rows.id.length} ballots, ${w!.keys}/${keys.key.length} keys`);
+          throw new Error(
+            `ballot batch wrote ${w!.ballots}/${rows.id.length} ballots, ${w!.keys}/${keys.key.length} keys`,
+          );
         }
       }
       await qr.commitTransaction();

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, GENESIS_HASH, normalizeReceiptCode, receiptCode, verifyChain, type ChainEntry } from '@gongzhi/domain';
+import {
+  ErrorCode,
+  GENESIS_HASH,
+  normalizeReceiptCode,
+  receiptCode,
+  verifyChain,
+  type ChainEntry,
+} from '@gongzhi/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { IdempotencyService } from '../../common/idempotency.js';
@@ -32,7 +39,10 @@ export type ChainReport =
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What casting needs of the resolution. */
-type OpenResolution = Pick<Resolution, 'id' | 'communityId' | 'status' | 'votingOpensAt' | 'votingClosesAt' | 'voteSettings'>;
+type OpenResolution = Pick<
+  Resolution,
+  'id' | 'communityId' | 'status' | 'votingOpensAt' | 'votingClosesAt' | 'voteSettings'
+>;
 
 const bad = (field: string, message: string) =>
   new AppError(ErrorCode.VALIDATION_FAILED, `提交的内容有误：${message}`, { fields: [{ field, messages: [message] }] });
@@ -63,14 +73,26 @@ export class BallotsService {
    * refusal. The ballot then joins its resolution's group commit (ballot-group-commit.ts), which re-checks what can
    * have changed meanwhile (status and window, the voter's ballots, the key) under the chain lock.
    */
-  async castOnline(actor: Actor, communityId: string, id: string, dto: CastBallotDto, key: string | null): Promise<CastAnswer> {
+  async castOnline(
+    actor: Actor,
+    communityId: string,
+    id: string,
+    dto: CastBallotDto,
+    key: string | null,
+  ): Promise<CastAnswer> {
     if (dto.confirm !== true) throw bad('confirm', '请确认选票内容后再提交（confirm 须为 true）');
     if (!UUID.test(id)) throw AppError.notFound('表决');
     const requestHash = this.idempotency.hashOf(dto);
     const [row]: Array<{
       stored: { requestHash: string; response: CastAnswer | null } | null;
-      id: string | null; status: Resolution['status']; voting_opens_at: Date; voting_closes_at: Date; vote_settings: Resolution['voteSettings'];
-      voters: Array<{ id: string; voterKey: string }>; item_ids: string[]; earliest: Array<{ voterKey: string; channel: BallotChannel; castAt: string }>;
+      id: string | null;
+      status: Resolution['status'];
+      voting_opens_at: Date;
+      voting_closes_at: Date;
+      vote_settings: Resolution['voteSettings'];
+      voters: Array<{ id: string; voterKey: string }>;
+      item_ids: string[];
+      earliest: Array<{ voterKey: string; channel: BallotChannel; castAt: string }>;
     }> = await this.ds.query(
       `SELECT (SELECT json_build_object('requestHash', k.request_hash, 'response', k.response)
                  FROM idempotency_keys k WHERE k.actor_id = $3 AND k.route = $4 AND k.key = $5) AS stored,
@@ -85,13 +107,27 @@ export class BallotsService {
       [id, communityId, actor.personId, ballotRoute(id), key],
     );
     // A retry of an answered request gets the first answer (even after the vote closed).
-    if (row!.stored?.response) return this.idempotency.replay({ requestHash: row!.stored.requestHash, response: row!.stored.response }, requestHash);
+    if (row!.stored?.response)
+      return this.idempotency.replay(
+        { requestHash: row!.stored.requestHash, response: row!.stored.response },
+        requestHash,
+      );
     if (row!.id === null) throw AppError.notFound('表决');
-    const closed = notOpenNow({ status: row!.status, votingOpensAt: new Date(row!.voting_opens_at), votingClosesAt: new Date(row!.voting_closes_at) }, this.clock.now());
+    const closed = notOpenNow(
+      {
+        status: row!.status,
+        votingOpensAt: new Date(row!.voting_opens_at),
+        votingClosesAt: new Date(row!.voting_closes_at),
+      },
+      this.clock.now(),
+    );
     if (closed) throw closed;
     const voters = row!.voters;
     if (voters.length === 0) {
-      throw new AppError(ErrorCode.VOTE_NOT_IN_ELECTORATE, '您不在本次表决的业主名册内（名册在投票开始时确定），如有疑问请联系业委会');
+      throw new AppError(
+        ErrorCode.VOTE_NOT_IN_ELECTORATE,
+        '您不在本次表决的业主名册内（名册在投票开始时确定），如有疑问请联系业委会',
+      );
     }
     let voter = voters[0]!;
     if (dto.voterId) {
@@ -106,7 +142,13 @@ export class BallotsService {
       const first = row!.earliest.find((e) => e.voterKey === voter.voterKey);
       if (first) throw alreadyCast(first.channel, new Date(first.castAt));
     }
-    return this.groupCommit.submit(id, communityId, { actorId: actor.personId, voterKey: voter.voterKey, choices, key, requestHash });
+    return this.groupCommit.submit(id, communityId, {
+      actorId: actor.personId,
+      voterKey: voter.voterKey,
+      choices,
+      key,
+      requestHash,
+    });
   }
 
   /** A committee member enters a paper ballot (also assisted voting) or a written-proxy ballot, with its documents. */
@@ -120,21 +162,45 @@ export class BallotsService {
     }
     return this.ds.transaction(async (m) => {
       const r = await this.openForBallots(m, communityId, id);
-      const [unit] = await m.query(`SELECT voter_key FROM electorate_units WHERE resolution_id = $1 AND unit_id = $2`, [r.id, dto.unitId]);
+      const [unit] = await m.query(`SELECT voter_key FROM electorate_units WHERE resolution_id = $1 AND unit_id = $2`, [
+        r.id,
+        dto.unitId,
+      ]);
       if (!unit) throw new AppError(ErrorCode.VOTE_NOT_IN_ELECTORATE, '该房屋不在本次表决的业主名册内，请核对房号');
       const spoilt = dto.spoilt === true;
       const choices = await this.checkChoices(m, r, dto.choices, spoilt);
       const ballotId = randomUUID();
-      await this.files.attach(m, communityId, [dto.scanFileId], 'ballot', ballotId, actor.personId, { purposes: ['ballot_scan'] });
+      await this.files.attach(m, communityId, [dto.scanFileId], 'ballot', ballotId, actor.personId, {
+        purposes: ['ballot_scan'],
+      });
       if (dto.proxyDocumentFileId) {
-        await this.files.attach(m, communityId, [dto.proxyDocumentFileId], 'ballot', ballotId, actor.personId, { purposes: ['proxy_document'] });
+        await this.files.attach(m, communityId, [dto.proxyDocumentFileId], 'ballot', ballotId, actor.personId, {
+          purposes: ['proxy_document'],
+        });
       }
       await this.refuseRecast(m, r, unit.voter_key);
       const b = await this.append(m, r, unit.voter_key, {
-        id: ballotId, channel: dto.channel, choices, spoilt, enteredBy: actor.personId, witnessName: dto.witnessName,
-        scanFileId: dto.scanFileId, proxyName: dto.proxyName ?? null, proxyDocumentFileId: dto.proxyDocumentFileId ?? null,
+        id: ballotId,
+        channel: dto.channel,
+        choices,
+        spoilt,
+        enteredBy: actor.personId,
+        witnessName: dto.witnessName,
+        scanFileId: dto.scanFileId,
+        proxyName: dto.proxyName ?? null,
+        proxyDocumentFileId: dto.proxyDocumentFileId ?? null,
       });
-      await this.audit.record({ communityId, actorId: actor.personId, action: 'vote.paper_ballot_entered', targetType: 'resolution', targetId: r.id, details: { channel: dto.channel, seq: b.seq, spoilt, ballotId } }, m);
+      await this.audit.record(
+        {
+          communityId,
+          actorId: actor.personId,
+          action: 'vote.paper_ballot_entered',
+          targetType: 'resolution',
+          targetId: r.id,
+          details: { channel: dto.channel, seq: b.seq, spoilt, ballotId },
+        },
+        m,
+      );
       return b;
     });
   }
@@ -156,9 +222,18 @@ export class BallotsService {
   }
 
   /** A valid ballot answers every item exactly once; a spoilt paper ballot may leave them empty. */
-  private async checkChoices(m: EntityManager, r: OpenResolution, input: ChoiceInput[], spoilt: boolean): Promise<Record<string, BallotChoice>> {
+  private async checkChoices(
+    m: EntityManager,
+    r: OpenResolution,
+    input: ChoiceInput[],
+    spoilt: boolean,
+  ): Promise<Record<string, BallotChoice>> {
     const items = await m.getRepository(ResolutionItem).find({ where: { resolutionId: r.id }, select: { id: true } });
-    return this.choicesOf(items.map((i) => i.id), input, spoilt);
+    return this.choicesOf(
+      items.map((i) => i.id),
+      input,
+      spoilt,
+    );
   }
 
   private choicesOf(itemIds: string[], input: ChoiceInput[], spoilt: boolean): Record<string, BallotChoice> {
@@ -176,7 +251,10 @@ export class BallotsService {
   /** One ballot per voter unless the community allows changing it: refuses with the time and channel of the first. */
   private async refuseRecast(m: EntityManager, r: OpenResolution, voterKey: string): Promise<void> {
     if (r.voteSettings?.allowBallotChange === true) return;
-    const [earliest] = await m.query(`SELECT channel, cast_at FROM ballots WHERE resolution_id = $1 AND voter_key = $2 AND voter_seq = 1`, [r.id, voterKey]);
+    const [earliest] = await m.query(
+      `SELECT channel, cast_at FROM ballots WHERE resolution_id = $1 AND voter_key = $2 AND voter_seq = 1`,
+      [r.id, voterKey],
+    );
     if (!earliest) return;
     throw alreadyCast(earliest.channel, earliest.cast_at as Date);
   }
@@ -185,7 +263,8 @@ export class BallotsService {
     m: EntityManager,
     r: OpenResolution,
     voterKey: string,
-    b: Pick<Ballot, 'channel' | 'choices' | 'spoilt' | 'enteredBy'> & Partial<Pick<Ballot, 'id' | 'witnessName' | 'scanFileId' | 'proxyName' | 'proxyDocumentFileId'>>,
+    b: Pick<Ballot, 'channel' | 'choices' | 'spoilt' | 'enteredBy'> &
+      Partial<Pick<Ballot, 'id' | 'witnessName' | 'scanFileId' | 'proxyName' | 'proxyDocumentFileId'>>,
   ): Promise<CastReceipt> {
     // The chain lock (one append per resolution at a time, held until commit) and, in a new snapshot taken after the
     // lock was granted, the head and this voter's latest ballot: one round trip (migration 1763880000011).
@@ -199,13 +278,37 @@ export class BallotsService {
     const seq = head!.seq !== null ? Number(head!.seq) + 1 : 1;
     const prevHash: string = head!.hash ?? GENESIS_HASH;
     const castAt = this.clock.now();
-    const payload = ballotPayload({ resolutionId: r.id, seq, voterKey, voterSeq, channel: b.channel, choices: b.choices, spoilt: b.spoilt, castAt });
+    const payload = ballotPayload({
+      resolutionId: r.id,
+      seq,
+      voterKey,
+      voterSeq,
+      channel: b.channel,
+      choices: b.choices,
+      spoilt: b.spoilt,
+      castAt,
+    });
     const { hash, receipt } = link(prevHash, payload);
     const id = b.id ?? randomUUID();
     await m.getRepository(Ballot).insert({
-      id, resolutionId: r.id, communityId: r.communityId, seq, voterKey, voterSeq, channel: b.channel, choices: b.choices, spoilt: b.spoilt,
-      enteredBy: b.enteredBy, witnessName: b.witnessName ?? null, scanFileId: b.scanFileId ?? null, proxyName: b.proxyName ?? null,
-      proxyDocumentFileId: b.proxyDocumentFileId ?? null, castAt, prevHash, hash, receipt,
+      id,
+      resolutionId: r.id,
+      communityId: r.communityId,
+      seq,
+      voterKey,
+      voterSeq,
+      channel: b.channel,
+      choices: b.choices,
+      spoilt: b.spoilt,
+      enteredBy: b.enteredBy,
+      witnessName: b.witnessName ?? null,
+      scanFileId: b.scanFileId ?? null,
+      proxyName: b.proxyName ?? null,
+      proxyDocumentFileId: b.proxyDocumentFileId ?? null,
+      castAt,
+      prevHash,
+      hash,
+      receipt,
     });
     return { ballotId: id, receipt, channel: b.channel, castAt, seq };
   }
@@ -213,10 +316,33 @@ export class BallotsService {
   /** Recomputes the resolution's ballot chain and names the first broken ballot. */
   async verify(communityId: string, id: string): Promise<ChainReport> {
     const r = await findResolution(this.ds.manager, communityId, id);
-    const rows: Array<{ id: string; seq: number; voter_key: string; voter_seq: number; channel: BallotChannel; choices: Record<string, BallotChoice>; spoilt: boolean; cast_at: Date; prev_hash: string; hash: string; receipt: string }> =
-      await this.ds.query(`SELECT id, seq, voter_key, voter_seq, channel, choices, spoilt, cast_at, prev_hash, hash, receipt FROM ballots WHERE resolution_id = $1 ORDER BY seq`, [r.id]);
+    const rows: Array<{
+      id: string;
+      seq: number;
+      voter_key: string;
+      voter_seq: number;
+      channel: BallotChannel;
+      choices: Record<string, BallotChoice>;
+      spoilt: boolean;
+      cast_at: Date;
+      prev_hash: string;
+      hash: string;
+      receipt: string;
+    }> = await this.ds.query(
+      `SELECT id, seq, voter_key, voter_seq, channel, choices, spoilt, cast_at, prev_hash, hash, receipt FROM ballots WHERE resolution_id = $1 ORDER BY seq`,
+      [r.id],
+    );
     const entries: ChainEntry<BallotPayload>[] = rows.map((b) => ({
-      payload: ballotPayload({ resolutionId: r.id, seq: b.seq, voterKey: b.voter_key, voterSeq: b.voter_seq, channel: b.channel, choices: b.choices, spoilt: b.spoilt, castAt: b.cast_at }),
+      payload: ballotPayload({
+        resolutionId: r.id,
+        seq: b.seq,
+        voterKey: b.voter_key,
+        voterSeq: b.voter_seq,
+        channel: b.channel,
+        choices: b.choices,
+        spoilt: b.spoilt,
+        castAt: b.cast_at,
+      }),
       prevHash: b.prev_hash,
       hash: b.hash,
     }));
@@ -225,14 +351,28 @@ export class BallotsService {
       // A receipt must also be the code of its own hash (a receipt column edited alone is tampering too).
       const i = rows.findIndex((b) => receiptCode(b.hash) !== b.receipt);
       if (i < 0) return { ok: true, length: v.length, head: v.head };
-      return { ok: false, length: rows.length, brokenAt: { seq: rows[i]!.seq, receipt: rows[i]!.receipt, ballotId: rows[i]!.id }, reason: `第 ${i + 1} 张选票的回执码与其哈希不符（回执被修改）` };
+      return {
+        ok: false,
+        length: rows.length,
+        brokenAt: { seq: rows[i]!.seq, receipt: rows[i]!.receipt, ballotId: rows[i]!.id },
+        reason: `第 ${i + 1} 张选票的回执码与其哈希不符（回执被修改）`,
+      };
     }
     const b = rows[v.brokenAt]!;
-    return { ok: false, length: rows.length, brokenAt: { seq: b.seq, receipt: b.receipt, ballotId: b.id }, reason: v.reason.replace(/记录/g, '选票') };
+    return {
+      ok: false,
+      length: rows.length,
+      brokenAt: { seq: b.seq, receipt: b.receipt, ballotId: b.id },
+      reason: v.reason.replace(/记录/g, '选票'),
+    };
   }
 
   /** Whether a receipt code is in the resolution's chain (an owner checks their ballot was counted). */
-  async checkReceipt(communityId: string, id: string, code: string): Promise<{ found: boolean; receipt: string | null; counted: boolean }> {
+  async checkReceipt(
+    communityId: string,
+    id: string,
+    code: string,
+  ): Promise<{ found: boolean; receipt: string | null; counted: boolean }> {
     const r = await findResolution(this.ds.manager, communityId, id);
     const normal = normalizeReceiptCode(code);
     if (!normal) throw bad('code', '回执码格式不正确（12 位字母数字，如 7K3M-Q9ZD-W2XA）');

@@ -16,8 +16,14 @@ export interface BallotPayload {
 }
 
 export function ballotPayload(b: {
-  resolutionId: string; seq: number; voterKey: string; voterSeq: number; channel: BallotChannel;
-  choices: Record<string, BallotChoice>; spoilt: boolean; castAt: Date;
+  resolutionId: string;
+  seq: number;
+  voterKey: string;
+  voterSeq: number;
+  channel: BallotChannel;
+  choices: Record<string, BallotChoice>;
+  spoilt: boolean;
+  castAt: Date;
 }): BallotPayload {
   return {
     v: 1,

@@ -14,7 +14,9 @@ export class VotesResolutionAuthority implements ResolutionAuthority {
 
   async find(manager: EntityManager, communityId: string, resolutionId: string): Promise<ResolutionStatus | null> {
     const [row]: Array<{ title: string; status: string }> = await manager.query(
-      `SELECT title, status FROM resolutions WHERE id = $1 AND community_id = $2`, [resolutionId, communityId]);
+      `SELECT title, status FROM resolutions WHERE id = $1 AND community_id = $2`,
+      [resolutionId, communityId],
+    );
     if (!row) return null;
     if (row.status !== 'final') return { passed: false, title: row.title };
     const view = await this.results.result(communityId, resolutionId);

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
-  ErrorCode, MATTER_LABELS, decideItem, emptyTally, hasResult, isMatterType, type ItemDecision, type Tally,
+  ErrorCode,
+  MATTER_LABELS,
+  decideItem,
+  emptyTally,
+  hasResult,
+  isMatterType,
+  type ItemDecision,
+  type Tally,
 } from '@gongzhi/domain';
 import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../common/lazy-modules.js';
@@ -15,7 +22,16 @@ export interface Turnout {
   totalArea: string;
   votedHeads: number;
   votedArea: string;
-  buildings: Array<{ buildingId: string; buildingName: string; units: number; unitsVoted: number; area: string; areaVoted: string; heads: number; headsVoted: number }>;
+  buildings: Array<{
+    buildingId: string;
+    buildingName: string;
+    units: number;
+    unitsVoted: number;
+    area: string;
+    areaVoted: string;
+    heads: number;
+    headsVoted: number;
+  }>;
 }
 
 export interface ItemResult {
@@ -66,12 +82,17 @@ export class ResultsService {
     if (r.status !== 'open' && r.status !== 'objection' && r.status !== 'final') {
       throw new AppError(ErrorCode.VOTE_NOT_OPEN, '投票尚未开始，暂无投票进度', { currentStatus: r.status });
     }
-    if (r.officialMode) throw new AppError(ErrorCode.ILLEGAL_TRANSITION, '本次表决在官方系统进行，本平台只公布其结果', { currentStatus: r.status });
+    if (r.officialMode)
+      throw new AppError(ErrorCode.ILLEGAL_TRANSITION, '本次表决在官方系统进行，本平台只公布其结果', {
+        currentStatus: r.status,
+      });
   }
 
   private requireResult(r: Resolution) {
     if (!hasResult(r.status)) {
-      throw new AppError(ErrorCode.VOTE_NOT_OPEN, '投票截止后才公布表决结果；投票期间只显示参与进度', { currentStatus: r.status });
+      throw new AppError(ErrorCode.VOTE_NOT_OPEN, '投票截止后才公布表决结果；投票期间只显示参与进度', {
+        currentStatus: r.status,
+      });
     }
   }
 
@@ -84,7 +105,10 @@ export class ResultsService {
     this.requireVotingStarted(r);
     // The electorate is frozen once voting starts and ballots are append-only, so the turnout is a function of the
     // chain head: the answer computed at head seq N is exact for as long as the head is N (cheap index-only read).
-    const [{ head }]: Array<{ head: number | null }> = await this.ds.query(`SELECT max(seq) AS head FROM ballots WHERE resolution_id = $1`, [r.id]);
+    const [{ head }]: Array<{ head: number | null }> = await this.ds.query(
+      `SELECT max(seq) AS head FROM ballots WHERE resolution_id = $1`,
+      [r.id],
+    );
     const key = `${r.id}:${head ?? 0}`;
     const cached = this.turnoutCache.get(key);
     if (cached) return cached;
@@ -114,18 +138,28 @@ export class ResultsService {
       [r.id],
     );
     return {
-      totalHeads: overall.heads, totalArea: overall.area, votedHeads: overall.voted_heads, votedArea: overall.voted_area,
+      totalHeads: overall.heads,
+      totalArea: overall.area,
+      votedHeads: overall.voted_heads,
+      votedArea: overall.voted_area,
       buildings: buildings.map((b: Record<string, string | number>) => ({
-        buildingId: b.building_id, buildingName: b.building_name, units: b.units, unitsVoted: b.units_voted, area: b.area,
-        areaVoted: b.area_voted, heads: b.heads, headsVoted: b.heads_voted,
+        buildingId: b.building_id,
+        buildingName: b.building_name,
+        units: b.units,
+        unitsVoted: b.units_voted,
+        area: b.area,
+        areaVoted: b.area_voted,
+        heads: b.heads,
+        headsVoted: b.heads_voted,
       })),
     } as Turnout;
   }
 
   /** Per-item tallies by SQL: the latest ballot of each voter, its choice on the item, summed over the frozen areas. */
   async tally(resolutionId: string): Promise<Record<string, Tally>> {
-    const rows: Array<{ item_id: string; choice: 'yes' | 'no' | 'abstain' | 'invalid'; area: string; heads: number }> = await this.ds.query(
-      `WITH ${LATEST}
+    const rows: Array<{ item_id: string; choice: 'yes' | 'no' | 'abstain' | 'invalid'; area: string; heads: number }> =
+      await this.ds.query(
+        `WITH ${LATEST}
        SELECT i.id AS item_id,
               CASE WHEN l.spoilt THEN 'invalid' ELSE COALESCE(l.choices ->> i.id::text, 'abstain') END AS choice,
               sum(v.area_hundredths)::text AS area, count(*)::int AS heads
@@ -134,8 +168,8 @@ export class ResultsService {
          CROSS JOIN resolution_items i
         WHERE i.resolution_id = $1
         GROUP BY 1, 2`,
-      [resolutionId],
-    );
+        [resolutionId],
+      );
     const out: Record<string, Tally> = {};
     for (const row of rows) {
       const t = (out[row.item_id] ??= emptyTally());
@@ -148,7 +182,9 @@ export class ResultsService {
   async result(communityId: string, id: string): Promise<ResultView> {
     const r = await findResolution(this.ds.manager, communityId, id);
     this.requireResult(r);
-    const items = await this.ds.getRepository(ResolutionItem).find({ where: { resolutionId: r.id }, order: { position: 'ASC' } });
+    const items = await this.ds
+      .getRepository(ResolutionItem)
+      .find({ where: { resolutionId: r.id }, order: { position: 'ASC' } });
     const settings = {
       parkingCounts: r.voteSettings?.parkingCounts ?? false,
       invalidCountsAsParticipation: r.voteSettings?.invalidCountsAsParticipation ?? false,
@@ -162,12 +198,25 @@ export class ResultsService {
       items: items.map((it) => {
         const f = it.officialFigures;
         const tally: Tally = f
-          ? { yesArea: BigInt(f.yesArea), yesHeads: BigInt(f.yesHeads), noArea: BigInt(f.noArea), noHeads: BigInt(f.noHeads),
-              abstainArea: BigInt(f.abstainArea), abstainHeads: BigInt(f.abstainHeads), invalidArea: BigInt(f.invalidArea), invalidHeads: BigInt(f.invalidHeads) }
+          ? {
+              yesArea: BigInt(f.yesArea),
+              yesHeads: BigInt(f.yesHeads),
+              noArea: BigInt(f.noArea),
+              noHeads: BigInt(f.noHeads),
+              abstainArea: BigInt(f.abstainArea),
+              abstainHeads: BigInt(f.abstainHeads),
+              invalidArea: BigInt(f.invalidArea),
+              invalidHeads: BigInt(f.invalidHeads),
+            }
           : (tallies[it.id] ?? emptyTally());
         const totals = { totalArea: BigInt(r.totalArea ?? '0'), totalHeads: BigInt(r.totalHeads ?? 0) };
         if (!isMatterType(it.matterType)) throw new Error(`bad matter type ${it.matterType}`);
-        return { itemId: it.id, position: it.position, title: it.title, decision: fromDomain(() => decideItem(totals, tally, it.matterType as never, settings)) };
+        return {
+          itemId: it.id,
+          position: it.position,
+          title: it.title,
+          decision: fromDomain(() => decideItem(totals, tally, it.matterType as never, settings)),
+        };
       }),
     };
   }
@@ -185,7 +234,11 @@ export class ResultsService {
       [r.id],
     );
     return rows.map((x: { building_name: string; room: string; area: string; receipt: string | null }) => ({
-      buildingName: x.building_name, room: x.room, area: x.area, tookPart: x.receipt !== null, receipt: x.receipt,
+      buildingName: x.building_name,
+      room: x.room,
+      area: x.area,
+      tookPart: x.receipt !== null,
+      receipt: x.receipt,
     }));
   }
 
@@ -196,13 +249,20 @@ export class ResultsService {
   async ballotUnits(communityId: string, id: string): Promise<BallotUnitRow[]> {
     const r = await findResolution(this.ds.manager, communityId, id);
     this.requireVotingStarted(r);
-    const rows: Array<{ unit_id: string; building_name: string; room: string; area: string; voted: boolean }> = await this.ds.query(
-      `SELECT u.unit_id, u.building_name, u.room, u.area_hundredths::text AS area,
+    const rows: Array<{ unit_id: string; building_name: string; room: string; area: string; voted: boolean }> =
+      await this.ds.query(
+        `SELECT u.unit_id, u.building_name, u.room, u.area_hundredths::text AS area,
               EXISTS (SELECT 1 FROM ballots b WHERE b.resolution_id = $1 AND b.voter_key = u.voter_key) AS voted
          FROM electorate_units u WHERE u.resolution_id = $1 ORDER BY u.building_name, u.room`,
-      [r.id],
-    );
-    return rows.map((x) => ({ unitId: x.unit_id, buildingName: x.building_name, room: x.room, area: x.area, voted: x.voted }));
+        [r.id],
+      );
+    return rows.map((x) => ({
+      unitId: x.unit_id,
+      buildingName: x.building_name,
+      room: x.room,
+      area: x.area,
+      voted: x.voted,
+    }));
   }
 
   /** The result notice (表决结果公告) as print-ready HTML in Chinese. */
@@ -213,9 +273,10 @@ export class ResultsService {
     const r = res.resolution;
     const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
     const d = (x: Date | null) => (x ? new Date(x.getTime() + 8 * 3600_000).toISOString().slice(0, 10) : '—');
-    const items = res.items.map((it) => {
-      const x = it.decision;
-      return `<section class="item"><h2>${it.position}. ${esc(it.title)}</h2>
+    const items = res.items
+      .map((it) => {
+        const x = it.decision;
+        return `<section class="item"><h2>${it.position}. ${esc(it.title)}</h2>
 <p>事项类型：${esc(MATTER_LABELS[x.matterType])}（${x.major ? '须经参与表决专有部分面积和人数四分之三以上同意' : '须经参与表决专有部分面积和人数过半数同意'}）</p>
 <table><thead><tr><th></th><th>面积（㎡）</th><th>人数</th></tr></thead><tbody>
 <tr><td>表决范围总数</td><td>${areaText(x.totalArea)}</td><td>${x.totalHeads}</td></tr>
@@ -226,8 +287,14 @@ export class ResultsService {
 <tr><td>无效</td><td>${areaText(x.invalidArea)}</td><td>${x.invalidHeads}</td></tr>
 </tbody></table>
 <p class="verdict">结果：<strong>${x.passed ? '通过' : '未通过'}</strong>（依据规则 ${x.decidedBy}）。${esc(x.reason)}</p></section>`;
-    }).join('\n');
-    const list = rows.map((p) => `<tr><td>${esc(p.buildingName)}</td><td>${esc(p.room)}</td><td>${areaText(p.area)}</td><td>${p.tookPart ? '是' : '否'}</td><td>${p.receipt ?? ''}</td></tr>`).join('\n');
+      })
+      .join('\n');
+    const list = rows
+      .map(
+        (p) =>
+          `<tr><td>${esc(p.buildingName)}</td><td>${esc(p.room)}</td><td>${areaText(p.area)}</td><td>${p.tookPart ? '是' : '否'}</td><td>${p.receipt ?? ''}</td></tr>`,
+      )
+      .join('\n');
     return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(r.title)} 表决结果公告</title>
 <style>body{font-family:"Noto Serif CJK SC","Songti SC",serif;max-width:800px;margin:2em auto;line-height:1.6}
@@ -238,10 +305,14 @@ h1{text-align:center}table{border-collapse:collapse;width:100%;margin:.5em 0}td,
 <p>投票期：${d(r.votingOpensAt)} 至 ${d(r.closedAt ?? r.votingClosesAt)}。${res.official ? '本次表决通过政府业主决策电子投票系统进行，以下为该系统公布的结果。' : `表决名册指纹（SHA-256）：${r.electorateFingerprint ?? '—'}`}</p>
 ${res.stage === 'preliminary' && r.objectionEndsAt ? `<p>询异期至 ${d(r.objectionEndsAt)}；业主对结果有异议的，可在询异期内提出。</p>` : ''}
 ${items}
-${res.official ? '' : `<h2>参与表决情况（按房屋）</h2><p>依个人信息保护法，仅公布房号、面积、是否参与及回执码，不公布姓名和表决意见。业主可凭回执码核对自己的选票已被计入。</p>
+${
+  res.official
+    ? ''
+    : `<h2>参与表决情况（按房屋）</h2><p>依个人信息保护法，仅公布房号、面积、是否参与及回执码，不公布姓名和表决意见。业主可凭回执码核对自己的选票已被计入。</p>
 <table><thead><tr><th>楼栋</th><th>房号</th><th>面积（㎡）</th><th>是否参与</th><th>回执码</th></tr></thead><tbody>
 ${list}
-</tbody></table>`}
+</tbody></table>`
+}
 <p style="text-align:right">${esc(name)}业主委员会<br>${d(r.finalizedAt ?? r.closedAt)}</p>
 </body></html>`;
   }
@@ -253,16 +324,53 @@ ${list}
     const wb = new (await loadExcel()).Workbook();
     wb.creator = '共治';
     const ws = wb.addWorksheet('表决结果');
-    ws.addRow(['序号', '表决事项', '事项类型', '总面积㎡', '总人数', '参与面积㎡', '参与人数', '同意面积㎡', '同意人数', '反对面积㎡', '反对人数', '弃权面积㎡', '弃权人数', '无效面积㎡', '无效人数', '规则', '结果', '说明']);
+    ws.addRow([
+      '序号',
+      '表决事项',
+      '事项类型',
+      '总面积㎡',
+      '总人数',
+      '参与面积㎡',
+      '参与人数',
+      '同意面积㎡',
+      '同意人数',
+      '反对面积㎡',
+      '反对人数',
+      '弃权面积㎡',
+      '弃权人数',
+      '无效面积㎡',
+      '无效人数',
+      '规则',
+      '结果',
+      '说明',
+    ]);
     for (const it of res.items) {
       const x = it.decision;
-      ws.addRow([it.position, it.title, MATTER_LABELS[x.matterType], areaText(x.totalArea), Number(x.totalHeads), areaText(x.pArea), Number(x.pHeads),
-        areaText(x.yesArea), Number(x.yesHeads), areaText(x.noArea), Number(x.noHeads), areaText(x.abstainArea), Number(x.abstainHeads),
-        areaText(x.invalidArea), Number(x.invalidHeads), x.decidedBy, x.passed ? '通过' : '未通过', x.reason]);
+      ws.addRow([
+        it.position,
+        it.title,
+        MATTER_LABELS[x.matterType],
+        areaText(x.totalArea),
+        Number(x.totalHeads),
+        areaText(x.pArea),
+        Number(x.pHeads),
+        areaText(x.yesArea),
+        Number(x.yesHeads),
+        areaText(x.noArea),
+        Number(x.noHeads),
+        areaText(x.abstainArea),
+        Number(x.abstainHeads),
+        areaText(x.invalidArea),
+        Number(x.invalidHeads),
+        x.decidedBy,
+        x.passed ? '通过' : '未通过',
+        x.reason,
+      ]);
     }
     const ps = wb.addWorksheet('参与情况');
     ps.addRow(['楼栋', '房号', '面积㎡', '是否参与', '回执码']);
-    for (const p of rows) ps.addRow([p.buildingName, p.room, areaText(p.area), p.tookPart ? '是' : '否', p.receipt ?? '']);
+    for (const p of rows)
+      ps.addRow([p.buildingName, p.room, areaText(p.area), p.tookPart ? '是' : '否', p.receipt ?? '']);
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
 }

@@ -10,7 +10,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * `lock`: true / 'write' = FOR UPDATE (lifecycle changes); 'share' = FOR SHARE (ballots: many at once, but none while
  * the resolution is being closed, extended or changed).
  */
-export async function findResolution(m: EntityManager, communityId: string, id: string, lock: boolean | 'write' | 'share' = false): Promise<Resolution> {
+export async function findResolution(
+  m: EntityManager,
+  communityId: string,
+  id: string,
+  lock: boolean | 'write' | 'share' = false,
+): Promise<Resolution> {
   if (!UUID.test(id)) throw AppError.notFound('表决');
   const mode = lock === 'share' ? ('pessimistic_read' as const) : lock ? ('pessimistic_write' as const) : null;
   const r = await m.getRepository(Resolution).findOne({
@@ -67,13 +72,21 @@ export function alreadyCast(channel: keyof typeof CHANNEL_LABEL, castAt: Date): 
 }
 
 /** Why voting is not open at `now` (status open and inside the window), or null when it is. */
-export function notOpenNow(r: Pick<Resolution, 'status' | 'votingOpensAt' | 'votingClosesAt'>, now: Date): AppError | null {
+export function notOpenNow(
+  r: Pick<Resolution, 'status' | 'votingOpensAt' | 'votingClosesAt'>,
+  now: Date,
+): AppError | null {
   if (r.status !== 'open') {
-    const msg = r.status === 'objection' || r.status === 'final' ? '投票已截止，不能再投票或录入选票' : '投票尚未开始，请在投票期内投票';
+    const msg =
+      r.status === 'objection' || r.status === 'final'
+        ? '投票已截止，不能再投票或录入选票'
+        : '投票尚未开始，请在投票期内投票';
     return new AppError(ErrorCode.VOTE_NOT_OPEN, msg, { currentStatus: r.status });
   }
-  if (now.getTime() < r.votingOpensAt.getTime()) return new AppError(ErrorCode.VOTE_NOT_OPEN, '投票尚未开始，请在投票期内投票', { currentStatus: r.status });
-  if (now.getTime() >= r.votingClosesAt.getTime()) return new AppError(ErrorCode.VOTE_NOT_OPEN, '投票已截止，不能再投票或录入选票', { currentStatus: r.status });
+  if (now.getTime() < r.votingOpensAt.getTime())
+    return new AppError(ErrorCode.VOTE_NOT_OPEN, '投票尚未开始，请在投票期内投票', { currentStatus: r.status });
+  if (now.getTime() >= r.votingClosesAt.getTime())
+    return new AppError(ErrorCode.VOTE_NOT_OPEN, '投票已截止，不能再投票或录入选票', { currentStatus: r.status });
   return null;
 }
 

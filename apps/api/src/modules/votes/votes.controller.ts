@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, StreamableFile } from '@nestjs/common';
-import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { ApiErrors, type SameShape } from '../../common/api-errors.js';
 import { COMMITTEE, CommunityAccess, EVERYONE_IN_COMMUNITY, RESIDENTS } from '../../common/access.js';
 import { CurrentUser, communityOf, type Actor } from '../../common/current-user.js';
@@ -7,14 +14,33 @@ import { IdempotencyKey, IdempotencyService } from '../../common/idempotency.js'
 import { BallotRateLimiter } from './ballot-rate-limiter.js';
 import { BallotsService } from './ballots.service.js';
 import {
-  AnswerObjectionDto, CastBallotDto, DraftResolutionDto, ExtendDto, ObjectionDto, OfficialResultDto, PaperBallotDto, PublishNoticeDto,
+  AnswerObjectionDto,
+  CastBallotDto,
+  DraftResolutionDto,
+  ExtendDto,
+  ObjectionDto,
+  OfficialResultDto,
+  PaperBallotDto,
+  PublishNoticeDto,
 } from './dto/resolution.dto.js';
 import { ResolutionsService } from './resolutions.service.js';
 import { ResultsService } from './results.service.js';
 import {
-  BallotUnitResponse, CastReceiptResponse, ObjectionResponse, ParticipationRowResponse, ReceiptCheckResponse, ResolutionResponse, ResultResponse,
+  BallotUnitResponse,
+  CastReceiptResponse,
+  ObjectionResponse,
+  ParticipationRowResponse,
+  ReceiptCheckResponse,
+  ResolutionResponse,
+  ResultResponse,
   ScopeBuildingResponse,
-  TurnoutResponse, VoteChainBrokenResponse, VoteChainOkResponse, toCastReceipt, toObjectionResponse, toResolutionResponse, toResultResponse,
+  TurnoutResponse,
+  VoteChainBrokenResponse,
+  VoteChainOkResponse,
+  toCastReceipt,
+  toObjectionResponse,
+  toResolutionResponse,
+  toResultResponse,
   type VoteChainResponse,
 } from './votes.mapper.js';
 
@@ -54,15 +80,23 @@ export class VotesController {
   @CommunityAccess(...COMMITTEE)
   @ApiCreatedResponse({ type: ResolutionResponse })
   @ApiErrors(409)
-  async create(@CurrentUser() actor: Actor, @IdempotencyKey() key: string | null, @Body() dto: DraftResolutionDto): Promise<ResolutionResponse> {
+  async create(
+    @CurrentUser() actor: Actor,
+    @IdempotencyKey() key: string | null,
+    @Body() dto: DraftResolutionDto,
+  ): Promise<ResolutionResponse> {
     return this.idempotency.run({ actorId: actor.personId, route: 'resolutions.create', key, body: dto }, async (m) =>
-      toResolutionResponse(await this.resolutions.create(actor, communityOf(actor), dto, m)));
+      toResolutionResponse(await this.resolutions.create(actor, communityOf(actor), dto, m)),
+    );
   }
 
   // Declared before ':id' so that "buildings" is not taken for a resolution id.
   @Get('buildings')
   @CommunityAccess(...COMMITTEE)
-  @ApiOkResponse({ type: [ScopeBuildingResponse], description: '起草表决时选择表决范围：本小区的楼栋及各楼栋房屋数和面积' })
+  @ApiOkResponse({
+    type: [ScopeBuildingResponse],
+    description: '起草表决时选择表决范围：本小区的楼栋及各楼栋房屋数和面积',
+  })
   async buildings(@CurrentUser() actor: Actor): Promise<ScopeBuildingResponse[]> {
     return this.resolutions.scopeBuildings(communityOf(actor));
   }
@@ -79,7 +113,11 @@ export class VotesController {
   @CommunityAccess(...COMMITTEE)
   @ApiOkResponse({ type: ResolutionResponse })
   @ApiErrors(404, 409)
-  async update(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: DraftResolutionDto): Promise<ResolutionResponse> {
+  async update(
+    @CurrentUser() actor: Actor,
+    @Param('id') id: string,
+    @Body() dto: DraftResolutionDto,
+  ): Promise<ResolutionResponse> {
     return toResolutionResponse(await this.resolutions.update(actor, communityOf(actor), id, dto));
   }
 
@@ -97,7 +135,11 @@ export class VotesController {
   @CommunityAccess(...COMMITTEE)
   @ApiOkResponse({ type: ResolutionResponse })
   @ApiErrors(404, 409)
-  async publishNotice(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: PublishNoticeDto): Promise<ResolutionResponse> {
+  async publishNotice(
+    @CurrentUser() actor: Actor,
+    @Param('id') id: string,
+    @Body() dto: PublishNoticeDto,
+  ): Promise<ResolutionResponse> {
     return toResolutionResponse(await this.resolutions.publishNotice(actor, communityOf(actor), id, dto));
   }
 
@@ -106,7 +148,11 @@ export class VotesController {
   @CommunityAccess(...COMMITTEE)
   @ApiOkResponse({ type: ResolutionResponse })
   @ApiErrors(404, 409)
-  async extend(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: ExtendDto): Promise<ResolutionResponse> {
+  async extend(
+    @CurrentUser() actor: Actor,
+    @Param('id') id: string,
+    @Body() dto: ExtendDto,
+  ): Promise<ResolutionResponse> {
     return toResolutionResponse(await this.resolutions.extend(actor, communityOf(actor), id, dto));
   }
 
@@ -114,7 +160,12 @@ export class VotesController {
   @CommunityAccess(...RESIDENTS)
   @ApiCreatedResponse({ type: CastReceiptResponse })
   @ApiErrors(403, 404, 409, 429)
-  async cast(@CurrentUser() actor: Actor, @IdempotencyKey() key: string | null, @Param('id') id: string, @Body() dto: CastBallotDto): Promise<CastReceiptResponse> {
+  async cast(
+    @CurrentUser() actor: Actor,
+    @IdempotencyKey() key: string | null,
+    @Param('id') id: string,
+    @Body() dto: CastBallotDto,
+  ): Promise<CastReceiptResponse> {
     this.ballotLimiter.check('online', actor.personId);
     return this.ballots.castOnline(actor, communityOf(actor), id, dto, key);
   }
@@ -123,14 +174,21 @@ export class VotesController {
   @CommunityAccess(...COMMITTEE)
   @ApiCreatedResponse({ type: CastReceiptResponse })
   @ApiErrors(404, 409, 429)
-  async castPaper(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: PaperBallotDto): Promise<CastReceiptResponse> {
+  async castPaper(
+    @CurrentUser() actor: Actor,
+    @Param('id') id: string,
+    @Body() dto: PaperBallotDto,
+  ): Promise<CastReceiptResponse> {
     this.ballotLimiter.check('paper', actor.personId);
     return toCastReceipt(await this.ballots.castPaper(actor, communityOf(actor), id, dto));
   }
 
   @Get(':id/ballot-units')
   @CommunityAccess(...COMMITTEE)
-  @ApiOkResponse({ type: [BallotUnitResponse], description: '录入纸质票/委托票时选择房屋：表决名册中的房屋及其投票人是否已投票（无姓名、无表决意见）' })
+  @ApiOkResponse({
+    type: [BallotUnitResponse],
+    description: '录入纸质票/委托票时选择房屋：表决名册中的房屋及其投票人是否已投票（无姓名、无表决意见）',
+  })
   @ApiErrors(404, 409)
   async ballotUnits(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<BallotUnitResponse[]> {
     return this.results.ballotUnits(communityOf(actor), id);
@@ -154,7 +212,10 @@ export class VotesController {
 
   @Get(':id/participation')
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
-  @ApiOkResponse({ type: [ParticipationRowResponse], description: '按房屋公布：楼栋、房号、面积、是否参与、回执码（无姓名、无表决意见）' })
+  @ApiOkResponse({
+    type: [ParticipationRowResponse],
+    description: '按房屋公布：楼栋、房号、面积、是否参与、回执码（无姓名、无表决意见）',
+  })
   @ApiErrors(404, 409)
   async participation(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ParticipationRowResponse[]> {
     return this.results.participation(communityOf(actor), id);
@@ -162,9 +223,16 @@ export class VotesController {
 
   @Get(':id/receipts/:code')
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
-  @ApiOkResponse({ type: ReceiptCheckResponse, description: '回执码是否在本次表决的选票链中，以及是否为该投票人计入的那张' })
+  @ApiOkResponse({
+    type: ReceiptCheckResponse,
+    description: '回执码是否在本次表决的选票链中，以及是否为该投票人计入的那张',
+  })
   @ApiErrors(404)
-  async receipt(@CurrentUser() actor: Actor, @Param('id') id: string, @Param('code') code: string): Promise<ReceiptCheckResponse> {
+  async receipt(
+    @CurrentUser() actor: Actor,
+    @Param('id') id: string,
+    @Param('code') code: string,
+  ): Promise<ReceiptCheckResponse> {
     return this.ballots.checkReceipt(communityOf(actor), id, code);
   }
 
@@ -184,15 +252,24 @@ export class VotesController {
   @ApiOkResponse({ type: [ObjectionResponse] })
   @ApiErrors(404)
   async objections(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ObjectionResponse[]> {
-    return (await this.resolutions.listObjections(communityOf(actor), id)).map((o) => toObjectionResponse(o, actor.personId));
+    return (await this.resolutions.listObjections(communityOf(actor), id)).map((o) =>
+      toObjectionResponse(o, actor.personId),
+    );
   }
 
   @Post(':id/objections')
   @CommunityAccess('owner')
   @ApiCreatedResponse({ type: ObjectionResponse })
   @ApiErrors(404, 409)
-  async object(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: ObjectionDto): Promise<ObjectionResponse> {
-    return toObjectionResponse(await this.resolutions.fileObjection(actor, communityOf(actor), id, dto), actor.personId);
+  async object(
+    @CurrentUser() actor: Actor,
+    @Param('id') id: string,
+    @Body() dto: ObjectionDto,
+  ): Promise<ObjectionResponse> {
+    return toObjectionResponse(
+      await this.resolutions.fileObjection(actor, communityOf(actor), id, dto),
+      actor.personId,
+    );
   }
 
   @Post(':id/objections/:objectionId/answer')
@@ -200,8 +277,16 @@ export class VotesController {
   @CommunityAccess(...COMMITTEE)
   @ApiOkResponse({ type: ObjectionResponse })
   @ApiErrors(404, 409)
-  async answer(@CurrentUser() actor: Actor, @Param('id') id: string, @Param('objectionId') objectionId: string, @Body() dto: AnswerObjectionDto): Promise<ObjectionResponse> {
-    return toObjectionResponse(await this.resolutions.answerObjection(actor, communityOf(actor), id, objectionId, dto.answer), actor.personId);
+  async answer(
+    @CurrentUser() actor: Actor,
+    @Param('id') id: string,
+    @Param('objectionId') objectionId: string,
+    @Body() dto: AnswerObjectionDto,
+  ): Promise<ObjectionResponse> {
+    return toObjectionResponse(
+      await this.resolutions.answerObjection(actor, communityOf(actor), id, objectionId, dto.answer),
+      actor.personId,
+    );
   }
 
   @Post(':id/official-result')
@@ -209,7 +294,11 @@ export class VotesController {
   @CommunityAccess(...COMMITTEE)
   @ApiOkResponse({ type: ResolutionResponse })
   @ApiErrors(404, 409)
-  async official(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: OfficialResultDto): Promise<ResolutionResponse> {
+  async official(
+    @CurrentUser() actor: Actor,
+    @Param('id') id: string,
+    @Body() dto: OfficialResultDto,
+  ): Promise<ResolutionResponse> {
     return toResolutionResponse(await this.resolutions.recordOfficial(actor, communityOf(actor), id, dto));
   }
 

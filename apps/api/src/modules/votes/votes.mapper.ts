@@ -1,5 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MATTER_LABELS, RESOLUTION_STATUS_LABELS, isMajorMatter, type ItemDecision, type MatterType } from '@gongzhi/domain';
+import {
+  MATTER_LABELS,
+  RESOLUTION_STATUS_LABELS,
+  isMajorMatter,
+  type ItemDecision,
+  type MatterType,
+} from '@gongzhi/domain';
 import type { CastReceipt } from './ballots.service.js';
 import type { Objection } from './entities/objection.entity.js';
 import type { ResolutionView } from './resolutions.service.js';
@@ -12,7 +18,8 @@ export class AgendaItemView {
   @ApiProperty() description: string;
   @ApiProperty() matterType: number;
   @ApiProperty() matterLabel: string;
-  @ApiProperty({ enum: ['R2', 'R3'], description: 'R2：双四分之三（6、7、8 类）；R3：双过半' }) thresholdRule: 'R2' | 'R3';
+  @ApiProperty({ enum: ['R2', 'R3'], description: 'R2：双四分之三（6、7、8 类）；R3：双过半' }) thresholdRule:
+    'R2' | 'R3';
 }
 
 export class MyBallotView {
@@ -37,7 +44,8 @@ export class ResolutionResponse {
   @ApiProperty() extraordinary: boolean;
   @ApiProperty({ enum: ['community', 'buildings'] }) scope: string;
   @ApiProperty({ type: [String] }) buildingIds: string[];
-  @ApiProperty({ type: [ResolutionScopeBuildingView], description: '指定楼栋表决时所含楼栋（全体业主表决时为空）' }) scopeBuildings: ResolutionScopeBuildingView[];
+  @ApiProperty({ type: [ResolutionScopeBuildingView], description: '指定楼栋表决时所含楼栋（全体业主表决时为空）' })
+  scopeBuildings: ResolutionScopeBuildingView[];
   @ApiProperty({ type: [String] }) documentFileIds: string[];
   @ApiProperty({ type: [AgendaItemView] }) items: AgendaItemView[];
   @ApiProperty() votingOpensAt: string;
@@ -49,8 +57,10 @@ export class ResolutionResponse {
   @ApiPropertyOptional({ type: String, nullable: true }) objectionEndsAt: string | null;
   @ApiProperty() officialMode: boolean;
   @ApiPropertyOptional({ type: String, nullable: true }) officialNoticeFileId: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: '冻结名册的 SHA-256 指纹（投票开始时公布）' }) electorateFingerprint: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: '表决范围总面积（0.01㎡）' }) totalArea: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: '冻结名册的 SHA-256 指纹（投票开始时公布）' })
+  electorateFingerprint: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: '表决范围总面积（0.01㎡）' }) totalArea:
+    string | null;
   @ApiPropertyOptional({ type: Number, nullable: true }) totalHeads: number | null;
   @ApiProperty({ description: '本稿已审议通过的业委会成员数' }) approvals: number;
   @ApiProperty({ description: '业委会成员总数（须过半数通过）' }) committeeSize: number;
@@ -75,8 +85,13 @@ export function toResolutionResponse(v: ResolutionView): ResolutionResponse {
     scopeBuildings: v.scopeBuildings,
     documentFileIds: r.documentFileIds,
     items: v.items.map((i) => ({
-      id: i.id, position: i.position, title: i.title, description: i.description, matterType: i.matterType,
-      matterLabel: MATTER_LABELS[i.matterType as MatterType], thresholdRule: isMajorMatter(i.matterType as MatterType) ? 'R2' : 'R3',
+      id: i.id,
+      position: i.position,
+      title: i.title,
+      description: i.description,
+      matterType: i.matterType,
+      matterLabel: MATTER_LABELS[i.matterType as MatterType],
+      thresholdRule: isMajorMatter(i.matterType as MatterType) ? 'R2' : 'R3',
     })),
     votingOpensAt: r.votingOpensAt.toISOString(),
     votingClosesAt: r.votingClosesAt.toISOString(),
@@ -93,7 +108,9 @@ export function toResolutionResponse(v: ResolutionView): ResolutionResponse {
     approvals: v.approvals,
     committeeSize: v.committeeSize,
     approvedByMe: v.approvedByMe,
-    myBallot: v.myBallot ? { channel: v.myBallot.channel, castAt: new Date(v.myBallot.castAt).toISOString(), receipt: v.myBallot.receipt } : null,
+    myBallot: v.myBallot
+      ? { channel: v.myBallot.channel, castAt: new Date(v.myBallot.castAt).toISOString(), receipt: v.myBallot.receipt }
+      : null,
   };
 }
 
@@ -146,11 +163,26 @@ export class ResultResponse {
 function decisionFigures(x: ItemDecision) {
   const s = (b: bigint) => b.toString();
   return {
-    matterType: x.matterType, matterLabel: x.matterLabel, thresholdRule: x.thresholdRule,
-    totalArea: s(x.totalArea), totalHeads: s(x.totalHeads), pArea: s(x.pArea), pHeads: s(x.pHeads),
-    yesArea: s(x.yesArea), yesHeads: s(x.yesHeads), noArea: s(x.noArea), noHeads: s(x.noHeads),
-    abstainArea: s(x.abstainArea), abstainHeads: s(x.abstainHeads), invalidArea: s(x.invalidArea), invalidHeads: s(x.invalidHeads),
-    quorumMet: x.quorumMet, passed: x.passed, decidedBy: x.decidedBy, contested: x.contested, reason: x.reason,
+    matterType: x.matterType,
+    matterLabel: x.matterLabel,
+    thresholdRule: x.thresholdRule,
+    totalArea: s(x.totalArea),
+    totalHeads: s(x.totalHeads),
+    pArea: s(x.pArea),
+    pHeads: s(x.pHeads),
+    yesArea: s(x.yesArea),
+    yesHeads: s(x.yesHeads),
+    noArea: s(x.noArea),
+    noHeads: s(x.noHeads),
+    abstainArea: s(x.abstainArea),
+    abstainHeads: s(x.abstainHeads),
+    invalidArea: s(x.invalidArea),
+    invalidHeads: s(x.invalidHeads),
+    quorumMet: x.quorumMet,
+    passed: x.passed,
+    decidedBy: x.decidedBy,
+    contested: x.contested,
+    reason: x.reason,
   };
 }
 
@@ -161,7 +193,12 @@ export function toResultResponse(v: ResultView): ResultResponse {
     official: v.official,
     objectionEndsAt: iso(v.resolution.objectionEndsAt),
     electorateFingerprint: v.resolution.electorateFingerprint,
-    items: v.items.map((i) => ({ itemId: i.itemId, position: i.position, title: i.title, ...decisionFigures(i.decision) })),
+    items: v.items.map((i) => ({
+      itemId: i.itemId,
+      position: i.position,
+      title: i.title,
+      ...decisionFigures(i.decision),
+    })),
   };
 }
 
@@ -176,7 +213,14 @@ export class ObjectionResponse {
 
 /** No names: an objection is shown with its reasons and answer only. */
 export function toObjectionResponse(o: Objection, viewerId: string): ObjectionResponse {
-  return { id: o.id, reasons: o.reasons, createdAt: o.createdAt.toISOString(), mine: o.personId === viewerId, answer: o.answer, answeredAt: iso(o.answeredAt) };
+  return {
+    id: o.id,
+    reasons: o.reasons,
+    createdAt: o.createdAt.toISOString(),
+    mine: o.personId === viewerId,
+    answer: o.answer,
+    answeredAt: iso(o.answeredAt),
+  };
 }
 
 // ---- turnout, published lists, receipts, chain: the results and ballots services build these answers; the
@@ -245,7 +289,8 @@ export class VoteChainBrokenAtResponse {
 export class VoteChainBrokenResponse {
   @ApiProperty({ type: Boolean, enum: [false] }) ok: false;
   @ApiProperty() length: number;
-  @ApiProperty({ type: VoteChainBrokenAtResponse, description: '第一张出问题的选票' }) brokenAt: VoteChainBrokenAtResponse;
+  @ApiProperty({ type: VoteChainBrokenAtResponse, description: '第一张出问题的选票' })
+  brokenAt: VoteChainBrokenAtResponse;
   @ApiProperty() reason: string;
 }
 

@@ -25,7 +25,15 @@ export const VOTES_TICK_JOB = 'votes.tick';
 @Module({
   imports: [FilesModule, LedgerModule],
   controllers: [VotesController],
-  providers: [Clock, ResolutionsService, BallotsService, BallotGroupCommit, BallotRateLimiter, ResultsService, VotesResolutionAuthority],
+  providers: [
+    Clock,
+    ResolutionsService,
+    BallotsService,
+    BallotGroupCommit,
+    BallotRateLimiter,
+    ResultsService,
+    VotesResolutionAuthority,
+  ],
   exports: [Clock, ResolutionsService, ResultsService],
 })
 export class VotesModule implements OnModuleInit {
@@ -46,14 +54,20 @@ export class VotesModule implements OnModuleInit {
     // notice is out; the committee while it is a draft.
     this.fileAccess.register('resolution', async (user, ownerId, communityId) => {
       if (!user.roles.length) return false;
-      const [r] = await this.ds.query(`SELECT status FROM resolutions WHERE id = $1 AND community_id = $2`, [ownerId, communityId]);
+      const [r] = await this.ds.query(`SELECT status FROM resolutions WHERE id = $1 AND community_id = $2`, [
+        ownerId,
+        communityId,
+      ]);
       if (!r) return false;
       return (r.status !== 'draft' && r.status !== 'approved') || hasRole(user, ...COMMITTEE);
     });
     // Ballot scans and written authorisations: the committee only (they show how a named owner voted).
     this.fileAccess.register('ballot', async (user, ownerId, communityId) => {
       if (!hasRole(user, ...COMMITTEE)) return false;
-      const [b] = await this.ds.query(`SELECT 1 FROM ballots WHERE id = $1 AND community_id = $2`, [ownerId, communityId]);
+      const [b] = await this.ds.query(`SELECT 1 FROM ballots WHERE id = $1 AND community_id = $2`, [
+        ownerId,
+        communityId,
+      ]);
       return !!b;
     });
     await this.jobs.work(VOTES_TICK_JOB, async () => {

@@ -22,8 +22,12 @@ export class SignInRateLimiter {
     const now = Date.now();
     const ipKey = `ip:${ip}`;
     const codeKey = `k:${key}`;
-    const wait = Math.max(this.counter.retryAfter(ipKey, perIp, windowSeconds, now) ?? 0, this.counter.retryAfter(codeKey, perKey, windowSeconds, now) ?? 0);
-    if (wait > 0) throw new AppError(ErrorCode.RATE_LIMITED, `登录尝试太频繁，请 ${wait} 秒后再试`, { retryAfterSeconds: wait });
+    const wait = Math.max(
+      this.counter.retryAfter(ipKey, perIp, windowSeconds, now) ?? 0,
+      this.counter.retryAfter(codeKey, perKey, windowSeconds, now) ?? 0,
+    );
+    if (wait > 0)
+      throw new AppError(ErrorCode.RATE_LIMITED, `登录尝试太频繁，请 ${wait} 秒后再试`, { retryAfterSeconds: wait });
     this.counter.add(ipKey, windowSeconds, now);
     this.counter.add(codeKey, windowSeconds, now);
   }

@@ -28,20 +28,32 @@ export class WechatContentCheck implements ContentCheck {
     private readonly ds: DataSource,
   ) {}
 
-  async check(texts: Array<CheckedText | string | null | undefined>, ctx: { personId: string; scene: keyof typeof SCENES }): Promise<void> {
+  async check(
+    texts: Array<CheckedText | string | null | undefined>,
+    ctx: { personId: string; scene: keyof typeof SCENES },
+  ): Promise<void> {
     const items = texts
       .map((t) => (typeof t === 'object' && t !== null ? t : { field: null, label: '您填写的内容', text: t }))
       .filter((t): t is { field: string | null; label: string; text: string } => !!t.text?.trim());
     if (!items.length) return;
-    const [person]: Array<{ openid: string | null }> = await this.ds.query(`SELECT openid FROM persons WHERE id = $1`, [ctx.personId]);
+    const [person]: Array<{ openid: string | null }> = await this.ds.query(`SELECT openid FROM persons WHERE id = $1`, [
+      ctx.personId,
+    ]);
     if (!person?.openid) {
-      throw new AppError(ErrorCode.FORBIDDEN, '提交文字内容需要通过微信小程序登录（内容安全检查需要微信身份），请在微信中打开小程序后再提交');
+      throw new AppError(
+        ErrorCode.FORBIDDEN,
+        '提交文字内容需要通过微信小程序登录（内容安全检查需要微信身份），请在微信中打开小程序后再提交',
+      );
     }
     const openid = person.openid;
     let verdicts: MsgSecVerdict[][];
     try {
       verdicts = await Promise.all(
-        items.map((item) => Promise.all(pieces(item.text).map((content) => this.client.msgSecCheck({ content, openid, scene: SCENES[ctx.scene] })))),
+        items.map((item) =>
+          Promise.all(
+            pieces(item.text).map((content) => this.client.msgSecCheck({ content, openid, scene: SCENES[ctx.scene] })),
+          ),
+        ),
       );
     } catch (e) {
       if (e instanceof AppError && (e.details as { errcode?: number } | undefined)?.errcode === NOT_RECENTLY_ACTIVE) {
@@ -55,7 +67,9 @@ export class WechatContentCheck implements ContentCheck {
       const item = items[refused];
       const verdict = verdicts[refused].find((v) => v.suggest !== 'pass')!;
       log('info', 'content refused', { field: item.field, suggest: verdict.suggest, label: verdict.label });
-      throw new AppError(ErrorCode.CONTENT_REJECTED, `「${item.label}」含有不适合发布的内容，请修改后再提交`, { field: item.field });
+      throw new AppError(ErrorCode.CONTENT_REJECTED, `「${item.label}」含有不适合发布的内容，请修改后再提交`, {
+        field: item.field,
+      });
     }
   }
 }

@@ -54,7 +54,12 @@ export class WechatClient {
 
   async code2session(code: string): Promise<WechatSession> {
     const { appId, appSecret } = this.config.wechat;
-    const qs = new URLSearchParams({ appid: appId, secret: appSecret, js_code: code, grant_type: 'authorization_code' });
+    const qs = new URLSearchParams({
+      appid: appId,
+      secret: appSecret,
+      js_code: code,
+      grant_type: 'authorization_code',
+    });
     const reply = await this.call('GET', `/sns/jscode2session?${qs}`);
     if (reply.errcode) throw this.mapError(reply.errcode, 'login');
     if (typeof reply.openid !== 'string' || !reply.openid) throw this.unavailable('jscode2session: no openid');
@@ -77,7 +82,12 @@ export class WechatClient {
    */
   async sendSubscribeMessage(msg: SubscribeMessage): Promise<number> {
     const reply = await this.withToken('/cgi-bin/message/subscribe/send', {
-      touser: msg.openid, template_id: msg.templateId, page: msg.page, data: msg.data, miniprogram_state: msg.miniprogramState, lang: 'zh_CN',
+      touser: msg.openid,
+      template_id: msg.templateId,
+      page: msg.page,
+      data: msg.data,
+      miniprogram_state: msg.miniprogramState,
+      lang: 'zh_CN',
     });
     return reply.errcode ?? 0;
   }
@@ -87,13 +97,19 @@ export class WechatClient {
    * throws WECHAT_UNAVAILABLE on any failure to get one, so callers can fail closed.
    */
   async msgSecCheck(input: { content: string; openid: string; scene: 1 | 2 | 3 | 4 }): Promise<MsgSecVerdict> {
-    const reply = await this.withToken('/wxa/msg_sec_check', { content: input.content, version: 2, scene: input.scene, openid: input.openid });
+    const reply = await this.withToken('/wxa/msg_sec_check', {
+      content: input.content,
+      version: 2,
+      scene: input.scene,
+      openid: input.openid,
+    });
     if (reply.errcode) {
       log('warn', 'wechat api error', { op: 'msg_sec_check', errcode: reply.errcode });
       throw new AppError(ErrorCode.WECHAT_UNAVAILABLE, '微信服务暂时不可用，请稍后再试', { errcode: reply.errcode });
     }
     const suggest = (reply.result as { suggest?: unknown } | undefined)?.suggest;
-    if (suggest !== 'pass' && suggest !== 'review' && suggest !== 'risky') throw this.unavailable('msg_sec_check: no result.suggest');
+    if (suggest !== 'pass' && suggest !== 'review' && suggest !== 'risky')
+      throw this.unavailable('msg_sec_check: no result.suggest');
     const label = (reply.result as { label?: unknown }).label;
     return { suggest, label: typeof label === 'number' ? label : null };
   }
@@ -125,7 +141,10 @@ export class WechatClient {
   private async fetchToken(forceRefresh: boolean): Promise<string> {
     const { appId, appSecret } = this.config.wechat;
     const reply = await this.call('POST', '/cgi-bin/stable_token', {
-      grant_type: 'client_credential', appid: appId, secret: appSecret, ...(forceRefresh ? { force_refresh: true } : {}),
+      grant_type: 'client_credential',
+      appid: appId,
+      secret: appSecret,
+      ...(forceRefresh ? { force_refresh: true } : {}),
     });
     if (reply.errcode) throw this.mapError(reply.errcode, 'token');
     if (typeof reply.access_token !== 'string') throw this.unavailable('stable_token: no access_token');
@@ -159,11 +178,17 @@ export class WechatClient {
     switch (errcode) {
       case 40029:
       case 40163:
-        return new AppError(ErrorCode.WECHAT_CODE_INVALID, op === 'phone' ? '手机号授权已失效，请重新点击获取手机号' : '登录码无效或已过期，请重新进入小程序');
+        return new AppError(
+          ErrorCode.WECHAT_CODE_INVALID,
+          op === 'phone' ? '手机号授权已失效，请重新点击获取手机号' : '登录码无效或已过期，请重新进入小程序',
+        );
       case 45011:
         return new AppError(ErrorCode.WECHAT_RATE_LIMITED, '微信登录太频繁，请一分钟后再试');
       case 40226:
-        return new AppError(ErrorCode.WECHAT_RISKY_USER, '微信提示该账号存在风险，暂不能登录；请在微信中完成安全验证后再试');
+        return new AppError(
+          ErrorCode.WECHAT_RISKY_USER,
+          '微信提示该账号存在风险，暂不能登录；请在微信中完成安全验证后再试',
+        );
       case -1:
         return this.unavailable(`${op}: system busy`);
       default:

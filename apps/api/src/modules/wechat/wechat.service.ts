@@ -44,8 +44,21 @@ export class WechatService {
         `INSERT INTO persons (name, openid) VALUES ('微信用户', $1) ON CONFLICT (openid) WHERE openid IS NOT NULL DO NOTHING RETURNING id`,
         [session.openid],
       );
-      const [person]: Array<{ id: string }> = created.length ? created : await m.query(`SELECT id FROM persons WHERE openid = $1`, [session.openid]);
-      if (created.length) await this.audit.record({ communityId: null, actorId: person.id, action: 'person.created', targetType: 'person', targetId: person.id, details: { via: 'wechat' } }, m);
+      const [person]: Array<{ id: string }> = created.length
+        ? created
+        : await m.query(`SELECT id FROM persons WHERE openid = $1`, [session.openid]);
+      if (created.length)
+        await this.audit.record(
+          {
+            communityId: null,
+            actorId: person.id,
+            action: 'person.created',
+            targetType: 'person',
+            targetId: person.id,
+            details: { via: 'wechat' },
+          },
+          m,
+        );
       return this.identity.issueTokens(person.id, m, 'wechat');
     });
   }
@@ -54,13 +67,30 @@ export class WechatService {
    * Exchanges the one-time code of the getPhoneNumber button (called only when the person taps it), stores the number
    * encrypted with its blind index, and binds at once every unit the roster lists under that number.
    */
-  async verifyPhone(personId: string, code: string): Promise<{ phone: string; phoneMasked: string; boundUnits: ClaimedUnit[] }> {
+  async verifyPhone(
+    personId: string,
+    code: string,
+  ): Promise<{ phone: string; phoneMasked: string; boundUnits: ClaimedUnit[] }> {
     const got = await this.client.phoneNumber(code);
-    const phone = got.countryCode === '86' ? (normaliseCnMobile(got.phone) ?? got.phone) : `+${got.countryCode}${got.phone}`;
+    const phone =
+      got.countryCode === '86' ? (normaliseCnMobile(got.phone) ?? got.phone) : `+${got.countryCode}${got.phone}`;
     const hash = this.identity.cipher.blindIndex(phone);
     const boundUnits = await this.ds.transaction(async (m) => {
-      await m.query(`UPDATE persons SET phone_enc = $2, phone_hash = $3 WHERE id = $1`, [personId, this.identity.cipher.encrypt(phone), hash]);
-      await this.audit.record({ communityId: null, actorId: personId, action: 'person.phone_verified', targetType: 'person', targetId: personId }, m);
+      await m.query(`UPDATE persons SET phone_enc = $2, phone_hash = $3 WHERE id = $1`, [
+        personId,
+        this.identity.cipher.encrypt(phone),
+        hash,
+      ]);
+      await this.audit.record(
+        {
+          communityId: null,
+          actorId: personId,
+          action: 'person.phone_verified',
+          targetType: 'person',
+          targetId: personId,
+        },
+        m,
+      );
       return this.bindings.claimByPhone(m, personId, hash);
     });
     return { phone, phoneMasked: maskPhone(phone), boundUnits };

@@ -5,27 +5,33 @@ import { api } from '../../services/api';
 import { saveSession, setActiveCommunityId } from '../../services/session';
 import { useApiQuery } from '../shared/useApiQuery';
 
-export type SignInState = { status: 'idle' } | { status: 'working' } | { status: 'error'; error: ApiError; httpStatus: number };
+export type SignInState =
+  { status: 'idle' } | { status: 'working' } | { status: 'error'; error: ApiError; httpStatus: number };
 
 function useSignInAction() {
   const [state, setState] = useState<SignInState>({ status: 'idle' });
-  const finish = useCallback(async (call: () => Promise<{ error?: ApiError; status: number; data?: { accessToken: string; refreshToken: string } }>) => {
-    setState({ status: 'working' });
-    const result = await call();
-    const tokens = result.data;
-    if (result.error || !tokens) {
-      setState({
-        status: 'error',
-        error: result.error ?? { code: 'COMMON.INTERNAL', message: '登录没有成功。' },
-        httpStatus: result.status,
-      });
-      return false;
-    }
-    saveSession({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken });
-    setActiveCommunityId(undefined); // /me tells us the active community
-    setState({ status: 'idle' });
-    return true;
-  }, []);
+  const finish = useCallback(
+    async (
+      call: () => Promise<{ error?: ApiError; status: number; data?: { accessToken: string; refreshToken: string } }>,
+    ) => {
+      setState({ status: 'working' });
+      const result = await call();
+      const tokens = result.data;
+      if (result.error || !tokens) {
+        setState({
+          status: 'error',
+          error: result.error ?? { code: 'COMMON.INTERNAL', message: '登录没有成功。' },
+          httpStatus: result.status,
+        });
+        return false;
+      }
+      saveSession({ accessToken: tokens.accessToken, refreshToken: tokens.refreshToken });
+      setActiveCommunityId(undefined); // /me tells us the active community
+      setState({ status: 'idle' });
+      return true;
+    },
+    [],
+  );
   return { state, finish };
 }
 

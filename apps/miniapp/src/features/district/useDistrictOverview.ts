@@ -12,7 +12,12 @@ export function useDistrictOverview() {
 
 /** Communities that need the bureau's attention first: overdue repairs, then unpublished books. */
 export function sortByAttention(rows: CommunityOverview[]): CommunityOverview[] {
-  return [...rows].sort((a, b) => b.repairs.overdue - a.repairs.overdue || Number(!!a.ledger.lastPublishedAt) - Number(!!b.ledger.lastPublishedAt) || a.name.localeCompare(b.name, 'zh-CN'));
+  return [...rows].sort(
+    (a, b) =>
+      b.repairs.overdue - a.repairs.overdue ||
+      Number(!!a.ledger.lastPublishedAt) - Number(!!b.ledger.lastPublishedAt) ||
+      a.name.localeCompare(b.name, 'zh-CN'),
+  );
 }
 
 export function satisfactionLabel(c: CommunityOverview): string {

@@ -28,8 +28,18 @@ const ROSTER: HomeEntry = {
   roles: ['committee_member', 'committee_chair', 'property_manager'],
 };
 /** For everyone signed in, after the role entries. */
-export const BIND_UNIT: HomeEntry = { key: 'bind-unit', label: '绑定房屋', hint: '我的房屋和申请', url: '/sub/identity/units/index' };
-export const MY_DATA: HomeEntry = { key: 'my-data', label: '我的数据', hint: '查看和导出', url: '/sub/identity/my-data/index' };
+export const BIND_UNIT: HomeEntry = {
+  key: 'bind-unit',
+  label: '绑定房屋',
+  hint: '我的房屋和申请',
+  url: '/sub/identity/units/index',
+};
+export const MY_DATA: HomeEntry = {
+  key: 'my-data',
+  label: '我的数据',
+  hint: '查看和导出',
+  url: '/sub/identity/my-data/index',
+};
 
 const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
   resident: [

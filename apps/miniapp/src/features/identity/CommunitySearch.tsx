@@ -26,45 +26,61 @@ export function CommunitySearch({ onPick }: { onPick: (c: CommunityFound) => voi
     void search(text);
   };
   return (
-    <View data-testid='community-search'>
-      <View className='field' data-testid='field-community-q'>
-        <Text className='field__label'>小区名称</Text>
+    <View data-testid="community-search">
+      <View className="field" data-testid="field-community-q">
+        <Text className="field__label">小区名称</Text>
         <Input
           className={`field-input${error ? ' field-input--bad' : ''}`}
           value={q}
-          placeholder='输入小区名称中的几个字'
-          confirmType='search'
+          placeholder="输入小区名称中的几个字"
+          confirmType="search"
           maxlength={30}
           onInput={(e) => setQ(e.detail.value)}
           onConfirm={run}
         />
-        <Text className='field__hint'>只输入其中几个字也可以，例如“阳光”。</Text>
-        {error ? <Text className='field__error'>{error}</Text> : null}
+        <Text className="field__hint">只输入其中几个字也可以，例如“阳光”。</Text>
+        {error ? <Text className="field__error">{error}</Text> : null}
       </View>
-      <Button className='big-button' type='primary' size='large' block loading={state.status === 'working'} onClick={run} data-testid='community-search-go'>
+      <Button
+        className="big-button"
+        type="primary"
+        size="large"
+        block
+        loading={state.status === 'working'}
+        onClick={run}
+        data-testid="community-search-go"
+      >
         查找小区
       </Button>
 
       {state.status === 'working' ? (
-        <View className='card'>
-          <Loading type='circular' />
-          <Text className='muted'>正在查找“{state.q}”…</Text>
+        <View className="card">
+          <Loading type="circular" />
+          <Text className="muted">正在查找“{state.q}”…</Text>
         </View>
       ) : state.status === 'error' ? (
-        <ErrorPanel error={state.error} httpStatus={state.httpStatus} doing='查找小区' onRetry={run} />
+        <ErrorPanel error={state.error} httpStatus={state.httpStatus} doing="查找小区" onRetry={run} />
       ) : state.status === 'ok' && state.results.length === 0 ? (
-        <View className='card notice' data-testid='community-none'>
-          <Text className='text'>没有找到名称含“{state.q}”的小区。</Text>
-          <Text className='muted'>请少输入几个字再试，例如只输入“阳光”。仍然找不到，说明小区还没有开通，请联系物业或社区。</Text>
+        <View className="card notice" data-testid="community-none">
+          <Text className="text">没有找到名称含“{state.q}”的小区。</Text>
+          <Text className="muted">
+            请少输入几个字再试，例如只输入“阳光”。仍然找不到，说明小区还没有开通，请联系物业或社区。
+          </Text>
         </View>
       ) : state.status === 'ok' ? (
         <View>
-          <Text className='section-title'>请点选您的小区（{state.results.length}）</Text>
+          <Text className="section-title">请点选您的小区（{state.results.length}）</Text>
           {state.results.map((c) => (
-            <View key={c.id} className='list-item' hoverClass='list-item--hover' data-testid='community-result' onClick={() => onPick(c)}>
-              <Text className='subtitle'>{c.name}</Text>
-              <Text className='text'>{c.address}</Text>
-              <Text className='muted'>{c.districtName}</Text>
+            <View
+              key={c.id}
+              className="list-item"
+              hoverClass="list-item--hover"
+              data-testid="community-result"
+              onClick={() => onPick(c)}
+            >
+              <Text className="subtitle">{c.name}</Text>
+              <Text className="text">{c.address}</Text>
+              <Text className="muted">{c.districtName}</Text>
             </View>
           ))}
         </View>

@@ -33,17 +33,20 @@ export interface BindingForm {
 export function useCreateBinding() {
   const key = useRef(newIdempotencyKey());
   const { state, run } = useApiAction();
-  const submit = useCallback(async (form: BindingForm): Promise<Binding | null> => {
-    const { communityId, ...body } = form;
-    const created = await run(() =>
-      api.POST('/api/v1/bindings', {
-        body: { ...body, entrance: body.entrance || undefined },
-        idempotencyKey: key.current,
-        headers: { 'X-Community-Id': communityId },
-      }),
-    );
-    return created ?? null;
-  }, [run]);
+  const submit = useCallback(
+    async (form: BindingForm): Promise<Binding | null> => {
+      const { communityId, ...body } = form;
+      const created = await run(() =>
+        api.POST('/api/v1/bindings', {
+          body: { ...body, entrance: body.entrance || undefined },
+          idempotencyKey: key.current,
+          headers: { 'X-Community-Id': communityId },
+        }),
+      );
+      return created ?? null;
+    },
+    [run],
+  );
   return { state, submit };
 }
 
@@ -55,7 +58,8 @@ export function useDocumentUpload() {
   const { state, run, reset } = useApiAction();
   const upload = useCallback(
     async (communityId: string, filePath: string, fileName?: string): Promise<FileDto | null> =>
-      (await run(() => uploadFile<FileDto>({ path: '/api/v1/bindings/documents', filePath, fileName, communityId }))) ?? null,
+      (await run(() => uploadFile<FileDto>({ path: '/api/v1/bindings/documents', filePath, fileName, communityId }))) ??
+      null,
     [run],
   );
   return { state, upload, reset };
@@ -100,9 +104,13 @@ export function useDecideBinding() {
       })) === true,
     [run],
   );
-  const approve = useCallback((id: string) => decide(() => api.POST('/api/v1/bindings/{id}/approve', { params: { path: { id } } })), [decide]);
+  const approve = useCallback(
+    (id: string) => decide(() => api.POST('/api/v1/bindings/{id}/approve', { params: { path: { id } } })),
+    [decide],
+  );
   const reject = useCallback(
-    (id: string, reason: string) => decide(() => api.POST('/api/v1/bindings/{id}/reject', { params: { path: { id } }, body: { reason } })),
+    (id: string, reason: string) =>
+      decide(() => api.POST('/api/v1/bindings/{id}/reject', { params: { path: { id } }, body: { reason } })),
     [decide],
   );
   return { state, approve, reject, reset };

@@ -18,7 +18,9 @@ export function usePersonalData() {
  * same JSON to the clipboard (to paste into a chat with oneself or a note).
  */
 export function useExportPersonalData() {
-  const [state, setState] = useState<ActionState | { status: 'done'; how: 'download' | 'clipboard' }>({ status: 'idle' });
+  const [state, setState] = useState<ActionState | { status: 'done'; how: 'download' | 'clipboard' }>({
+    status: 'idle',
+  });
   const exportData = useCallback(async (data: PersonalData | undefined) => {
     setState({ status: 'working' });
     if (process.env.TARO_ENV === 'h5') {

@@ -1,6 +1,13 @@
 import Taro from '@tarojs/taro';
 import type { ApiResult } from '@gongzhi/api-client';
-import { choosePhotos, pickAndUploadInH5, saveDownload, uploadForPurpose, useDownloadedSrc, type DownloadedSrc } from '../../services/transfer';
+import {
+  choosePhotos,
+  pickAndUploadInH5,
+  saveDownload,
+  uploadForPurpose,
+  useDownloadedSrc,
+  type DownloadedSrc,
+} from '../../services/transfer';
 import type { FileInfo } from './types';
 
 const isH5 = process.env.TARO_ENV === 'h5';

@@ -7,7 +7,12 @@ export function yuan(fen: string | null | undefined): string {
   return formatFen(BigInt(fen));
 }
 
-export const STATUS_LABEL: Record<EntryStatus, string> = { draft: '草稿', submitted: '待审核', rejected: '已退回', posted: '已入账' };
+export const STATUS_LABEL: Record<EntryStatus, string> = {
+  draft: '草稿',
+  submitted: '待审核',
+  rejected: '已退回',
+  posted: '已入账',
+};
 
 /** "2026-06" → "2026年6月". */
 export function monthLabel(month: string): string {
@@ -55,6 +60,13 @@ export function periodKeyLabel(key: string): string {
   const m = /^(\d{4})(?:-(H1|H2|Q1|Q2|Q3|Q4))?$/.exec(key);
   if (!m) return key;
   const part = m[2];
-  const names: Record<string, string> = { H1: '上半年', H2: '下半年', Q1: '第一季度', Q2: '第二季度', Q3: '第三季度', Q4: '第四季度' };
+  const names: Record<string, string> = {
+    H1: '上半年',
+    H2: '下半年',
+    Q1: '第一季度',
+    Q2: '第二季度',
+    Q3: '第三季度',
+    Q4: '第四季度',
+  };
   return part ? `${m[1]}年${names[part]}` : `${m[1]}年度`;
 }

@@ -27,7 +27,9 @@ export function useEntries(filter: EntryFilter, enabled = true) {
   return useApiQuery(
     () =>
       api.GET('/api/v1/ledger/entries', {
-        params: { query: { kind: filter.kind, category: filter.category, status: filter.status, from, to, limit: 100 } },
+        params: {
+          query: { kind: filter.kind, category: filter.category, status: filter.status, from, to, limit: 100 },
+        },
       }),
     [filter.kind, filter.category, filter.status, from, to],
     enabled,
@@ -43,7 +45,11 @@ export function useStatements() {
 }
 
 export function useStatement(key: string | undefined) {
-  return useApiQuery(() => api.GET('/api/v1/ledger/statements/{key}', { params: { path: { key: key ?? '' } } }), [key], !!key);
+  return useApiQuery(
+    () => api.GET('/api/v1/ledger/statements/{key}', { params: { path: { key: key ?? '' } } }),
+    [key],
+    !!key,
+  );
 }
 
 export function useQuestions(target: QuestionTarget | undefined, status?: 'open' | 'answered') {
@@ -65,11 +71,15 @@ export const ledgerActions = {
   revise: (id: string, body: EntryDraft) => api.PUT('/api/v1/ledger/entries/{id}', { ...entryPath(id), body }),
   submit: (id: string) => api.POST('/api/v1/ledger/entries/{id}/submit', entryPath(id)),
   approve: (id: string) => api.POST('/api/v1/ledger/entries/{id}/approve', entryPath(id)),
-  reject: (id: string, reason: string) => api.POST('/api/v1/ledger/entries/{id}/reject', { ...entryPath(id), body: { reason } }),
-  reverse: (id: string, reason: string) => api.POST('/api/v1/ledger/entries/{id}/reverse', { ...entryPath(id), body: { reason } }),
-  publish: (key: string) => api.POST('/api/v1/ledger/statements/{key}/publish', { params: { path: { key } }, body: {} }),
+  reject: (id: string, reason: string) =>
+    api.POST('/api/v1/ledger/entries/{id}/reject', { ...entryPath(id), body: { reason } }),
+  reverse: (id: string, reason: string) =>
+    api.POST('/api/v1/ledger/entries/{id}/reverse', { ...entryPath(id), body: { reason } }),
+  publish: (key: string) =>
+    api.POST('/api/v1/ledger/statements/{key}/publish', { params: { path: { key } }, body: {} }),
   verify: () => api.GET('/api/v1/ledger/verify'),
   ask: (target: QuestionTarget, body: string) =>
     api.POST('/api/v1/ledger/questions', { body: { targetType: target.type, targetRef: target.ref, body } }),
-  answer: (id: string, answer: string) => api.POST('/api/v1/ledger/questions/{id}/answer', { params: { path: { id } }, body: { answer } }),
+  answer: (id: string, answer: string) =>
+    api.POST('/api/v1/ledger/questions/{id}/answer', { params: { path: { id } }, body: { answer } }),
 };

@@ -20,7 +20,8 @@ const COMMITTEE = ['committee_member', 'committee_chair'];
 /** What the signed-in person may do in the ledger, from GET /api/v1/me (the API checks again on every write). */
 export function useLedgerRoles(): LedgerRoles {
   const { state } = useApiQuery(() => api.GET('/api/v1/me'), [], getSession() !== null);
-  if (state.status !== 'ok') return { ready: false, communityName: '', canDraft: false, isCommittee: false, canAsk: false };
+  if (state.status !== 'ok')
+    return { ready: false, communityName: '', canDraft: false, isCommittee: false, canAsk: false };
   const active = activeMembership(state.data);
   const roles = activeRoles(state.data, active);
   const isCommittee = roles.some((r) => COMMITTEE.includes(r));

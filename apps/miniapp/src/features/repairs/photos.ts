@@ -1,5 +1,10 @@
 import type { ApiResult } from '@gongzhi/api-client';
-import { choosePhotos as chooseLocalPhotos, uploadForPurpose, useDownloadedSrc, type DownloadedSrc } from '../../services/transfer';
+import {
+  choosePhotos as chooseLocalPhotos,
+  uploadForPurpose,
+  useDownloadedSrc,
+  type DownloadedSrc,
+} from '../../services/transfer';
 import type { UploadedFile } from './types';
 
 const isH5 = process.env.TARO_ENV === 'h5';

@@ -10,10 +10,14 @@ import type { TicketDetail } from './types';
 export const useCategories = () => useApiQuery(() => api.GET('/api/v1/repairs/categories'), []);
 export const useMyUnits = () => useApiQuery(() => api.GET('/api/v1/repairs/my-units'), []);
 /** My reports and those of the units I am bound to. */
-export const useMyTickets = () => useApiQuery(() => api.GET('/api/v1/repairs', { params: { query: { limit: 100 } } }), []);
-export const useBoard = () => useApiQuery(() => api.GET('/api/v1/repairs/board', { params: { query: { limit: 100 } } }), []);
-export const useTicket = (id: string) => useApiQuery(() => api.GET('/api/v1/repairs/{id}', { params: { path: { id } } }), [id], id !== '');
-export const useMessages = () => useApiQuery(() => api.GET('/api/v1/messages', { params: { query: { limit: 100 } } }), []);
+export const useMyTickets = () =>
+  useApiQuery(() => api.GET('/api/v1/repairs', { params: { query: { limit: 100 } } }), []);
+export const useBoard = () =>
+  useApiQuery(() => api.GET('/api/v1/repairs/board', { params: { query: { limit: 100 } } }), []);
+export const useTicket = (id: string) =>
+  useApiQuery(() => api.GET('/api/v1/repairs/{id}', { params: { path: { id } } }), [id], id !== '');
+export const useMessages = () =>
+  useApiQuery(() => api.GET('/api/v1/messages', { params: { query: { limit: 100 } } }), []);
 export const useStaff = (enabled: boolean) => useApiQuery(() => api.GET('/api/v1/repairs/staff'), [], enabled);
 export const useFollowUps = (status: 'open' | 'done') =>
   useApiQuery(() => api.GET('/api/v1/repairs/follow-ups', { params: { query: { status, limit: 100 } } }), [status]);
@@ -120,19 +124,40 @@ export function sendMove(id: string, move: Move): Promise<ApiResult<TicketDetail
     case 'cancel':
       return api.POST('/api/v1/repairs/{id}/cancel', { params, body: { note: opt(move.note) } });
     case 'start':
-      return api.POST('/api/v1/repairs/{id}/start', { params, body: { note: opt(move.note), photoIds: photos(move.photoIds) } });
+      return api.POST('/api/v1/repairs/{id}/start', {
+        params,
+        body: { note: opt(move.note), photoIds: photos(move.photoIds) },
+      });
     case 'complete':
-      return api.POST('/api/v1/repairs/{id}/complete', { params, body: { note: opt(move.note), photoIds: photos(move.photoIds) } });
+      return api.POST('/api/v1/repairs/{id}/complete', {
+        params,
+        body: { note: opt(move.note), photoIds: photos(move.photoIds) },
+      });
     case 'add_note':
-      return api.POST('/api/v1/repairs/{id}/notes', { params, body: { note: move.note.trim(), photoIds: photos(move.photoIds) } });
+      return api.POST('/api/v1/repairs/{id}/notes', {
+        params,
+        body: { note: move.note.trim(), photoIds: photos(move.photoIds) },
+      });
     case 'reopen':
-      return api.POST('/api/v1/repairs/{id}/reopen', { params, body: { note: move.note.trim(), photoIds: photos(move.photoIds) } });
+      return api.POST('/api/v1/repairs/{id}/reopen', {
+        params,
+        body: { note: move.note.trim(), photoIds: photos(move.photoIds) },
+      });
     case 'reject_quote':
-      return api.POST('/api/v1/repairs/{id}/reject-quote', { params, body: { note: move.note.trim(), photoIds: photos(move.photoIds) } });
+      return api.POST('/api/v1/repairs/{id}/reject-quote', {
+        params,
+        body: { note: move.note.trim(), photoIds: photos(move.photoIds) },
+      });
     case 'assign':
-      return api.POST('/api/v1/repairs/{id}/assign', { params, body: { assigneeId: move.assigneeId, note: opt(move.note) } });
+      return api.POST('/api/v1/repairs/{id}/assign', {
+        params,
+        body: { assigneeId: move.assigneeId, note: opt(move.note) },
+      });
     case 'request_quote':
-      return api.POST('/api/v1/repairs/{id}/quote', { params, body: { amountFen: move.amountFen, note: opt(move.note) } });
+      return api.POST('/api/v1/repairs/{id}/quote', {
+        params,
+        body: { amountFen: move.amountFen, note: opt(move.note) },
+      });
     case 'decline':
       return api.POST('/api/v1/repairs/{id}/decline', { params, body: { reason: move.reason, note: opt(move.note) } });
     default: {

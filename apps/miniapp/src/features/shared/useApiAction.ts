@@ -2,7 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import type { ApiError, ApiResult } from '@gongzhi/api-client';
 
 /** Before, during and after a failed call; hooks with their own 'done' state add it. */
-export type RunState = { status: 'idle' } | { status: 'working' } | { status: 'error'; error: ApiError; httpStatus: number };
+export type RunState =
+  { status: 'idle' } | { status: 'working' } | { status: 'error'; error: ApiError; httpStatus: number };
 export type ActionState = RunState | { status: 'done' };
 
 /**
@@ -12,7 +13,7 @@ export type ActionState = RunState | { status: 'done' };
 export function useApiAction() {
   const [state, setState] = useState<ActionState>({ status: 'idle' });
   const busy = useRef(false);
-  const run = useCallback(async <T,>(call: () => Promise<ApiResult<T>>): Promise<T | undefined> => {
+  const run = useCallback(async <T>(call: () => Promise<ApiResult<T>>): Promise<T | undefined> => {
     if (busy.current) return undefined;
     busy.current = true;
     setState({ status: 'working' });

@@ -8,7 +8,8 @@ export type UploadResult = ApiResult<FileInfo>;
 
 /** A photo (camera or album) or, in H5, any image / PDF from the file dialog. Undefined when cancelled. */
 export async function chooseAndUpload(purpose: VotePurpose): Promise<UploadResult | undefined> {
-  if (isH5) return pickAndUploadInH5('image/*,application/pdf', (url, name) => uploadForPurpose<FileInfo>(purpose, url, name));
+  if (isH5)
+    return pickAndUploadInH5('image/*,application/pdf', (url, name) => uploadForPurpose<FileInfo>(purpose, url, name));
   const [path] = await choosePhotos(1);
   return path ? uploadForPurpose<FileInfo>(purpose, path) : undefined;
 }

@@ -40,7 +40,8 @@ export function thresholdWords(matterType: number): string {
     ? '需参与表决的业主专有面积和人数均达到三分之二，且同意的面积和人数均达到参与者的四分之三'
     : '需参与表决的业主专有面积和人数均达到三分之二，且同意的面积和人数均超过参与者的一半';
 }
-export const ruleName = (rule: string) => (rule === 'R2' ? '双四分之三（重大事项）' : rule === 'R3' ? '双过半' : rule === 'R1' ? '参与不足三分之二' : rule);
+export const ruleName = (rule: string) =>
+  rule === 'R2' ? '双四分之三（重大事项）' : rule === 'R3' ? '双过半' : rule === 'R1' ? '参与不足三分之二' : rule;
 
 /** The receipt code in groups of four, for reading aloud: "7K3M-Q9ZD-W2XA" → ["7K3M", "Q9ZD", "W2XA"]. */
 export function receiptGroups(code: string): string[] {

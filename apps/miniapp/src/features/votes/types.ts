@@ -16,4 +16,5 @@ export type Turnout = components['schemas']['TurnoutResponse'];
 export type ParticipationRow = components['schemas']['ParticipationRowResponse'];
 export type ReceiptCheck = components['schemas']['ReceiptCheckResponse'];
 export type BallotUnit = components['schemas']['BallotUnitResponse'];
-export type ChainReport = components['schemas']['VoteChainOkResponse'] | components['schemas']['VoteChainBrokenResponse'];
+export type ChainReport =
+  components['schemas']['VoteChainOkResponse'] | components['schemas']['VoteChainBrokenResponse'];

@@ -50,7 +50,8 @@ export const createDraft = (body: Draft, key: string) =>
 export const approveDraft = (id: string) => api.POST('/api/v1/resolutions/{id}/approve', at(id));
 export const publishNotice = (id: string, votingOpensAt?: string) =>
   api.POST('/api/v1/resolutions/{id}/publish-notice', { ...at(id), body: votingOpensAt ? { votingOpensAt } : {} });
-export const extendVoting = (id: string, days: number) => api.POST('/api/v1/resolutions/{id}/extend', { ...at(id), body: { days } });
+export const extendVoting = (id: string, days: number) =>
+  api.POST('/api/v1/resolutions/{id}/extend', { ...at(id), body: { days } });
 export const castBallot = (id: string, choices: Record<string, Choice>, key: string) =>
   api.POST('/api/v1/resolutions/{id}/ballots', {
     ...at(id),
@@ -65,4 +66,7 @@ export const verifyChain = (id: string) => api.GET('/api/v1/resolutions/{id}/ver
 export const fileObjection = (id: string, reasons: string) =>
   api.POST('/api/v1/resolutions/{id}/objections', { ...at(id), body: { reasons } });
 export const answerObjection = (id: string, objectionId: string, answer: string) =>
-  api.POST('/api/v1/resolutions/{id}/objections/{objectionId}/answer', { params: { path: { id, objectionId } }, body: { answer } });
+  api.POST('/api/v1/resolutions/{id}/objections/{objectionId}/answer', {
+    params: { path: { id, objectionId } },
+    body: { answer },
+  });

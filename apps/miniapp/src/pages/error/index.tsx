@@ -35,30 +35,36 @@ export default function ErrorPage() {
   };
 
   return (
-    <View className='page'>
-      <View className='card' role='alert'>
-        <View className='status status--bad'>
-          <View className='dot dot--bad' />
+    <View className="page">
+      <View className="card" role="alert">
+        <View className="status status--bad">
+          <View className="dot dot--bad" />
           <Text>{text.title}</Text>
         </View>
-        <Text className='text'>{text.action}</Text>
-        {text.detail && text.detail !== text.title ? <Text className='muted'>{text.detail}</Text> : null}
-        <Text className='error-code'>
+        <Text className="text">{text.action}</Text>
+        {text.detail && text.detail !== text.title ? <Text className="muted">{text.detail}</Text> : null}
+        <Text className="error-code">
           错误代码：{text.code}
           {params.status && params.status !== '0' ? `（${params.status}）` : ''}
         </Text>
-        {stillDown ? <Text className='text'>仍然无法连接，请稍后再试。</Text> : null}
+        {stillDown ? <Text className="text">仍然无法连接，请稍后再试。</Text> : null}
       </View>
       {text.next === 'login' ? (
-        <Button className='big-button' type='primary' size='large' block onClick={() => Taro.redirectTo({ url: '/pages/login/index' })}>
+        <Button
+          className="big-button"
+          type="primary"
+          size="large"
+          block
+          onClick={() => Taro.redirectTo({ url: '/pages/login/index' })}
+        >
           去登录
         </Button>
       ) : offline || text.next === 'retry' ? (
-        <Button className='big-button' type='primary' size='large' block loading={checking} onClick={retry}>
+        <Button className="big-button" type="primary" size="large" block loading={checking} onClick={retry}>
           重试
         </Button>
       ) : null}
-      <Button className='big-button' size='large' block onClick={() => Taro.reLaunch({ url: '/pages/index/index' })}>
+      <Button className="big-button" size="large" block onClick={() => Taro.reLaunch({ url: '/pages/index/index' })}>
         返回首页
       </Button>
     </View>

@@ -14,34 +14,42 @@ function open(entry: HomeEntry) {
 }
 
 /** Several communities in /me: a list to switch the active one (sent as X-Community-Id on every request). */
-function CommunitySwitch({ me, activeId, onPick }: { me: Me; activeId: string | undefined; onPick: (id: string) => void }) {
+function CommunitySwitch({
+  me,
+  activeId,
+  onPick,
+}: {
+  me: Me;
+  activeId: string | undefined;
+  onPick: (id: string) => void;
+}) {
   const [open, setOpen] = useState(false);
   if (me.communities.length < 2) return null;
   if (!open) {
     return (
-      <Button className='big-button' size='large' block onClick={() => setOpen(true)} data-testid='switch-community'>
+      <Button className="big-button" size="large" block onClick={() => setOpen(true)} data-testid="switch-community">
         切换小区
       </Button>
     );
   }
   return (
-    <View data-testid='community-list'>
-      <Text className='subtitle'>请选择小区</Text>
+    <View data-testid="community-list">
+      <Text className="subtitle">请选择小区</Text>
       {me.communities.map((c) => (
         <View
           key={c.communityId}
           className={`list-item${c.communityId === activeId ? ' list-item--on' : ''}`}
-          hoverClass='list-item--hover'
+          hoverClass="list-item--hover"
           onClick={() => {
             onPick(c.communityId);
             setOpen(false);
           }}
         >
-          <Text className='subtitle'>
+          <Text className="subtitle">
             {c.communityName}
             {c.communityId === activeId ? '（当前）' : ''}
           </Text>
-          <Text className='muted'>身份：{c.roles.length ? c.roles.map(roleLabel).join('、') : '暂无'}</Text>
+          <Text className="muted">身份：{c.roles.length ? c.roles.map(roleLabel).join('、') : '暂无'}</Text>
         </View>
       ))}
     </View>
@@ -56,12 +64,16 @@ function SignedIn({ me }: { me: Me }) {
   const district = me.districtRoles.find((d) => d.districtName)?.districtName;
   return (
     <>
-      <View className='card'>
-        <Text className='subtitle'>{me.name}，您好</Text>
-        <Text className='text'>
-          {active ? `所在小区：${active.communityName}` : district ? `所在辖区：${district}` : '尚未加入小区（请先绑定房屋）'}
+      <View className="card">
+        <Text className="subtitle">{me.name}，您好</Text>
+        <Text className="text">
+          {active
+            ? `所在小区：${active.communityName}`
+            : district
+              ? `所在辖区：${district}`
+              : '尚未加入小区（请先绑定房屋）'}
         </Text>
-        <Text className='muted'>身份：{roles.length ? roles.map(roleLabel).join('、') : '暂无'}</Text>
+        <Text className="muted">身份：{roles.length ? roles.map(roleLabel).join('、') : '暂无'}</Text>
         <CommunitySwitch
           me={me}
           activeId={active?.communityId}
@@ -71,12 +83,12 @@ function SignedIn({ me }: { me: Me }) {
           }}
         />
       </View>
-      <Text className='subtitle'>您可以做什么</Text>
-      <View className='grid'>
+      <Text className="subtitle">您可以做什么</Text>
+      <View className="grid">
         {entries.map((entry) => (
-          <View key={entry.key} className='grid-item' hoverClass='grid-item--hover' onClick={() => open(entry)}>
-            <Text className='grid-item__label'>{entry.label}</Text>
-            <Text className='grid-item__hint'>{entry.hint}</Text>
+          <View key={entry.key} className="grid-item" hoverClass="grid-item--hover" onClick={() => open(entry)}>
+            <Text className="grid-item__label">{entry.label}</Text>
+            <Text className="grid-item__hint">{entry.hint}</Text>
           </View>
         ))}
       </View>
@@ -108,41 +120,57 @@ export default function Home() {
   }, [meState]);
 
   return (
-    <View className='page'>
-      <View className='card'>
-        <Text className='title'>共治 · 小区自治</Text>
+    <View className="page">
+      <View className="card">
+        <Text className="title">共治 · 小区自治</Text>
         {health.state.status === 'loading' || health.state.status === 'idle' ? (
-          <View className='status'>
-            <Loading type='circular' />
-            <Text className='muted'>正在连接服务…</Text>
+          <View className="status">
+            <Loading type="circular" />
+            <Text className="muted">正在连接服务…</Text>
           </View>
         ) : health.state.status === 'ok' ? (
-          <View className='status status--ok' data-testid='health-ok'>
-            <View className='dot dot--ok' />
+          <View className="status status--ok" data-testid="health-ok">
+            <View className="dot dot--ok" />
             <Text>服务正常</Text>
-            <Text className='muted'>（版本 {health.state.data.version}）</Text>
+            <Text className="muted">（版本 {health.state.data.version}）</Text>
           </View>
         ) : null}
       </View>
       {health.state.status === 'error' ? (
-        <ErrorPanel error={health.state.error} httpStatus={health.state.httpStatus} doing='连接服务' onRetry={() => void health.reload()} />
+        <ErrorPanel
+          error={health.state.error}
+          httpStatus={health.state.httpStatus}
+          doing="连接服务"
+          onRetry={() => void health.reload()}
+        />
       ) : null}
 
       {!signedIn ? (
-        <View className='card'>
-          <Text className='subtitle'>您还没有登录</Text>
-          <Text className='text'>登录后可以报修、查看工单、参与业主表决。</Text>
-          <Button className='big-button' type='primary' size='large' block onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}>
+        <View className="card">
+          <Text className="subtitle">您还没有登录</Text>
+          <Text className="text">登录后可以报修、查看工单、参与业主表决。</Text>
+          <Button
+            className="big-button"
+            type="primary"
+            size="large"
+            block
+            onClick={() => Taro.navigateTo({ url: '/pages/login/index' })}
+          >
             登录
           </Button>
         </View>
       ) : meState.status === 'loading' || meState.status === 'idle' ? (
-        <View className='card'>
-          <Loading type='circular' />
-          <Text className='muted'>正在读取您的信息…</Text>
+        <View className="card">
+          <Loading type="circular" />
+          <Text className="muted">正在读取您的信息…</Text>
         </View>
       ) : meState.status === 'error' ? (
-        <ErrorPanel error={meState.error} httpStatus={meState.httpStatus} doing='读取您的信息' onRetry={() => void me.reload()} />
+        <ErrorPanel
+          error={meState.error}
+          httpStatus={meState.httpStatus}
+          doing="读取您的信息"
+          onRetry={() => void me.reload()}
+        />
       ) : (
         <SignedIn me={meState.data} />
       )}

@@ -12,17 +12,26 @@ export default function Approvals() {
   useDidShow(() => void list.reload());
   const s = list.state;
   return (
-    <View className='page'>
-      <View className='card'>
-        <Text className='subtitle'>待审批的账目</Text>
-        <Text className='muted'>点开一笔，核对金额和凭证后“批准入账”或“退回修改”。自己录入的账目须由其他委员审批。</Text>
+    <View className="page">
+      <View className="card">
+        <Text className="subtitle">待审批的账目</Text>
+        <Text className="muted">
+          点开一笔，核对金额和凭证后“批准入账”或“退回修改”。自己录入的账目须由其他委员审批。
+        </Text>
       </View>
-      {s.status === 'loading' || s.status === 'idle' ? <Loading type='circular' /> : null}
-      {s.status === 'error' ? <ErrorPanel error={s.error} httpStatus={s.httpStatus} doing='读取待审批账目' onRetry={() => void list.reload()} /> : null}
+      {s.status === 'loading' || s.status === 'idle' ? <Loading type="circular" /> : null}
+      {s.status === 'error' ? (
+        <ErrorPanel
+          error={s.error}
+          httpStatus={s.httpStatus}
+          doing="读取待审批账目"
+          onRetry={() => void list.reload()}
+        />
+      ) : null}
       {s.status === 'ok' && s.data.items.length === 0 ? (
-        <View className='card'>
-          <Text className='text'>没有待审批的账目。</Text>
-          <Text className='muted'>物业或委员提交后会出现在这里。</Text>
+        <View className="card">
+          <Text className="text">没有待审批的账目。</Text>
+          <Text className="muted">物业或委员提交后会出现在这里。</Text>
         </View>
       ) : null}
       {s.status === 'ok' ? s.data.items.map((e) => <EntryItem key={e.id} entry={e} />) : null}

@@ -20,10 +20,12 @@ function Section({ status, title, empty }: (typeof SECTIONS)[number]) {
   const mine = s.status === 'ok' ? s.data.items.filter((e) => e.authoredByMe) : [];
   return (
     <View data-testid={`drafts-${status}`}>
-      <Text className='subtitle'>{title}</Text>
-      {s.status === 'loading' || s.status === 'idle' ? <Loading type='circular' /> : null}
-      {s.status === 'error' ? <ErrorPanel error={s.error} httpStatus={s.httpStatus} doing='读取账目' onRetry={() => void list.reload()} /> : null}
-      {s.status === 'ok' && mine.length === 0 ? <Text className='muted'>{empty}</Text> : null}
+      <Text className="subtitle">{title}</Text>
+      {s.status === 'loading' || s.status === 'idle' ? <Loading type="circular" /> : null}
+      {s.status === 'error' ? (
+        <ErrorPanel error={s.error} httpStatus={s.httpStatus} doing="读取账目" onRetry={() => void list.reload()} />
+      ) : null}
+      {s.status === 'ok' && mine.length === 0 ? <Text className="muted">{empty}</Text> : null}
       {mine.map((e) => (
         <EntryItem key={e.id} entry={e} />
       ))}
@@ -34,8 +36,14 @@ function Section({ status, title, empty }: (typeof SECTIONS)[number]) {
 /** My entries not yet posted: returned ones first (they need me), then drafts, then those waiting for approval. */
 export default function Drafts() {
   return (
-    <View className='page'>
-      <Button className='big-button' type='primary' size='large' block onClick={() => void Taro.navigateTo({ url: '/sub/ledger/form' })}>
+    <View className="page">
+      <Button
+        className="big-button"
+        type="primary"
+        size="large"
+        block
+        onClick={() => void Taro.navigateTo({ url: '/sub/ledger/form' })}
+      >
         记一笔账
       </Button>
       {SECTIONS.map((sec) => (

@@ -20,16 +20,18 @@ export default function Statements() {
   useDidShow(() => void list.reload());
   const s = list.state;
   return (
-    <View className='page'>
-      <View className='card'>
-        <Text className='subtitle'>收支公示</Text>
-        <Text className='muted'>业委会每期结束后公示收支情况，公示期不少于 15 天。点一期查看详情。</Text>
+    <View className="page">
+      <View className="card">
+        <Text className="subtitle">收支公示</Text>
+        <Text className="muted">业委会每期结束后公示收支情况，公示期不少于 15 天。点一期查看详情。</Text>
       </View>
-      {s.status === 'loading' || s.status === 'idle' ? <Loading type='circular' /> : null}
-      {s.status === 'error' ? <ErrorPanel error={s.error} httpStatus={s.httpStatus} doing='读取公示' onRetry={() => void list.reload()} /> : null}
+      {s.status === 'loading' || s.status === 'idle' ? <Loading type="circular" /> : null}
+      {s.status === 'error' ? (
+        <ErrorPanel error={s.error} httpStatus={s.httpStatus} doing="读取公示" onRetry={() => void list.reload()} />
+      ) : null}
       {s.status === 'ok' && s.data.length === 0 ? (
-        <View className='card'>
-          <Text className='text'>还没有公示期间。</Text>
+        <View className="card">
+          <Text className="text">还没有公示期间。</Text>
         </View>
       ) : null}
       {s.status === 'ok'
@@ -38,13 +40,13 @@ export default function Statements() {
             return (
               <View
                 key={p.key}
-                className='list-item'
-                hoverClass='list-item--hover'
+                className="list-item"
+                hoverClass="list-item--hover"
                 data-testid={`ledger-statement-${p.key}`}
                 onClick={() => void Taro.navigateTo({ url: `/sub/ledger/statement?key=${p.key}` })}
               >
-                <Text className='subtitle'>{p.label}</Text>
-                <Text className='muted'>
+                <Text className="subtitle">{p.label}</Text>
+                <Text className="muted">
                   {dateLabel(p.start)}至{dateLabel(p.end)}
                 </Text>
                 <Text className={`ledger-badge ledger-badge--${st.tone}`}>{st.text}</Text>

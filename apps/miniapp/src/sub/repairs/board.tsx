@@ -14,16 +14,16 @@ function MeToo({ t }: { t: Ticket }) {
   const [error, setError] = useState<ApiError>();
   return (
     <View>
-      <Text className='rp-ticket__line' data-testid='rp-metoo-count'>
+      <Text className="rp-ticket__line" data-testid="rp-metoo-count">
         {state.n} 位邻居也遇到了{state.mine ? '（包括您）' : ''}
       </Text>
       {t.canMeToo && !state.mine ? (
         <Button
-          className='big-button'
-          size='large'
+          className="big-button"
+          size="large"
           block
           loading={state.busy}
-          data-testid='rp-metoo'
+          data-testid="rp-metoo"
           onClick={async () => {
             if (state.busy) return;
             setState((s) => ({ ...s, busy: true }));
@@ -37,7 +37,7 @@ function MeToo({ t }: { t: Ticket }) {
           我也遇到
         </Button>
       ) : null}
-      {error ? <ErrorPanel error={error} doing='我也遇到' /> : null}
+      {error ? <ErrorPanel error={error} doing="我也遇到" /> : null}
     </View>
   );
 }
@@ -55,10 +55,10 @@ export default function BoardPage() {
     Taro.stopPullDownRefresh();
   });
   return (
-    <View className='page' data-testid='rp-board'>
-      <View className='card'>
-        <Text className='title'>小区公共报修</Text>
-        <Text className='muted'>楼道、电梯、花园等公共区域的报修。遇到同样的问题，点“我也遇到”，不用重复报修。</Text>
+    <View className="page" data-testid="rp-board">
+      <View className="card">
+        <Text className="title">小区公共报修</Text>
+        <Text className="muted">楼道、电梯、花园等公共区域的报修。遇到同样的问题，点“我也遇到”，不用重复报修。</Text>
       </View>
       {board.state.status === 'ok' ? (
         board.state.data.items.length ? (
@@ -68,19 +68,30 @@ export default function BoardPage() {
             </TicketCard>
           ))
         ) : (
-          <View className='card'>
-            <Text className='text'>目前没有公共区域的报修。</Text>
-            <Text className='muted'>发现楼道灯、电梯等坏了，请点“我要报修”并选择“公共区域”。</Text>
-            <Button className='big-button' type='primary' size='large' block onClick={() => void Taro.navigateTo({ url: '/sub/repairs/report' })}>
+          <View className="card">
+            <Text className="text">目前没有公共区域的报修。</Text>
+            <Text className="muted">发现楼道灯、电梯等坏了，请点“我要报修”并选择“公共区域”。</Text>
+            <Button
+              className="big-button"
+              type="primary"
+              size="large"
+              block
+              onClick={() => void Taro.navigateTo({ url: '/sub/repairs/report' })}
+            >
               我要报修
             </Button>
           </View>
         )
       ) : board.state.status === 'error' ? (
-        <ErrorPanel error={board.state.error} httpStatus={board.state.httpStatus} doing='读取公共报修' onRetry={() => void board.reload()} />
+        <ErrorPanel
+          error={board.state.error}
+          httpStatus={board.state.httpStatus}
+          doing="读取公共报修"
+          onRetry={() => void board.reload()}
+        />
       ) : (
-        <View className='card'>
-          <Loading type='circular' />
+        <View className="card">
+          <Loading type="circular" />
         </View>
       )}
     </View>

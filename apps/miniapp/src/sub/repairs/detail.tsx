@@ -21,52 +21,62 @@ function Summary({ t, isNew }: { t: TicketDetail; isNew: boolean }) {
   const [count, setCount] = useState({ n: t.meTooCount, mine: t.meTooByMe });
   useEffect(() => setCount({ n: t.meTooCount, mine: t.meTooByMe }), [t.meTooCount, t.meTooByMe]);
   return (
-    <View className='card' data-testid='rp-summary'>
-      {isNew ? <Text className='status status--ok'>报修已提交，物业会尽快处理。</Text> : null}
-      <View className='rp-ticket__head'>
-        <Text className='title'>
+    <View className="card" data-testid="rp-summary">
+      {isNew ? <Text className="status status--ok">报修已提交，物业会尽快处理。</Text> : null}
+      <View className="rp-ticket__head">
+        <Text className="title">
           {t.categoryName}
-          {t.urgency === 'urgent' ? <Text className='rp-tag-urgent'> · 紧急</Text> : null}
+          {t.urgency === 'urgent' ? <Text className="rp-tag-urgent"> · 紧急</Text> : null}
         </Text>
         <StatusBadge status={t.status} label={t.statusLabel} />
       </View>
-      <Text className='text'>
+      <Text className="text">
         位置：{t.unit ? `${t.unit.label} · ` : t.areaKind === 'common' ? '公共区域 · ' : ''}
         {t.location}
       </Text>
-      <Text className='text'>{t.description}</Text>
-      {t.preferredTime ? <Text className='muted'>方便上门：{t.preferredTime}</Text> : null}
-      <Text className='muted'>
+      <Text className="text">{t.description}</Text>
+      {t.preferredTime ? <Text className="muted">方便上门：{t.preferredTime}</Text> : null}
+      <Text className="muted">
         报修人：{t.reporter.name}
         {t.reporter.phone ? ` · ${t.reporter.phone}` : ''} · {timeLabel(t.createdAt)}
       </Text>
       {t.reporter.phone && !t.isMine ? (
-        <Button className='big-button' size='large' block onClick={() => void Taro.makePhoneCall({ phoneNumber: t.reporter.phone! }).catch(() => undefined)}>
+        <Button
+          className="big-button"
+          size="large"
+          block
+          onClick={() => void Taro.makePhoneCall({ phoneNumber: t.reporter.phone! }).catch(() => undefined)}
+        >
           打电话给报修人
         </Button>
       ) : null}
-      {t.assigneeName ? <Text className='muted'>维修人员：{t.assigneeName}</Text> : null}
+      {t.assigneeName ? <Text className="muted">维修人员：{t.assigneeName}</Text> : null}
       {!CLOSED.includes(t.status) ? (
-        <Text className='muted'>
+        <Text className="muted">
           {t.respondedAt ? '' : `应在 ${timeLabel(t.respondDueAt)} 前响应；`}应在 {timeLabel(t.resolveDueAt)} 前修好
         </Text>
       ) : null}
-      {t.overdue.any && !CLOSED.includes(t.status) ? <Text className='rp-overdue'>已超过处理时限</Text> : null}
-      {t.reopenCount > 0 ? <Text className='muted'>已返工 {t.reopenCount} 次</Text> : null}
-      {t.quoteAmountFen ? <Text className='muted'>有偿服务报价：{quoteLabel(t.quoteAmountFen)}{t.quoteAcceptedAt ? '（已接受）' : ''}</Text> : null}
-      {t.declineReasonLabel ? <Text className='text'>不予维修原因：{t.declineReasonLabel}</Text> : null}
+      {t.overdue.any && !CLOSED.includes(t.status) ? <Text className="rp-overdue">已超过处理时限</Text> : null}
+      {t.reopenCount > 0 ? <Text className="muted">已返工 {t.reopenCount} 次</Text> : null}
+      {t.quoteAmountFen ? (
+        <Text className="muted">
+          有偿服务报价：{quoteLabel(t.quoteAmountFen)}
+          {t.quoteAcceptedAt ? '（已接受）' : ''}
+        </Text>
+      ) : null}
+      {t.declineReasonLabel ? <Text className="text">不予维修原因：{t.declineReasonLabel}</Text> : null}
       <PhotoGrid photos={t.photos} />
       {t.areaKind === 'common' ? (
         <View>
-          <Text className='muted' data-testid='rp-metoo-count'>
+          <Text className="muted" data-testid="rp-metoo-count">
             {count.n} 位邻居也遇到了{count.mine ? '（包括您）' : ''}
           </Text>
           {t.canMeToo && !count.mine ? (
             <Button
-              className='big-button'
-              size='large'
+              className="big-button"
+              size="large"
               block
-              data-testid='rp-metoo'
+              data-testid="rp-metoo"
               loading={meToo.state.status === 'working'}
               onClick={async () => {
                 const r = await meToo.run(() => sendMeToo(t.id));
@@ -76,7 +86,9 @@ function Summary({ t, isNew }: { t: TicketDetail; isNew: boolean }) {
               我也遇到
             </Button>
           ) : null}
-          {meToo.state.status === 'error' ? <ErrorPanel error={meToo.state.error} httpStatus={meToo.state.httpStatus} doing='我也遇到' /> : null}
+          {meToo.state.status === 'error' ? (
+            <ErrorPanel error={meToo.state.error} httpStatus={meToo.state.httpStatus} doing="我也遇到" />
+          ) : null}
         </View>
       ) : null}
     </View>
@@ -86,10 +98,15 @@ function Summary({ t, isNew }: { t: TicketDetail; isNew: boolean }) {
 function RatingView({ t }: { t: TicketDetail }) {
   if (!t.rating) return null;
   return (
-    <View className='card' data-testid='rp-rating'>
-      <Text className='subtitle'>评价：{'★'.repeat(t.rating.score)}{'☆'.repeat(5 - t.rating.score)}（{t.rating.score} 分）</Text>
-      {t.rating.tags.length ? <Text className='text'>{t.rating.tags.map((x) => RATING_TAG_LABELS[x as RatingTag] ?? x).join('、')}</Text> : null}
-      {t.rating.comment ? <Text className='text'>“{t.rating.comment}”</Text> : null}
+    <View className="card" data-testid="rp-rating">
+      <Text className="subtitle">
+        评价：{'★'.repeat(t.rating.score)}
+        {'☆'.repeat(5 - t.rating.score)}（{t.rating.score} 分）
+      </Text>
+      {t.rating.tags.length ? (
+        <Text className="text">{t.rating.tags.map((x) => RATING_TAG_LABELS[x as RatingTag] ?? x).join('、')}</Text>
+      ) : null}
+      {t.rating.comment ? <Text className="text">“{t.rating.comment}”</Text> : null}
     </View>
   );
 }
@@ -111,13 +128,18 @@ export default function TicketPage() {
 
   if (!ticket) {
     return (
-      <View className='page'>
+      <View className="page">
         {query.state.status === 'error' ? (
-          <ErrorPanel error={query.state.error} httpStatus={query.state.httpStatus} doing='读取工单' onRetry={() => void query.reload()} />
+          <ErrorPanel
+            error={query.state.error}
+            httpStatus={query.state.httpStatus}
+            doing="读取工单"
+            onRetry={() => void query.reload()}
+          />
         ) : (
-          <View className='card'>
-            <Loading type='circular' />
-            <Text className='muted'>正在读取工单…</Text>
+          <View className="card">
+            <Loading type="circular" />
+            <Text className="muted">正在读取工单…</Text>
           </View>
         )}
       </View>
@@ -128,7 +150,7 @@ export default function TicketPage() {
     void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
   };
   return (
-    <View className='page' data-testid='rp-detail'>
+    <View className="page" data-testid="rp-detail">
       <Summary t={ticket} isNew={params.new === '1'} />
       <TicketActions t={ticket} onChanged={changed} />
       {ticket.canRate ? <RatingForm t={ticket} onDone={changed} /> : null}

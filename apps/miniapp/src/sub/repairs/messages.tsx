@@ -23,39 +23,41 @@ export default function MessagesPage() {
   });
   const s = list.state;
   return (
-    <View className='page' data-testid='rp-messages'>
+    <View className="page" data-testid="rp-messages">
       {s.status === 'ok' ? (
         <>
-          <View className='card'>
-            <Text className='title'>消息</Text>
-            <Text className='muted'>{s.data.unread ? `${s.data.unread} 条未读，点一条查看工单。` : '没有未读消息。'}</Text>
+          <View className="card">
+            <Text className="title">消息</Text>
+            <Text className="muted">
+              {s.data.unread ? `${s.data.unread} 条未读，点一条查看工单。` : '没有未读消息。'}
+            </Text>
           </View>
           {s.data.items.length === 0 ? (
-            <View className='card'>
-              <Text className='text'>还没有消息。</Text>
-              <Text className='muted'>您的报修有进展时，会在这里通知您。</Text>
+            <View className="card">
+              <Text className="text">还没有消息。</Text>
+              <Text className="muted">您的报修有进展时，会在这里通知您。</Text>
             </View>
           ) : (
             s.data.items.map((m) => (
               <View
                 key={m.id}
                 className={`rp-ticket ${m.readAt ? '' : 'rp-message--unread'}`}
-                hoverClass='rp-ticket--hover'
-                data-testid='rp-message'
+                hoverClass="rp-ticket--hover"
+                data-testid="rp-message"
                 onClick={() => void open(m)}
               >
-                <Text className='rp-ticket__title'>{m.title}</Text>
-                <Text className='rp-ticket__desc'>{m.body}</Text>
-                <Text className='rp-ticket__line'>{timeLabel(m.createdAt)}</Text>
+                <Text className="rp-ticket__title">{m.title}</Text>
+                <Text className="rp-ticket__desc">{m.body}</Text>
+                <Text className="rp-ticket__line">{timeLabel(m.createdAt)}</Text>
               </View>
             ))
           )}
         </>
       ) : s.status === 'error' ? (
-        <ErrorPanel error={s.error} httpStatus={s.httpStatus} doing='读取消息' onRetry={() => void list.reload()} />
+        <ErrorPanel error={s.error} httpStatus={s.httpStatus} doing="读取消息" onRetry={() => void list.reload()} />
       ) : (
-        <View className='card'>
-          <Loading type='circular' />
+        <View className="card">
+          <Loading type="circular" />
         </View>
       )}
     </View>

@@ -24,33 +24,49 @@ export default function MyTicketsPage() {
   });
   const unread = messages.state.status === 'ok' ? messages.state.data.unread : 0;
   return (
-    <View className='page' data-testid='rp-mine'>
-      <Button className='big-button' type='primary' size='large' block data-testid='rp-new' onClick={() => go('/sub/repairs/report')}>
+    <View className="page" data-testid="rp-mine">
+      <Button
+        className="big-button"
+        type="primary"
+        size="large"
+        block
+        data-testid="rp-new"
+        onClick={() => go('/sub/repairs/report')}
+      >
         我要报修
       </Button>
-      <View className='rp-link-row' style={{ marginTop: '24rpx' }}>
-        <Text className='rp-link' onClick={() => go('/sub/repairs/board')}>小区公共报修</Text>
-        <Text className='rp-link' data-testid='rp-messages-link' onClick={() => go('/sub/repairs/messages')}>
+      <View className="rp-link-row" style={{ marginTop: '24rpx' }}>
+        <Text className="rp-link" onClick={() => go('/sub/repairs/board')}>
+          小区公共报修
+        </Text>
+        <Text className="rp-link" data-testid="rp-messages-link" onClick={() => go('/sub/repairs/messages')}>
           消息{unread ? `（${unread} 条未读）` : ''}
         </Text>
-        <Text className='rp-link' onClick={() => go('/sub/repairs/stats')}>报修统计</Text>
+        <Text className="rp-link" onClick={() => go('/sub/repairs/stats')}>
+          报修统计
+        </Text>
       </View>
-      <Text className='subtitle'>我的报修</Text>
+      <Text className="subtitle">我的报修</Text>
       {list.state.status === 'ok' ? (
         list.state.data.items.length ? (
           list.state.data.items.map((t) => <TicketCard key={t.id} t={t} />)
         ) : (
-          <View className='card'>
-            <Text className='text'>您还没有报修过。</Text>
-            <Text className='muted'>家里或楼里有东西坏了，点上面的“我要报修”，一分钟就能报好。</Text>
+          <View className="card">
+            <Text className="text">您还没有报修过。</Text>
+            <Text className="muted">家里或楼里有东西坏了，点上面的“我要报修”，一分钟就能报好。</Text>
           </View>
         )
       ) : list.state.status === 'error' ? (
-        <ErrorPanel error={list.state.error} httpStatus={list.state.httpStatus} doing='读取我的报修' onRetry={() => void list.reload()} />
+        <ErrorPanel
+          error={list.state.error}
+          httpStatus={list.state.httpStatus}
+          doing="读取我的报修"
+          onRetry={() => void list.reload()}
+        />
       ) : (
-        <View className='card'>
-          <Loading type='circular' />
-          <Text className='muted'>正在读取…</Text>
+        <View className="card">
+          <Loading type="circular" />
+          <Text className="muted">正在读取…</Text>
         </View>
       )}
     </View>

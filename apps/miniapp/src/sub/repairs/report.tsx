@@ -53,10 +53,12 @@ export default function ReportPage() {
   const problems: Problems = tried ? validate() : {};
   // CONTENT.REJECTED names the field (details.field) and says in Chinese what to do: shown next to that field.
   const err = report.state.status === 'error' ? report.state.error : null;
-  const rejectedField = err?.code === ErrorCode.CONTENT_REJECTED ? (err.details as { field?: unknown } | undefined)?.field : undefined;
+  const rejectedField =
+    err?.code === ErrorCode.CONTENT_REJECTED ? (err.details as { field?: unknown } | undefined)?.field : undefined;
   const rejected = CHECKED.find((f) => f === rejectedField);
   const current: Record<CheckedField, string> = { location, description, preferredTime };
-  if (rejected && sent && current[rejected] === sent[rejected] && !problems[rejected]) problems[rejected] = err!.message;
+  if (rejected && sent && current[rejected] === sent[rejected] && !problems[rejected])
+    problems[rejected] = err!.message;
 
   const submit = async () => {
     setTried(true);
@@ -83,130 +85,177 @@ export default function ReportPage() {
   };
 
   return (
-    <View className='page' data-testid='rp-report'>
-      <View className='card'>
-        <Text className='title'>我要报修</Text>
-        <Text className='muted'>选好下面几项，点最下面的“提交报修”。紧急情况（燃气味、电梯困人）请同时拨打物业电话。</Text>
+    <View className="page" data-testid="rp-report">
+      <View className="card">
+        <Text className="title">我要报修</Text>
+        <Text className="muted">
+          选好下面几项，点最下面的“提交报修”。紧急情况（燃气味、电梯困人）请同时拨打物业电话。
+        </Text>
       </View>
 
-      <View className='card'>
-        <Text className='rp-label'>1. 哪里坏了？</Text>
-        <View className='rp-choice-row'>
+      <View className="card">
+        <Text className="rp-label">1. 哪里坏了？</Text>
+        <View className="rp-choice-row">
           <View
             className={`rp-choice ${areaKind === 'unit' ? 'rp-choice--on' : ''} ${units.state.status === 'ok' && !myUnits.length ? 'rp-choice--off' : ''}`}
-            data-testid='rp-area-unit'
+            data-testid="rp-area-unit"
             onClick={() => myUnits.length && setAreaKind('unit')}
           >
-            <Text className='rp-choice__label'>我家里</Text>
-            <Text className='rp-choice__hint'>{units.state.status === 'ok' && !myUnits.length ? '您还没有绑定房屋' : '房屋内的问题'}</Text>
+            <Text className="rp-choice__label">我家里</Text>
+            <Text className="rp-choice__hint">
+              {units.state.status === 'ok' && !myUnits.length ? '您还没有绑定房屋' : '房屋内的问题'}
+            </Text>
           </View>
-          <View className={`rp-choice ${areaKind === 'common' ? 'rp-choice--on' : ''}`} data-testid='rp-area-common' onClick={() => setAreaKind('common')}>
-            <Text className='rp-choice__label'>公共区域</Text>
-            <Text className='rp-choice__hint'>楼道、电梯、花园、大门</Text>
+          <View
+            className={`rp-choice ${areaKind === 'common' ? 'rp-choice--on' : ''}`}
+            data-testid="rp-area-common"
+            onClick={() => setAreaKind('common')}
+          >
+            <Text className="rp-choice__label">公共区域</Text>
+            <Text className="rp-choice__hint">楼道、电梯、花园、大门</Text>
           </View>
         </View>
         {areaKind === 'unit' && myUnits.length > 1 ? (
-          <View className='rp-chips'>
+          <View className="rp-chips">
             {myUnits.map((u) => (
-              <Text key={u.id} className={`rp-chip ${unitId === u.id ? 'rp-chip--on' : ''}`} onClick={() => setUnitId(u.id)}>
+              <Text
+                key={u.id}
+                className={`rp-chip ${unitId === u.id ? 'rp-chip--on' : ''}`}
+                onClick={() => setUnitId(u.id)}
+              >
                 {u.label}
               </Text>
             ))}
           </View>
         ) : areaKind === 'unit' && myUnits[0] ? (
-          <Text className='text'>房屋：{myUnits[0].label}</Text>
+          <Text className="text">房屋：{myUnits[0].label}</Text>
         ) : null}
-        {problems.area ? <Text className='rp-field-error'>{problems.area}</Text> : null}
+        {problems.area ? <Text className="rp-field-error">{problems.area}</Text> : null}
       </View>
 
-      <View className='card'>
-        <Text className='rp-label'>2. 是什么问题？</Text>
+      <View className="card">
+        <Text className="rp-label">2. 是什么问题？</Text>
         {categories.state.status === 'ok' ? (
-          <View className='rp-cats'>
+          <View className="rp-cats">
             {categories.state.data.categories.map((c) => (
-              <View key={c.code} className={`rp-cat ${category === c.code ? 'rp-cat--on' : ''}`} data-testid={`rp-cat-${c.code}`} onClick={() => setCategory(c.code)}>
-                <View className='rp-cat__box'>
-                  <Text className='rp-cat__icon'>{categoryIcon(c.code, c.name)}</Text>
-                  <Text className='rp-cat__name'>{c.name}</Text>
+              <View
+                key={c.code}
+                className={`rp-cat ${category === c.code ? 'rp-cat--on' : ''}`}
+                data-testid={`rp-cat-${c.code}`}
+                onClick={() => setCategory(c.code)}
+              >
+                <View className="rp-cat__box">
+                  <Text className="rp-cat__icon">{categoryIcon(c.code, c.name)}</Text>
+                  <Text className="rp-cat__name">{c.name}</Text>
                 </View>
               </View>
             ))}
           </View>
         ) : categories.state.status === 'error' ? (
-          <ErrorPanel error={categories.state.error} httpStatus={categories.state.httpStatus} doing='读取报修类别' onRetry={() => void categories.reload()} />
+          <ErrorPanel
+            error={categories.state.error}
+            httpStatus={categories.state.httpStatus}
+            doing="读取报修类别"
+            onRetry={() => void categories.reload()}
+          />
         ) : (
-          <Loading type='circular' />
+          <Loading type="circular" />
         )}
-        {problems.category ? <Text className='rp-field-error'>{problems.category}</Text> : null}
+        {problems.category ? <Text className="rp-field-error">{problems.category}</Text> : null}
       </View>
 
-      <View className='card'>
-        <Text className='rp-label'>3. 紧急吗？</Text>
-        <View className='rp-choice-row'>
-          <View className={`rp-choice ${urgency === 'normal' ? 'rp-choice--on' : ''}`} data-testid='rp-urgency-normal' onClick={() => setUrgency('normal')}>
-            <Text className='rp-choice__label'>一般</Text>
-            <Text className='rp-choice__hint'>3 天内修好</Text>
+      <View className="card">
+        <Text className="rp-label">3. 紧急吗？</Text>
+        <View className="rp-choice-row">
+          <View
+            className={`rp-choice ${urgency === 'normal' ? 'rp-choice--on' : ''}`}
+            data-testid="rp-urgency-normal"
+            onClick={() => setUrgency('normal')}
+          >
+            <Text className="rp-choice__label">一般</Text>
+            <Text className="rp-choice__hint">3 天内修好</Text>
           </View>
-          <View className={`rp-choice rp-choice--urgent ${urgency === 'urgent' ? 'rp-choice--on' : ''}`} data-testid='rp-urgency-urgent' onClick={() => setUrgency('urgent')}>
-            <Text className='rp-choice__label'>紧急</Text>
-            <Text className='rp-choice__hint'>漏水、停电、燃气味</Text>
+          <View
+            className={`rp-choice rp-choice--urgent ${urgency === 'urgent' ? 'rp-choice--on' : ''}`}
+            data-testid="rp-urgency-urgent"
+            onClick={() => setUrgency('urgent')}
+          >
+            <Text className="rp-choice__label">紧急</Text>
+            <Text className="rp-choice__hint">漏水、停电、燃气味</Text>
           </View>
         </View>
       </View>
 
-      <View className='card'>
-        <Text className='rp-label'>4. 具体位置</Text>
+      <View className="card">
+        <Text className="rp-label">4. 具体位置</Text>
         <Input
           className={`rp-input ${problems.location ? 'rp-input--bad' : ''}`}
-          data-testid='rp-location'
+          data-testid="rp-location"
           value={location}
           maxlength={100}
           placeholder={areaKind === 'common' ? '例如：3幢2单元电梯' : '例如：厨房水槽下'}
           onInput={(e) => setLocation(e.detail.value)}
         />
-        {problems.location ? <Text className='rp-field-error' data-testid='rp-location-error'>{problems.location}</Text> : null}
-        <Text className='rp-label'>5. 说说情况</Text>
+        {problems.location ? (
+          <Text className="rp-field-error" data-testid="rp-location-error">
+            {problems.location}
+          </Text>
+        ) : null}
+        <Text className="rp-label">5. 说说情况</Text>
         <Textarea
           className={`rp-textarea ${problems.description ? 'rp-textarea--bad' : ''}`}
-          data-testid='rp-description'
+          data-testid="rp-description"
           value={description}
           maxlength={1000}
-          placeholder='例如：水管接口一直在滴水'
+          placeholder="例如：水管接口一直在滴水"
           onInput={(e) => setDescription(e.detail.value)}
         />
-        {problems.description ? <Text className='rp-field-error' data-testid='rp-description-error'>{problems.description}</Text> : null}
+        {problems.description ? (
+          <Text className="rp-field-error" data-testid="rp-description-error">
+            {problems.description}
+          </Text>
+        ) : null}
       </View>
 
-      <View className='card'>
-        <Text className='rp-label'>6. 拍张照片（可以不拍）</Text>
+      <View className="card">
+        <Text className="rp-label">6. 拍张照片（可以不拍）</Text>
         <PhotoPicker photos={photos} onChange={setPhotos} />
       </View>
 
-      <View className='card'>
-        <Text className='rp-label'>7. 什么时候方便上门？（可以不选）</Text>
-        <View className='rp-chips'>
+      <View className="card">
+        <Text className="rp-label">7. 什么时候方便上门？（可以不选）</Text>
+        <View className="rp-chips">
           {TIMES.map((x) => (
-            <Text key={x} className={`rp-chip ${preferredTime === x ? 'rp-chip--on' : ''}`} onClick={() => setPreferredTime(preferredTime === x ? '' : x)}>
+            <Text
+              key={x}
+              className={`rp-chip ${preferredTime === x ? 'rp-chip--on' : ''}`}
+              onClick={() => setPreferredTime(preferredTime === x ? '' : x)}
+            >
               {x}
             </Text>
           ))}
         </View>
-        {problems.preferredTime ? <Text className='rp-field-error'>{problems.preferredTime}</Text> : null}
+        {problems.preferredTime ? <Text className="rp-field-error">{problems.preferredTime}</Text> : null}
       </View>
 
       {rejected ? (
-        <View className='card' role='alert' data-testid='rp-content-rejected'>
-          <Text className='rp-field-error'>有内容未通过安全检查，请按红字提示修改后再提交。</Text>
+        <View className="card" role="alert" data-testid="rp-content-rejected">
+          <Text className="rp-field-error">有内容未通过安全检查，请按红字提示修改后再提交。</Text>
         </View>
       ) : report.state.status === 'error' ? (
-        <ErrorPanel error={report.state.error} httpStatus={report.state.httpStatus} doing='提交报修' onRetry={() => void submit()} />
+        <ErrorPanel
+          error={report.state.error}
+          httpStatus={report.state.httpStatus}
+          doing="提交报修"
+          onRetry={() => void submit()}
+        />
       ) : null}
       <Button
-        className='big-button'
-        type='primary'
-        size='large'
+        className="big-button"
+        type="primary"
+        size="large"
         block
-        data-testid='rp-submit'
+        data-testid="rp-submit"
         loading={report.state.status === 'working'}
         onClick={() => void submit()}
       >

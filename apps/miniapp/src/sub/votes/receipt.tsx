@@ -34,37 +34,64 @@ export default function Receipt() {
   });
   const r = q.state.status === 'ok' ? q.state.data : undefined;
   return (
-    <View className='page'>
-      <View className='card'>
-        {params.new ? <Text className='title' data-testid='vote-done'>✓ 投票成功</Text> : <Text className='title'>我的投票回执</Text>}
-        {r ? <Text className='text'>“{r.title}”</Text> : <Loading type='circular' />}
-        <Text className='text'>您的回执码：</Text>
+    <View className="page">
+      <View className="card">
+        {params.new ? (
+          <Text className="title" data-testid="vote-done">
+            ✓ 投票成功
+          </Text>
+        ) : (
+          <Text className="title">我的投票回执</Text>
+        )}
+        {r ? <Text className="text">“{r.title}”</Text> : <Loading type="circular" />}
+        <Text className="text">您的回执码：</Text>
         <ReceiptCode code={code} />
-        <Text className='muted'>请抄下或截图保存。投票截止后公布的参与名单中，您的房屋旁会显示这个回执码，用来核对您的选票已被计入。名单不显示姓名和表决意见。</Text>
+        <Text className="muted">
+          请抄下或截图保存。投票截止后公布的参与名单中，您的房屋旁会显示这个回执码，用来核对您的选票已被计入。名单不显示姓名和表决意见。
+        </Text>
       </View>
-      <Button className='big-button' type='primary' size='large' block data-testid='check-receipt' loading={check.state.status === 'working'} onClick={() => void check.go()}>
+      <Button
+        className="big-button"
+        type="primary"
+        size="large"
+        block
+        data-testid="check-receipt"
+        loading={check.state.status === 'working'}
+        onClick={() => void check.go()}
+      >
         核对回执
       </Button>
       {check.state.status === 'error' ? <ActionError error={check.state.error} /> : null}
       {found ? (
-        <View className='card' data-testid='receipt-result'>
+        <View className="card" data-testid="receipt-result">
           {found.check.found ? (
-            <Text className='vote-ok'>✓ 回执码在本次表决的选票链中{found.check.counted ? '，是计入结果的那张选票' : '（但不是最后计入的那张）'}</Text>
+            <Text className="vote-ok">
+              ✓ 回执码在本次表决的选票链中{found.check.counted ? '，是计入结果的那张选票' : '（但不是最后计入的那张）'}
+            </Text>
           ) : (
-            <Text className='vote-error'>没有找到这个回执码，请核对后联系业委会。</Text>
+            <Text className="vote-error">没有找到这个回执码，请核对后联系业委会。</Text>
           )}
           {found.listPublished ? (
             found.row ? (
-              <Text className='vote-ok' data-testid='receipt-in-list'>✓ 已在参与名单中找到：{found.row.buildingName} {found.row.room}（{areaM2(found.row.area)}），已参与表决</Text>
+              <Text className="vote-ok" data-testid="receipt-in-list">
+                ✓ 已在参与名单中找到：{found.row.buildingName} {found.row.room}（{areaM2(found.row.area)}），已参与表决
+              </Text>
             ) : (
-              <Text className='vote-error'>参与名单中没有这个回执码，请联系业委会核对。</Text>
+              <Text className="vote-error">参与名单中没有这个回执码，请联系业委会核对。</Text>
             )
           ) : (
-            <Text className='muted'>参与名单在投票截止后公布，届时可再来核对。</Text>
+            <Text className="muted">参与名单在投票截止后公布，届时可再来核对。</Text>
           )}
         </View>
       ) : null}
-      <Button className='big-button' size='large' block onClick={() => Taro.redirectTo({ url: `/sub/votes/detail?id=${id}` })}>返回表决详情</Button>
+      <Button
+        className="big-button"
+        size="large"
+        block
+        onClick={() => Taro.redirectTo({ url: `/sub/votes/detail?id=${id}` })}
+      >
+        返回表决详情
+      </Button>
     </View>
   );
 }

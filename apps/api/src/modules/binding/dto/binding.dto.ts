@@ -75,7 +75,8 @@ export class BindingDto {
   @ApiProperty({ description: '按名册自动通过' }) autoApproved: boolean;
   @ApiPropertyOptional({ type: String, nullable: true, description: '驳回或解除原因' }) reason: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) applicantName: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: '申请人本人看到完整号码，审核人看到打码号码' }) applicantPhone: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: '申请人本人看到完整号码，审核人看到打码号码' })
+  applicantPhone: string | null;
   @ApiProperty({ description: '申请时填写的手机号与名册业主手机号一致' }) matchesRoster: boolean;
   @ApiPropertyOptional({ type: String, nullable: true }) documentFileId: string | null;
   @ApiProperty() createdAt: Date;

@@ -74,7 +74,8 @@ export class AuditItemDto {
   @ApiProperty() action: string;
   @ApiProperty() targetType: string;
   @ApiPropertyOptional({ type: String, nullable: true }) targetId: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: '操作人（他人姓名打码）' }) actorName: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: '操作人（他人姓名打码）' }) actorName:
+    string | null;
   @ApiProperty() byYou: boolean;
   @ApiProperty({ type: Object }) details: Record<string, unknown>;
   @ApiProperty() createdAt: Date;

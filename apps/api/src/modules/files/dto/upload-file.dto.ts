@@ -10,7 +10,11 @@ export class UploadFileDto {
 
 /** Request body as documented in OpenAPI (multipart/form-data). */
 export class UploadFileBodyDoc {
-  @ApiProperty({ type: 'string', format: 'binary', description: 'JPEG/PNG/WebP 图片（≤10 MB）或 PDF（≤20 MB），类型按文件内容判断' })
+  @ApiProperty({
+    type: 'string',
+    format: 'binary',
+    description: 'JPEG/PNG/WebP 图片（≤10 MB）或 PDF（≤20 MB），类型按文件内容判断',
+  })
   file: unknown;
   @ApiProperty({ enum: FILE_PURPOSES })
   purpose: FilePurpose;

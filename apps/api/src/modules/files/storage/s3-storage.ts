@@ -41,7 +41,15 @@ export class S3FileStorage implements FileStorage {
   async put(key: string, body: Buffer, contentType: string): Promise<void> {
     assertStorageKey(key);
     const { client, sdk } = await this.connect();
-    await client.send(new sdk.PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType, ContentLength: body.length }));
+    await client.send(
+      new sdk.PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: body,
+        ContentType: contentType,
+        ContentLength: body.length,
+      }),
+    );
   }
 
   async get(key: string): Promise<Readable> {

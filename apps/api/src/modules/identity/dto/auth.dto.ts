@@ -50,7 +50,8 @@ export class DistrictRoleDto {
 export class MeDto {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
-  @ApiPropertyOptional({ type: String, nullable: true, description: '本人完整手机号（仅本人可见）' }) phone: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: '本人完整手机号（仅本人可见）' }) phone:
+    string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) phoneMasked: string | null;
   @ApiProperty({ type: [MembershipDto] }) communities: MembershipDto[];
   @ApiProperty({ type: [DistrictRoleDto] }) districtRoles: DistrictRoleDto[];

@@ -12,7 +12,8 @@ export class Person {
   @Index() @Column({ name: 'phone_hash', type: 'char', length: 64, nullable: true }) phoneHash: string | null;
   @Column({ name: 'id_number_enc', type: 'text', nullable: true }) idNumberEnc: string | null;
   @Index('uq_person_openid', { unique: true, where: 'openid IS NOT NULL' })
-  @Column({ type: 'varchar', length: 64, nullable: true }) openid: string | null;
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  openid: string | null;
   @Column({ name: 'is_organisation', type: 'boolean', default: false }) isOrganisation: boolean;
   @Column({ name: 'token_version', type: 'int', default: 0 }) tokenVersion: number;
   /** Set when the person asked for deletion (PIPL Art. 47): name is 已注销用户, phone/ID number/openid are NULL. */

@@ -3,7 +3,21 @@ import { EXPENSE_CATEGORIES, INCOME_CATEGORIES } from '@gongzhi/domain';
 import { applyDecorators } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import {
-  Allow, ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
+  Allow,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 
 const ALL_CATEGORIES = [...new Set<string>([...INCOME_CATEGORIES, ...EXPENSE_CATEGORIES])];
@@ -15,20 +29,29 @@ const DATE_MSG = { message: '日期格式应为 YYYY-MM-DD' };
  * (AmountReader) so that every bad amount answers LEDGER.AMOUNT_INVALID with a Chinese reason per field.
  */
 function YuanAmount(description: string, required: boolean) {
-  const doc = { type: String, description: `${description}（单位元，文本，最多两位小数，例如 "1234.56"）`, example: '1234.56', pattern: '^\\d+(\\.\\d{1,2})?$' };
+  const doc = {
+    type: String,
+    description: `${description}（单位元，文本，最多两位小数，例如 "1234.56"）`,
+    example: '1234.56',
+    pattern: '^\\d+(\\.\\d{1,2})?$',
+  };
   return applyDecorators(required ? ApiProperty(doc) : ApiPropertyOptional(doc), Allow());
 }
 
 export class EntryCostDto {
   @ApiProperty({ description: '成本项目（如 电费分摊、广告公司代理费）', maxLength: 100 })
-  @IsString() @Length(1, 100)
+  @IsString()
+  @Length(1, 100)
   label: string;
 
   @YuanAmount('成本金额', true)
   amountYuan: unknown;
 
   @ApiProperty({ description: '成本凭证（已上传文件的编号，用途 ledger_attachment），至少一份', type: [String] })
-  @IsArray() @ArrayMinSize(1, { message: '每项成本至少需要一份凭证' }) @ArrayMaxSize(10) @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayMinSize(1, { message: '每项成本至少需要一份凭证' })
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
   evidenceFileIds: string[];
 }
 
@@ -38,7 +61,11 @@ export class EntryDraftDto {
   @IsIn(['income', 'expense'])
   kind: 'income' | 'expense';
 
-  @ApiProperty({ enum: ALL_CATEGORIES, description: '收入：advertising/road_parking/venue_rental/interest/other；支出：fund_topup/common_repairs/committee_costs/audit_fees/other' })
+  @ApiProperty({
+    enum: ALL_CATEGORIES,
+    description:
+      '收入：advertising/road_parking/venue_rental/interest/other；支出：fund_topup/common_repairs/committee_costs/audit_fees/other',
+  })
   @IsIn(ALL_CATEGORIES)
   category: string;
 
@@ -49,87 +76,124 @@ export class EntryDraftDto {
   netAmountYuan?: unknown;
 
   @ApiPropertyOptional({ type: [EntryCostDto], description: '收入：扣除的成本，每项附凭证' })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => EntryCostDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => EntryCostDto)
   costs?: EntryCostDto[];
 
   @YuanAmount('支出：金额', false)
   amountYuan?: unknown;
 
   @ApiPropertyOptional({ description: '收入：付款方（广告公司、停车管理方等）', maxLength: 100 })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   counterparty?: string;
 
   @ApiPropertyOptional({ description: '支出：收款方', maxLength: 100 })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   payee?: string;
 
   @ApiPropertyOptional({ description: '合同编号或名称', maxLength: 100 })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   contractRef?: string;
 
   @ApiPropertyOptional({ description: '收入所属期间起（YYYY-MM-DD）' })
-  @IsOptional() @Matches(DATE, DATE_MSG)
+  @IsOptional()
+  @Matches(DATE, DATE_MSG)
   coveredFrom?: string;
 
   @ApiPropertyOptional({ description: '收入所属期间止（YYYY-MM-DD）' })
-  @IsOptional() @Matches(DATE, DATE_MSG)
+  @IsOptional()
+  @Matches(DATE, DATE_MSG)
   coveredTo?: string;
 
   @ApiPropertyOptional({ description: '支出用途 / 收入说明', maxLength: 500 })
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
   purpose?: string;
 
   @ApiPropertyOptional({ description: '支出：授权该笔支出的业主大会决议编号' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   resolutionId?: string;
 
   @ApiPropertyOptional({ description: '记账日期（YYYY-MM-DD，北京时间；默认今天，不能是将来，不能落在已公示的期间）' })
-  @IsOptional() @Matches(DATE, DATE_MSG)
+  @IsOptional()
+  @Matches(DATE, DATE_MSG)
   bookedOn?: string;
 
-  @ApiPropertyOptional({ type: [String], description: '附件（合同、收据、银行回单）：已上传文件的编号，用途 ledger_attachment' })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true })
+  @ApiPropertyOptional({
+    type: [String],
+    description: '附件（合同、收据、银行回单）：已上传文件的编号，用途 ledger_attachment',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
   attachmentFileIds?: string[];
 }
 
 export class RejectEntryDto {
   @ApiProperty({ description: '退回理由（起草人据此修改后重新提交）', maxLength: 500 })
-  @IsString() @Length(2, 500, { message: '请填写退回理由（2–500 字）' })
+  @IsString()
+  @Length(2, 500, { message: '请填写退回理由（2–500 字）' })
   reason: string;
 }
 
 export class ReverseEntryDto {
   @ApiProperty({ description: '冲正理由：原账目错在哪里', maxLength: 500 })
-  @IsString() @Length(2, 500, { message: '请填写冲正理由（2–500 字）' })
+  @IsString()
+  @Length(2, 500, { message: '请填写冲正理由（2–500 字）' })
   reason: string;
 }
 
 export class ListEntriesQuery {
   @ApiPropertyOptional({ enum: ['draft', 'submitted', 'rejected', 'posted'] })
-  @IsOptional() @IsIn(['draft', 'submitted', 'rejected', 'posted'])
+  @IsOptional()
+  @IsIn(['draft', 'submitted', 'rejected', 'posted'])
   status?: 'draft' | 'submitted' | 'rejected' | 'posted';
 
   @ApiPropertyOptional({ enum: ['income', 'expense'] })
-  @IsOptional() @IsIn(['income', 'expense'])
+  @IsOptional()
+  @IsIn(['income', 'expense'])
   kind?: 'income' | 'expense';
 
   @ApiPropertyOptional({ enum: ALL_CATEGORIES })
-  @IsOptional() @IsIn(ALL_CATEGORIES)
+  @IsOptional()
+  @IsIn(ALL_CATEGORIES)
   category?: string;
 
   @ApiPropertyOptional({ description: '记账日期起（含）' })
-  @IsOptional() @Matches(DATE, DATE_MSG)
+  @IsOptional()
+  @Matches(DATE, DATE_MSG)
   from?: string;
 
   @ApiPropertyOptional({ description: '记账日期止（含）' })
-  @IsOptional() @Matches(DATE, DATE_MSG)
+  @IsOptional()
+  @Matches(DATE, DATE_MSG)
   to?: string;
 
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   limit?: number;
 
   @ApiPropertyOptional({ default: 0, minimum: 0, maximum: 1_000_000 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
   offset?: number;
 }

@@ -1,5 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ENTRY_KINDS, EXPENSE_CATEGORIES, INCOME_CATEGORIES, type EntryKind, type StatementFrequency } from '@gongzhi/domain';
+import {
+  ENTRY_KINDS,
+  EXPENSE_CATEGORIES,
+  INCOME_CATEGORIES,
+  type EntryKind,
+  type StatementFrequency,
+} from '@gongzhi/domain';
 import { FileDto } from '../../files/dto/file.dto.js';
 import { ENTRY_STATUSES, type EntryStatus } from '../entities/ledger-entry.entity.js';
 import type { StatementBody } from '../ledger-statements.service.js';
@@ -12,9 +18,17 @@ import type { StatementBody } from '../ledger-statements.service.js';
 
 const ALL_CATEGORIES = [...new Set<string>([...INCOME_CATEGORIES, ...EXPENSE_CATEGORIES])];
 const FREQUENCIES: StatementFrequency[] = ['half_year', 'quarter', 'year'];
-const fen = (description: string) => ({ type: String, description: `${description}（分，整数字符串）`, example: '123456' });
+const fen = (description: string) => ({
+  type: String,
+  description: `${description}（分，整数字符串）`,
+  example: '123456',
+});
 const nullableFen = (description: string) => ({ ...fen(description), nullable: true });
-const nullableString = (description?: string) => ({ type: String, nullable: true, ...(description ? { description } : {}) });
+const nullableString = (description?: string) => ({
+  type: String,
+  nullable: true,
+  ...(description ? { description } : {}),
+});
 
 export class LedgerEntryCostDto {
   @ApiProperty() label: string;
@@ -56,7 +70,8 @@ export class LedgerEntryDto {
   @ApiProperty(nullableString()) submittedAt: string | null;
   @ApiProperty(nullableString()) decidedAt: string | null;
   @ApiProperty() createdAt: string;
-  @ApiProperty({ type: LedgerPostingRefDto, nullable: true, description: '入账后在哈希链中的位置' }) posting: LedgerPostingRefDto | null;
+  @ApiProperty({ type: LedgerPostingRefDto, nullable: true, description: '入账后在哈希链中的位置' })
+  posting: LedgerPostingRefDto | null;
   @ApiProperty({ type: [FileDto] }) attachments: FileDto[];
 }
 
@@ -124,7 +139,8 @@ export class StatementMonthDto {
 
 export class StatementTopUpDto {
   @ApiProperty({ enum: ['none', 'huzhou', 'beijing'], description: '本小区补充维修资金的规则' }) rule: string;
-  @ApiProperty({ type: Boolean, nullable: true, description: '是否需要补充（无法判断时为 null）' }) required: boolean | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: '是否需要补充（无法判断时为 null）' }) required:
+    boolean | null;
   @ApiProperty(nullableFen('至少应补充')) minimumFen: string | null;
   @ApiProperty(fen('本期已补充')) toppedUpFen: string;
   @ApiProperty({ type: Boolean, nullable: true }) met: boolean | null;

@@ -10,8 +10,12 @@ export class ErasureRequestDto {
   @Equals(true, { message: '请确认注销（注销后不能恢复）' })
   confirm: true;
 
-  @ApiPropertyOptional({ enum: ERASURE_REASONS, description: '注销原因（可不填）：moved_out 已搬离、not_needed 不再使用、privacy 个人信息顾虑、other 其他' })
-  @IsOptional() @IsIn(ERASURE_REASONS, { message: '不是允许的选项' })
+  @ApiPropertyOptional({
+    enum: ERASURE_REASONS,
+    description: '注销原因（可不填）：moved_out 已搬离、not_needed 不再使用、privacy 个人信息顾虑、other 其他',
+  })
+  @IsOptional()
+  @IsIn(ERASURE_REASONS, { message: '不是允许的选项' })
   reason?: ErasureReason;
 }
 

@@ -1,9 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CATEGORY_CODE, REPAIR_AREA_KINDS, TICKET_PRIORITIES, type RepairAreaKind, type TicketPriority } from '@gongzhi/domain';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
+import {
+  CATEGORY_CODE,
+  REPAIR_AREA_KINDS,
+  TICKET_PRIORITIES,
+  type RepairAreaKind,
+  type TicketPriority,
+} from '@gongzhi/domain';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 
 export class CreateRepairDto {
-  @ApiProperty({ enum: REPAIR_AREA_KINDS, description: 'unit：自家房屋；common：公共区域（电梯、楼道灯、花园、大门…）' })
+  @ApiProperty({
+    enum: REPAIR_AREA_KINDS,
+    description: 'unit：自家房屋；common：公共区域（电梯、楼道灯、花园、大门…）',
+  })
   @IsIn(REPAIR_AREA_KINDS, { message: '请选择报修位置：自家房屋或公共区域' })
   areaKind: RepairAreaKind;
 

@@ -4,7 +4,8 @@ import { PageQueryDto } from './query.dto.js';
 
 export class FollowUpQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['open', 'done'] })
-  @IsOptional() @IsIn(['open', 'done'], { message: '不是允许的选项' })
+  @IsOptional()
+  @IsIn(['open', 'done'], { message: '不是允许的选项' })
   status?: 'open' | 'done';
 }
 

@@ -68,7 +68,11 @@ export class QuoteDto extends NoteDto {
 }
 
 export class DeclineDto extends NoteDto {
-  @ApiProperty({ enum: DECLINE_REASONS, description: 'not_our_responsibility：不属于物业服务范围；needs_owners_decision：需业主共同决定或动用维修资金；other：其他（需写明）' })
+  @ApiProperty({
+    enum: DECLINE_REASONS,
+    description:
+      'not_our_responsibility：不属于物业服务范围；needs_owners_decision：需业主共同决定或动用维修资金；other：其他（需写明）',
+  })
   @IsIn(DECLINE_REASONS, { message: '请选择不予维修的原因' })
   reason: DeclineReason;
 }

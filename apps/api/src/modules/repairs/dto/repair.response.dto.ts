@@ -4,7 +4,12 @@ import { CategoryDto } from './categories.dto.js';
 
 export class PersonRefDto {
   @ApiProperty({ description: '其他住户看到的是打码后的姓名（张**）' }) name: string;
-  @ApiPropertyOptional({ type: String, nullable: true, description: '只有物业看到完整号码；业委会看到打码号码；其他住户看不到' }) phone: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: '只有物业看到完整号码；业委会看到打码号码；其他住户看不到',
+  })
+  phone: string | null;
 }
 
 export class UnitRefDto {
@@ -76,7 +81,8 @@ export class RepairTicketDto {
   @ApiPropertyOptional({ type: String, nullable: true }) closedAt: string | null;
   @ApiProperty({ type: OverdueDto }) overdue: OverdueDto;
   @ApiProperty() reopenCount: number;
-  @ApiPropertyOptional({ type: String, nullable: true, description: '有偿服务报价（分）' }) quoteAmountFen: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: '有偿服务报价（分）' }) quoteAmountFen:
+    string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) quoteAcceptedAt: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) declineReason: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) declineReasonLabel: string | null;
@@ -84,7 +90,8 @@ export class RepairTicketDto {
   @ApiProperty() meTooCount: number;
   @ApiProperty() meTooByMe: boolean;
   @ApiProperty({ type: [PhotoDto], description: '报修时的照片' }) photos: PhotoDto[];
-  @ApiProperty({ enum: TICKET_ACTIONS, isArray: true, description: '当前用户可以执行的操作（用于显示按钮）' }) actions: string[];
+  @ApiProperty({ enum: TICKET_ACTIONS, isArray: true, description: '当前用户可以执行的操作（用于显示按钮）' })
+  actions: string[];
   @ApiProperty({ description: '当前用户可以评价' }) canRate: boolean;
   @ApiProperty({ description: '当前用户可以 +1（我也遇到了）' }) canMeToo: boolean;
 }
@@ -137,8 +144,10 @@ export class StatsHeadlineDto {
   @ApiProperty() total: number;
   @ApiProperty({ description: '物业已完成的（待确认、已确认、超时自动关闭）' }) completed: number;
   @ApiProperty({ description: '报修人确认已解决的' }) confirmed: number;
-  @ApiPropertyOptional({ type: Number, nullable: true, description: '响应时间中位数（分钟）' }) responseMedianMinutes: number | null;
-  @ApiPropertyOptional({ type: Number, nullable: true, description: '解决时间中位数（分钟）' }) resolutionMedianMinutes: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: '响应时间中位数（分钟）' }) responseMedianMinutes:
+    number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: '解决时间中位数（分钟）' })
+  resolutionMedianMinutes: number | null;
   @ApiPropertyOptional({ type: Number, nullable: true, description: '按时率（0–1）' }) onTimeShare: number | null;
   @ApiPropertyOptional({ type: Number, nullable: true, description: '平均评分（1–5）' }) averageRating: number | null;
 }
@@ -156,7 +165,8 @@ export class StatsCategoryDto {
 
 export class StatsDetailDto {
   @ApiProperty({ type: [StatsCategoryDto] }) byCategory: StatsCategoryDto[];
-  @ApiProperty({ type: Object, description: '按结果：open、confirmed、closedUnconfirmed、closedNotFixed、cancelled' }) byOutcome: Record<string, number>;
+  @ApiProperty({ type: Object, description: '按结果：open、confirmed、closedUnconfirmed、closedNotFixed、cancelled' })
+  byOutcome: Record<string, number>;
   @ApiPropertyOptional({ type: Number, nullable: true }) responseP90Minutes: number | null;
   @ApiPropertyOptional({ type: Number, nullable: true }) resolutionP90Minutes: number | null;
   @ApiProperty() responded: number;
@@ -167,14 +177,20 @@ export class StatsDetailDto {
   @ApiPropertyOptional({ type: Number, nullable: true }) reopenRate: number | null;
   @ApiProperty() rated: number;
   @ApiProperty({ description: '评分 4–5 的工单数' }) satisfied: number;
-  @ApiPropertyOptional({ type: Number, nullable: true, description: '满意率（评分 4–5 / 已评分）' }) satisfactionShare: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: '满意率（评分 4–5 / 已评分）' }) satisfactionShare:
+    number | null;
 }
 
 export class RepairStatsDto {
   @ApiProperty() from: string;
   @ApiProperty() to: string;
   @ApiProperty({ type: StatsHeadlineDto }) headline: StatsHeadlineDto;
-  @ApiPropertyOptional({ type: StatsDetailDto, nullable: true, description: '业委会、物业和监管人员可见；住户只看到概要' }) detail: StatsDetailDto | null;
+  @ApiPropertyOptional({
+    type: StatsDetailDto,
+    nullable: true,
+    description: '业委会、物业和监管人员可见；住户只看到概要',
+  })
+  detail: StatsDetailDto | null;
 }
 
 export class FollowUpListDto {

@@ -47,25 +47,66 @@ export class RepairTicket {
 
 /** A repair_tickets row as selected by a query builder with alias `t` (`t_<column>`), for list pages read raw. */
 export interface TicketRow {
-  t_id: string; t_community_id: string; t_reporter_id: string; t_area_kind: RepairAreaKind; t_unit_id: string | null;
-  t_category_code: string; t_category_name: string; t_urgency: TicketPriority; t_description: string; t_location: string;
-  t_preferred_time: string | null; t_status: TicketStatus; t_assignee_id: string | null; t_respond_target_minutes: number;
-  t_resolve_target_minutes: number; t_responded_at: Date | null; t_resolved_at: Date | null; t_closed_at: Date | null;
-  t_reopen_count: number; t_quote_amount_fen: string | null; t_quote_accepted_at: Date | null; t_decline_reason: string | null;
-  t_rating: number | null; t_rating_tags: string[] | null; t_rating_comment: string | null; t_rated_at: Date | null;
-  t_created_at: Date; t_updated_at: Date;
+  t_id: string;
+  t_community_id: string;
+  t_reporter_id: string;
+  t_area_kind: RepairAreaKind;
+  t_unit_id: string | null;
+  t_category_code: string;
+  t_category_name: string;
+  t_urgency: TicketPriority;
+  t_description: string;
+  t_location: string;
+  t_preferred_time: string | null;
+  t_status: TicketStatus;
+  t_assignee_id: string | null;
+  t_respond_target_minutes: number;
+  t_resolve_target_minutes: number;
+  t_responded_at: Date | null;
+  t_resolved_at: Date | null;
+  t_closed_at: Date | null;
+  t_reopen_count: number;
+  t_quote_amount_fen: string | null;
+  t_quote_accepted_at: Date | null;
+  t_decline_reason: string | null;
+  t_rating: number | null;
+  t_rating_tags: string[] | null;
+  t_rating_comment: string | null;
+  t_rated_at: Date | null;
+  t_created_at: Date;
+  t_updated_at: Date;
 }
 
 /** The entity of a TicketRow, column by column (node-postgres already gives Dates, bigint as string, arrays). */
 export function ticketFromRow(r: TicketRow): RepairTicket {
   return Object.assign(new RepairTicket(), {
-    id: r.t_id, communityId: r.t_community_id, reporterId: r.t_reporter_id, areaKind: r.t_area_kind, unitId: r.t_unit_id,
-    categoryCode: r.t_category_code, categoryName: r.t_category_name, urgency: r.t_urgency, description: r.t_description,
-    location: r.t_location, preferredTime: r.t_preferred_time, status: r.t_status, assigneeId: r.t_assignee_id,
-    respondTargetMinutes: r.t_respond_target_minutes, resolveTargetMinutes: r.t_resolve_target_minutes,
-    respondedAt: r.t_responded_at, resolvedAt: r.t_resolved_at, closedAt: r.t_closed_at, reopenCount: r.t_reopen_count,
-    quoteAmountFen: r.t_quote_amount_fen, quoteAcceptedAt: r.t_quote_accepted_at, declineReason: r.t_decline_reason,
-    rating: r.t_rating, ratingTags: r.t_rating_tags, ratingComment: r.t_rating_comment, ratedAt: r.t_rated_at,
-    createdAt: r.t_created_at, updatedAt: r.t_updated_at,
+    id: r.t_id,
+    communityId: r.t_community_id,
+    reporterId: r.t_reporter_id,
+    areaKind: r.t_area_kind,
+    unitId: r.t_unit_id,
+    categoryCode: r.t_category_code,
+    categoryName: r.t_category_name,
+    urgency: r.t_urgency,
+    description: r.t_description,
+    location: r.t_location,
+    preferredTime: r.t_preferred_time,
+    status: r.t_status,
+    assigneeId: r.t_assignee_id,
+    respondTargetMinutes: r.t_respond_target_minutes,
+    resolveTargetMinutes: r.t_resolve_target_minutes,
+    respondedAt: r.t_responded_at,
+    resolvedAt: r.t_resolved_at,
+    closedAt: r.t_closed_at,
+    reopenCount: r.t_reopen_count,
+    quoteAmountFen: r.t_quote_amount_fen,
+    quoteAcceptedAt: r.t_quote_accepted_at,
+    declineReason: r.t_decline_reason,
+    rating: r.t_rating,
+    ratingTags: r.t_rating_tags,
+    ratingComment: r.t_rating_comment,
+    ratedAt: r.t_rated_at,
+    createdAt: r.t_created_at,
+    updatedAt: r.t_updated_at,
   } satisfies Record<keyof RepairTicket, unknown>);
 }

@@ -4,7 +4,8 @@ import { PageQueryDto } from '../dto/query.dto.js';
 
 export class MessageQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['1', '0'], description: '1：只看未读' })
-  @IsOptional() @IsIn(['1', '0'], { message: '不是允许的选项' })
+  @IsOptional()
+  @IsIn(['1', '0'], { message: '不是允许的选项' })
   unread?: '1' | '0';
 }
 

@@ -8,7 +8,15 @@ import type { MessageDto, MessageListDto } from './messages.dto.js';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function toMessageDto(m: Message): MessageDto {
-  return { id: m.id, kind: m.kind, title: m.title, body: m.body, ticketId: m.ticketId, readAt: m.readAt ? m.readAt.toISOString() : null, createdAt: m.createdAt.toISOString() };
+  return {
+    id: m.id,
+    kind: m.kind,
+    title: m.title,
+    body: m.body,
+    ticketId: m.ticketId,
+    readAt: m.readAt ? m.readAt.toISOString() : null,
+    createdAt: m.createdAt.toISOString(),
+  };
 }
 
 /** The caller's in-app messages in the active community. Someone else's message answers 404. */
@@ -17,9 +25,22 @@ export class MessagesService {
   constructor(private readonly ds: DataSource) {}
 
   async list(actor: Actor, opts: { unread: boolean; limit: number; offset: number }): Promise<MessageListDto> {
-    const where = { communityId: communityOf(actor), personId: actor.personId, ...(opts.unread ? { readAt: IsNull() } : {}) };
-    const [rows, total] = await this.ds.manager.findAndCount(Message, { where, order: { createdAt: 'DESC', id: 'DESC' }, take: opts.limit, skip: opts.offset });
-    const unread = await this.ds.manager.countBy(Message, { communityId: communityOf(actor), personId: actor.personId, readAt: IsNull() });
+    const where = {
+      communityId: communityOf(actor),
+      personId: actor.personId,
+      ...(opts.unread ? { readAt: IsNull() } : {}),
+    };
+    const [rows, total] = await this.ds.manager.findAndCount(Message, {
+      where,
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: opts.limit,
+      skip: opts.offset,
+    });
+    const unread = await this.ds.manager.countBy(Message, {
+      communityId: communityOf(actor),
+      personId: actor.personId,
+      readAt: IsNull(),
+    });
     return { items: rows.map(toMessageDto), total, unread };
   }
 

@@ -2,9 +2,16 @@ import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** Figures of an official-system result for one item (areas in hundredths of m², as strings of integers). */
 export interface OfficialFigures {
-  yesArea: string; yesHeads: string; noArea: string; noHeads: string;
-  abstainArea: string; abstainHeads: string; invalidArea: string; invalidHeads: string;
-  totalArea: string; totalHeads: string;
+  yesArea: string;
+  yesHeads: string;
+  noArea: string;
+  noHeads: string;
+  abstainArea: string;
+  abstainHeads: string;
+  invalidArea: string;
+  invalidHeads: string;
+  totalArea: string;
+  totalHeads: string;
 }
 
 /** One agenda item; its Art. 278 matter type fixes the threshold (R2 for 6-8, R3 otherwise). */

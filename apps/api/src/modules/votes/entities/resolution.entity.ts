@@ -40,7 +40,8 @@ export class Resolution {
   @Column({ name: 'official_mode', type: 'boolean', default: false }) officialMode: boolean;
   @Column({ name: 'official_notice_file_id', type: 'uuid', nullable: true }) officialNoticeFileId: string | null;
   @Column({ name: 'vote_settings', type: 'jsonb', nullable: true }) voteSettings: FrozenVoteSettings | null;
-  @Column({ name: 'electorate_fingerprint', type: 'char', length: 64, nullable: true }) electorateFingerprint: string | null;
+  @Column({ name: 'electorate_fingerprint', type: 'char', length: 64, nullable: true }) electorateFingerprint:
+    string | null;
   @Column({ name: 'total_area', type: 'bigint', nullable: true }) totalArea: string | null;
   @Column({ name: 'total_heads', type: 'int', nullable: true }) totalHeads: number | null;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;

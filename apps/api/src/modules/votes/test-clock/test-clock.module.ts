@@ -31,7 +31,9 @@ class VotesTestClockController {
   @HttpCode(200)
   @PlatformAccess()
   @ApiOkResponse({ description: '仅测试环境：设定表决时钟并立即执行开始、截止和公布最终结果' })
-  async set(@Body() dto: SetTestClockDto): Promise<{ now: string; opened: string[]; closed: string[]; finalized: string[] }> {
+  async set(
+    @Body() dto: SetTestClockDto,
+  ): Promise<{ now: string; opened: string[]; closed: string[]; finalized: string[] }> {
     const offset = new Date(dto.now).getTime() - Date.now();
     this.clock.now = () => new Date(Date.now() + offset);
     const now = this.clock.now();
@@ -46,11 +48,17 @@ class VotesTestClockController {
 class VotesTestClockModule {}
 
 /** True only outside production with VOTES_TEST_CLOCK=on. */
-export function votesTestClockEnabled(config: Pick<AppConfig, 'env'>, env: Record<string, string | undefined> = process.env): boolean {
+export function votesTestClockEnabled(
+  config: Pick<AppConfig, 'env'>,
+  env: Record<string, string | undefined> = process.env,
+): boolean {
   return config.env !== 'production' && env.VOTES_TEST_CLOCK === 'on';
 }
 
 /** The modules to register: the test clock when enabled, nothing otherwise. */
-export function votesTestClockModules(config: Pick<AppConfig, 'env'>, env: Record<string, string | undefined> = process.env): Type<unknown>[] {
+export function votesTestClockModules(
+  config: Pick<AppConfig, 'env'>,
+  env: Record<string, string | undefined> = process.env,
+): Type<unknown>[] {
   return votesTestClockEnabled(config, env) ? [VotesTestClockModule] : [];
 }

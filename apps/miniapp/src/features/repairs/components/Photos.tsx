@@ -10,17 +10,17 @@ import type { Photo } from '../types';
 function StoredPhoto({ photo, all }: { photo: Photo; all: string[] }) {
   const src = usePhotoSrc(photo.url);
   return (
-    <View className='rp-photo'>
+    <View className="rp-photo">
       {src.status === 'ok' ? (
         <Image
-          className='rp-photo__img'
-          data-testid='rp-photo'
+          className="rp-photo__img"
+          data-testid="rp-photo"
           src={src.src}
-          mode='aspectFill'
+          mode="aspectFill"
           onClick={() => void Taro.previewImage({ urls: all.length ? all : [src.src], current: src.src })}
         />
       ) : (
-        <Text className='rp-photo__text'>{src.status === 'loading' ? '照片读取中…' : '照片读取失败'}</Text>
+        <Text className="rp-photo__text">{src.status === 'loading' ? '照片读取中…' : '照片读取失败'}</Text>
       )}
     </View>
   );
@@ -30,7 +30,7 @@ function StoredPhoto({ photo, all }: { photo: Photo; all: string[] }) {
 export function PhotoGrid({ photos }: { photos: Photo[] }) {
   if (!photos.length) return null;
   return (
-    <View className='rp-photos'>
+    <View className="rp-photos">
       {photos.map((p) => (
         <StoredPhoto key={p.id} photo={p} all={[]} />
       ))}
@@ -44,7 +44,12 @@ export interface PickedPhoto {
 }
 
 /** 「拍照或选照片」: compressed photos, uploaded at once (POST /api/v1/files); the ids go with the form. */
-export function PhotoPicker({ photos, onChange, max = MAX_PHOTOS, label = '拍照或选照片' }: {
+export function PhotoPicker({
+  photos,
+  onChange,
+  max = MAX_PHOTOS,
+  label = '拍照或选照片',
+}: {
   photos: PickedPhoto[];
   onChange: (next: PickedPhoto[]) => void;
   max?: number;
@@ -71,26 +76,35 @@ export function PhotoPicker({ photos, onChange, max = MAX_PHOTOS, label = '拍�
   };
   const err = error ? describeError(error) : undefined;
   return (
-    <View data-testid='rp-photo-picker'>
-      <View className='rp-photos'>
+    <View data-testid="rp-photo-picker">
+      <View className="rp-photos">
         {photos.map((p) => (
-          <View key={p.id} className='rp-photo' data-testid='rp-picked-photo'>
-            <Image className='rp-photo__img' src={p.localPath} mode='aspectFill' />
-            <Text className='rp-photo__remove' onClick={() => onChange(photos.filter((x) => x.id !== p.id))}>
+          <View key={p.id} className="rp-photo" data-testid="rp-picked-photo">
+            <Image className="rp-photo__img" src={p.localPath} mode="aspectFill" />
+            <Text className="rp-photo__remove" onClick={() => onChange(photos.filter((x) => x.id !== p.id))}>
               删除
             </Text>
           </View>
         ))}
       </View>
-      <Text className='muted'>已选 {photos.length} 张，最多 {max} 张（可以不拍）</Text>
-      {progress ? <Text className='text'>{progress}</Text> : null}
+      <Text className="muted">
+        已选 {photos.length} 张，最多 {max} 张（可以不拍）
+      </Text>
+      {progress ? <Text className="text">{progress}</Text> : null}
       {err ? (
-        <Text className='rp-field-error'>
+        <Text className="rp-field-error">
           {err.title}：{err.action}
         </Text>
       ) : null}
       {left > 0 ? (
-        <Button className='big-button' size='large' block disabled={!!progress} data-testid='rp-add-photo' onClick={() => void pick()}>
+        <Button
+          className="big-button"
+          size="large"
+          block
+          disabled={!!progress}
+          data-testid="rp-add-photo"
+          onClick={() => void pick()}
+        >
           {label}
         </Button>
       ) : null}

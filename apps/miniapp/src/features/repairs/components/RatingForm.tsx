@@ -17,35 +17,48 @@ export function RatingForm({ t, onDone }: { t: TicketDetail; onDone: (next: Tick
   const m = useMutation();
   const toggle = (tag: RatingTag) => setTags((x) => (x.includes(tag) ? x.filter((y) => y !== tag) : [...x, tag]));
   return (
-    <View className='card' data-testid='rp-rating-form'>
-      <Text className='subtitle'>给这次维修打分</Text>
-      <View className='rp-stars'>
+    <View className="card" data-testid="rp-rating-form">
+      <Text className="subtitle">给这次维修打分</Text>
+      <View className="rp-stars">
         {[1, 2, 3, 4, 5].map((n) => (
-          <Text key={n} className={`rp-star ${n <= score ? 'rp-star--on' : ''}`} data-testid={`rp-star-${n}`} onClick={() => setScore(n)}>
+          <Text
+            key={n}
+            className={`rp-star ${n <= score ? 'rp-star--on' : ''}`}
+            data-testid={`rp-star-${n}`}
+            onClick={() => setScore(n)}
+          >
             ★
           </Text>
         ))}
       </View>
-      <Text className='rp-rating-word'>{score ? `${score} 分 · ${WORDS[score]}` : '点星星打分'}</Text>
-      <Text className='rp-label'>印象（可多选）</Text>
-      <View className='rp-chips'>
+      <Text className="rp-rating-word">{score ? `${score} 分 · ${WORDS[score]}` : '点星星打分'}</Text>
+      <Text className="rp-label">印象（可多选）</Text>
+      <View className="rp-chips">
         {RATING_TAGS.map((tag) => (
           <Text key={tag} className={`rp-chip ${tags.includes(tag) ? 'rp-chip--on' : ''}`} onClick={() => toggle(tag)}>
             {RATING_TAG_LABELS[tag]}
           </Text>
         ))}
       </View>
-      <Text className='rp-label'>想说的话（可以不填）</Text>
-      <Textarea className='rp-textarea' value={comment} maxlength={500} placeholder='请输入' onInput={(e) => setComment(e.detail.value)} />
-      {problem ? <Text className='rp-field-error'>{problem}</Text> : null}
-      {m.state.status === 'error' ? <ErrorPanel error={m.state.error} httpStatus={m.state.httpStatus} doing='提交评价' /> : null}
+      <Text className="rp-label">想说的话（可以不填）</Text>
+      <Textarea
+        className="rp-textarea"
+        value={comment}
+        maxlength={500}
+        placeholder="请输入"
+        onInput={(e) => setComment(e.detail.value)}
+      />
+      {problem ? <Text className="rp-field-error">{problem}</Text> : null}
+      {m.state.status === 'error' ? (
+        <ErrorPanel error={m.state.error} httpStatus={m.state.httpStatus} doing="提交评价" />
+      ) : null}
       <Button
-        className='big-button'
-        type='primary'
-        size='large'
+        className="big-button"
+        type="primary"
+        size="large"
         block
         loading={m.state.status === 'working'}
-        data-testid='rp-rating-submit'
+        data-testid="rp-rating-submit"
         onClick={async () => {
           if (!score) return setProblem('请先点星星打分');
           setProblem(undefined);

@@ -10,7 +10,11 @@ import { useDecideBinding, usePendingBindings } from '../../../features/identity
 import '../identity.scss';
 
 function DocumentView({ fileId }: { fileId: string }) {
-  const [state, setState] = useState<{ status: 'idle' | 'loading' } | { status: 'ok'; path: string } | { status: 'error'; error: ApiError; httpStatus: number }>({
+  const [state, setState] = useState<
+    | { status: 'idle' | 'loading' }
+    | { status: 'ok'; path: string }
+    | { status: 'error'; error: ApiError; httpStatus: number }
+  >({
     status: 'idle',
   });
   const load = async () => {
@@ -21,19 +25,35 @@ function DocumentView({ fileId }: { fileId: string }) {
   };
   if (state.status === 'ok') {
     return (
-      <View data-testid='document-view'>
-        <Image className='doc-image' mode='widthFix' src={state.path} onClick={() => void Taro.previewImage({ urls: [state.path] })} />
-        <Text className='muted'>点照片可放大查看。</Text>
+      <View data-testid="document-view">
+        <Image
+          className="doc-image"
+          mode="widthFix"
+          src={state.path}
+          onClick={() => void Taro.previewImage({ urls: [state.path] })}
+        />
+        <Text className="muted">点照片可放大查看。</Text>
       </View>
     );
   }
   return (
     <View>
-      <Button className='big-button' size='large' block loading={state.status === 'loading'} onClick={() => void load()}>
+      <Button
+        className="big-button"
+        size="large"
+        block
+        loading={state.status === 'loading'}
+        onClick={() => void load()}
+      >
         查看证明材料
       </Button>
       {state.status === 'error' ? (
-        <ErrorPanel error={state.error} httpStatus={state.httpStatus} doing='打开证明材料' onRetry={() => void load()} />
+        <ErrorPanel
+          error={state.error}
+          httpStatus={state.httpStatus}
+          doing="打开证明材料"
+          onRetry={() => void load()}
+        />
       ) : null}
     </View>
   );
@@ -58,63 +78,82 @@ function Request({ b, onDecided }: { b: Binding; onDecided: (text: string) => vo
     } else if (await decide.approve(b.id)) onDecided(`已通过：${unit} ${who}`);
   };
   return (
-    <View className='card' data-testid='pending-request'>
-      <Text className='subtitle'>{unit}</Text>
-      <View className='kv'>
-        <Text className='kv__k'>申请人</Text>
-        <Text className='kv__v'>{who}</Text>
+    <View className="card" data-testid="pending-request">
+      <Text className="subtitle">{unit}</Text>
+      <View className="kv">
+        <Text className="kv__k">申请人</Text>
+        <Text className="kv__v">{who}</Text>
       </View>
-      <View className='kv'>
-        <Text className='kv__k'>关系</Text>
-        <Text className='kv__v'>{relationLabel(b.relation)}</Text>
+      <View className="kv">
+        <Text className="kv__k">关系</Text>
+        <Text className="kv__v">{relationLabel(b.relation)}</Text>
       </View>
-      <View className='kv'>
-        <Text className='kv__k'>手机号</Text>
-        <Text className='kv__v'>{b.applicantPhone ?? '未填写'}</Text>
+      <View className="kv">
+        <Text className="kv__k">手机号</Text>
+        <Text className="kv__v">{b.applicantPhone ?? '未填写'}</Text>
       </View>
-      <View className='kv'>
-        <Text className='kv__k'>与名册</Text>
-        <Text className='kv__v'>{b.matchesRoster ? '手机号与名册业主一致' : '手机号不在名册中，请核对材料'}</Text>
+      <View className="kv">
+        <Text className="kv__k">与名册</Text>
+        <Text className="kv__v">{b.matchesRoster ? '手机号与名册业主一致' : '手机号不在名册中，请核对材料'}</Text>
       </View>
-      <View className='kv'>
-        <Text className='kv__k'>提交时间</Text>
-        <Text className='kv__v'>{formatDate(b.createdAt)}</Text>
+      <View className="kv">
+        <Text className="kv__k">提交时间</Text>
+        <Text className="kv__v">{formatDate(b.createdAt)}</Text>
       </View>
-      {b.documentFileId ? <DocumentView fileId={b.documentFileId} /> : <Text className='muted'>没有上传证明材料。</Text>}
+      {b.documentFileId ? (
+        <DocumentView fileId={b.documentFileId} />
+      ) : (
+        <Text className="muted">没有上传证明材料。</Text>
+      )}
 
       {step === null ? (
-        <View className='row'>
-          <Button className='big-button half-button' type='primary' size='large' onClick={() => setStep({ kind: 'approve' })} data-testid='approve'>
+        <View className="row">
+          <Button
+            className="big-button half-button"
+            type="primary"
+            size="large"
+            onClick={() => setStep({ kind: 'approve' })}
+            data-testid="approve"
+          >
             通过
           </Button>
-          <Button className='big-button half-button' type='danger' size='large' onClick={() => setStep({ kind: 'reject', reason: '' })} data-testid='reject'>
+          <Button
+            className="big-button half-button"
+            type="danger"
+            size="large"
+            onClick={() => setStep({ kind: 'reject', reason: '' })}
+            data-testid="reject"
+          >
             驳回
           </Button>
         </View>
       ) : (
-        <View className='card confirm' data-testid='confirm-step'>
+        <View className="card confirm" data-testid="confirm-step">
           {step.kind === 'approve' ? (
-            <Text className='text'>
-              确认通过？{who}将以“{relationLabel(b.relation)}”身份绑定 {unit}，可以报修、查看小区信息{b.relation === 'owner' ? '、参与业主表决' : ''}。
+            <Text className="text">
+              确认通过？{who}将以“{relationLabel(b.relation)}”身份绑定 {unit}，可以报修、查看小区信息
+              {b.relation === 'owner' ? '、参与业主表决' : ''}。
             </Text>
           ) : (
-            <View className='field'>
-              <Text className='field__label'>驳回理由（申请人会看到）</Text>
+            <View className="field">
+              <Text className="field__label">驳回理由（申请人会看到）</Text>
               <Textarea
-                className='field-textarea'
+                className="field-textarea"
                 value={step.reason}
-                placeholder='例如：房号与名册不符，请上传房产证照片'
+                placeholder="例如：房号与名册不符，请上传房产证照片"
                 maxlength={200}
                 onInput={(e) => setStep({ kind: 'reject', reason: e.detail.value })}
               />
-              {step.error ? <Text className='field__error'>{step.error}</Text> : null}
+              {step.error ? <Text className="field__error">{step.error}</Text> : null}
             </View>
           )}
-          {decide.state.status === 'error' ? <ErrorPanel error={decide.state.error} httpStatus={decide.state.httpStatus} doing='提交审核结果' /> : null}
-          <View className='row'>
+          {decide.state.status === 'error' ? (
+            <ErrorPanel error={decide.state.error} httpStatus={decide.state.httpStatus} doing="提交审核结果" />
+          ) : null}
+          <View className="row">
             <Button
-              className='big-button half-button'
-              size='large'
+              className="big-button half-button"
+              size="large"
               onClick={() => {
                 setStep(null);
                 decide.reset();
@@ -123,12 +162,12 @@ function Request({ b, onDecided }: { b: Binding; onDecided: (text: string) => vo
               取消
             </Button>
             <Button
-              className='big-button half-button'
+              className="big-button half-button"
               type={step.kind === 'approve' ? 'primary' : 'danger'}
-              size='large'
+              size="large"
               loading={decide.state.status === 'working'}
               onClick={() => void confirm()}
-              data-testid='confirm-decision'
+              data-testid="confirm-decision"
             >
               {step.kind === 'approve' ? '确认通过' : '确认驳回'}
             </Button>
@@ -149,27 +188,32 @@ export default function Approvals() {
     Taro.stopPullDownRefresh();
   });
   return (
-    <View className='page'>
+    <View className="page">
       {message ? (
-        <View className='card success' data-testid='decision-done'>
-          <Text className='text'>{message}</Text>
+        <View className="card success" data-testid="decision-done">
+          <Text className="text">{message}</Text>
         </View>
       ) : null}
       {state.status === 'idle' || state.status === 'loading' ? (
-        <View className='card'>
-          <Loading type='circular' />
-          <Text className='muted'>正在读取待审核的申请…</Text>
+        <View className="card">
+          <Loading type="circular" />
+          <Text className="muted">正在读取待审核的申请…</Text>
         </View>
       ) : state.status === 'error' ? (
-        <ErrorPanel error={state.error} httpStatus={state.httpStatus} doing='读取待审核的申请' onRetry={() => void reload()} />
+        <ErrorPanel
+          error={state.error}
+          httpStatus={state.httpStatus}
+          doing="读取待审核的申请"
+          onRetry={() => void reload()}
+        />
       ) : state.data.length === 0 ? (
-        <View className='card' data-testid='no-pending'>
-          <Text className='subtitle'>没有待审核的申请</Text>
-          <Text className='muted'>住户提交绑定申请后会出现在这里。下拉可刷新。</Text>
+        <View className="card" data-testid="no-pending">
+          <Text className="subtitle">没有待审核的申请</Text>
+          <Text className="muted">住户提交绑定申请后会出现在这里。下拉可刷新。</Text>
         </View>
       ) : (
         <>
-          <Text className='section-title'>待审核（{state.data.length}）</Text>
+          <Text className="section-title">待审核（{state.data.length}）</Text>
           {state.data.map((b) => (
             <Request
               key={b.id}

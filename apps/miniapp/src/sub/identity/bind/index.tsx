@@ -32,8 +32,8 @@ function TextField(props: {
   type?: 'text' | 'number';
 }) {
   return (
-    <View className='field' data-testid={`field-${props.id}`}>
-      <Text className='field__label'>{props.label}</Text>
+    <View className="field" data-testid={`field-${props.id}`}>
+      <Text className="field__label">{props.label}</Text>
       <Input
         className={`field-input${props.error ? ' field-input--bad' : ''}`}
         type={props.type ?? 'text'}
@@ -41,8 +41,8 @@ function TextField(props: {
         placeholder={props.placeholder}
         onInput={(e) => props.onChange(e.detail.value)}
       />
-      {props.hint ? <Text className='field__hint'>{props.hint}</Text> : null}
-      {props.error ? <Text className='field__error'>{props.error}</Text> : null}
+      {props.hint ? <Text className="field__hint">{props.hint}</Text> : null}
+      {props.error ? <Text className="field__error">{props.error}</Text> : null}
     </View>
   );
 }
@@ -50,17 +50,25 @@ function TextField(props: {
 function Done({ binding }: { binding: Binding }) {
   const approved = binding.status === 'approved';
   return (
-    <View className='page'>
-      <View className='card success' data-testid='bind-submitted'>
-        <Text className='title'>{approved ? '已绑定' : '申请已提交'}</Text>
-        <Text className='text'>
+    <View className="page">
+      <View className="card success" data-testid="bind-submitted">
+        <Text className="title">{approved ? '已绑定' : '申请已提交'}</Text>
+        <Text className="text">
           {binding.communityName} {unitLabel(binding)}（{relationLabel(binding.relation)}）
         </Text>
-        <Text className='muted'>
-          {approved ? '手机号与业主名册一致，已自动绑定。' : '业委会或物业审核后，结果会显示在“我的房屋”。如被驳回，会写明原因。'}
+        <Text className="muted">
+          {approved
+            ? '手机号与业主名册一致，已自动绑定。'
+            : '业委会或物业审核后，结果会显示在“我的房屋”。如被驳回，会写明原因。'}
         </Text>
       </View>
-      <Button className='big-button' type='primary' size='large' block onClick={() => Taro.redirectTo({ url: '/sub/identity/units/index' })}>
+      <Button
+        className="big-button"
+        type="primary"
+        size="large"
+        block
+        onClick={() => Taro.redirectTo({ url: '/sub/identity/units/index' })}
+      >
         查看我的房屋
       </Button>
     </View>
@@ -89,44 +97,51 @@ function CommunityCard(props: {
 }) {
   const { mine, chosen, other } = props;
   return (
-    <View className='card' data-testid='community-card'>
-      <Text className='subtitle'>第一步：选择小区</Text>
+    <View className="card" data-testid="community-card">
+      <Text className="subtitle">第一步：选择小区</Text>
       {mine.length ? (
         <View>
           {mine.map((c) => (
             <View
               key={c.communityId}
               className={`list-item${!other && chosen?.id === c.communityId ? ' list-item--on' : ''}`}
-              hoverClass='list-item--hover'
-              data-testid='community-mine'
+              hoverClass="list-item--hover"
+              data-testid="community-mine"
               onClick={() => props.onMine({ id: c.communityId, name: c.communityName })}
             >
-              <Text className='subtitle'>{c.communityName}</Text>
-              <Text className='muted'>我所在的小区</Text>
+              <Text className="subtitle">{c.communityName}</Text>
+              <Text className="muted">我所在的小区</Text>
             </View>
           ))}
-          <View className={`list-item${other ? ' list-item--on' : ''}`} hoverClass='list-item--hover' data-testid='community-other' onClick={props.onOther}>
-            <Text className='subtitle'>其他小区</Text>
-            <Text className='muted'>按小区名称查找</Text>
+          <View
+            className={`list-item${other ? ' list-item--on' : ''}`}
+            hoverClass="list-item--hover"
+            data-testid="community-other"
+            onClick={props.onOther}
+          >
+            <Text className="subtitle">其他小区</Text>
+            <Text className="muted">按小区名称查找</Text>
           </View>
         </View>
       ) : (
-        <Text className='text'>您还没有加入任何小区。请按小区名称查找您住的小区。</Text>
+        <Text className="text">您还没有加入任何小区。请按小区名称查找您住的小区。</Text>
       )}
       {other && chosen ? (
-        <View className='list-item list-item--on' data-testid='community-chosen'>
-          <Text className='muted'>已选择：</Text>
-          <Text className='subtitle'>{chosen.name}</Text>
-          {chosen.address ? <Text className='text'>{chosen.address}</Text> : null}
-          {chosen.districtName ? <Text className='muted'>{chosen.districtName}</Text> : null}
+        <View className="list-item list-item--on" data-testid="community-chosen">
+          <Text className="muted">已选择：</Text>
+          <Text className="subtitle">{chosen.name}</Text>
+          {chosen.address ? <Text className="text">{chosen.address}</Text> : null}
+          {chosen.districtName ? <Text className="muted">{chosen.districtName}</Text> : null}
         </View>
       ) : null}
       {other && chosen ? (
-        <Button className='big-button' size='large' block onClick={props.onOther} data-testid='community-change'>
+        <Button className="big-button" size="large" block onClick={props.onOther} data-testid="community-change">
           不是这个小区，重新查找
         </Button>
       ) : other ? (
-        <CommunitySearch onPick={(c) => props.onPick({ id: c.id, name: c.name, address: c.address, districtName: c.districtName })} />
+        <CommunitySearch
+          onPick={(c) => props.onPick({ id: c.id, name: c.name, address: c.address, districtName: c.districtName })}
+        />
       ) : null}
     </View>
   );
@@ -171,18 +186,23 @@ export default function BindForm() {
   if (done) return <Done binding={done} />;
   if (meState.status === 'idle' || meState.status === 'loading') {
     return (
-      <View className='page'>
-        <View className='card'>
-          <Loading type='circular' />
-          <Text className='muted'>正在准备表单…</Text>
+      <View className="page">
+        <View className="card">
+          <Loading type="circular" />
+          <Text className="muted">正在准备表单…</Text>
         </View>
       </View>
     );
   }
   if (meState.status === 'error') {
     return (
-      <View className='page'>
-        <ErrorPanel error={meState.error} httpStatus={meState.httpStatus} doing='准备表单' onRetry={() => void me.reload()} />
+      <View className="page">
+        <ErrorPanel
+          error={meState.error}
+          httpStatus={meState.httpStatus}
+          doing="准备表单"
+          onRetry={() => void me.reload()}
+        />
       </View>
     );
   }
@@ -206,7 +226,7 @@ export default function BindForm() {
       onPick={(c) => switchCommunity(c, true)}
     />
   );
-  if (!chosen) return <View className='page'>{communityCard}</View>;
+  if (!chosen) return <View className="page">{communityCard}</View>;
   const community = chosen;
   /** A corrected field loses its red hint at once (it is checked again on 提交申请). */
   const edited =
@@ -257,23 +277,59 @@ export default function BindForm() {
   };
 
   return (
-    <View className='page'>
+    <View className="page">
       {communityCard}
 
-      <View className='card'>
-        <Text className='subtitle'>第二步：房屋（与房产证或租赁合同一致）</Text>
-        <TextField id='building' label='楼栋' value={building} onChange={edited('building', setBuilding)} placeholder='例如：1幢' hint='只填数字也可以，例如“3”即 3幢' error={errors.building} />
-        <TextField id='entrance' label='单元（没有可不填）' value={entrance} onChange={setEntrance} placeholder='例如：1单元' />
-        <TextField id='room' label='房号' value={room} onChange={edited('room', setRoom)} placeholder='例如：101' error={errors.room} />
+      <View className="card">
+        <Text className="subtitle">第二步：房屋（与房产证或租赁合同一致）</Text>
+        <TextField
+          id="building"
+          label="楼栋"
+          value={building}
+          onChange={edited('building', setBuilding)}
+          placeholder="例如：1幢"
+          hint="只填数字也可以，例如“3”即 3幢"
+          error={errors.building}
+        />
+        <TextField
+          id="entrance"
+          label="单元（没有可不填）"
+          value={entrance}
+          onChange={setEntrance}
+          placeholder="例如：1单元"
+        />
+        <TextField
+          id="room"
+          label="房号"
+          value={room}
+          onChange={edited('room', setRoom)}
+          placeholder="例如：101"
+          error={errors.room}
+        />
       </View>
 
-      <View className='card'>
-        <Text className='subtitle'>申请人</Text>
-        <TextField id='name' label='姓名' value={name} onChange={edited('name', setName)} placeholder='与证件一致' error={errors.name} />
-        <TextField id='phone' label='手机号' value={phone} onChange={edited('phone', setPhone)} placeholder='11 位手机号' type='number' error={errors.phone} />
-        <View className='field'>
-          <Text className='field__label'>与房屋的关系</Text>
-          <View className='choices'>
+      <View className="card">
+        <Text className="subtitle">申请人</Text>
+        <TextField
+          id="name"
+          label="姓名"
+          value={name}
+          onChange={edited('name', setName)}
+          placeholder="与证件一致"
+          error={errors.name}
+        />
+        <TextField
+          id="phone"
+          label="手机号"
+          value={phone}
+          onChange={edited('phone', setPhone)}
+          placeholder="11 位手机号"
+          type="number"
+          error={errors.phone}
+        />
+        <View className="field">
+          <Text className="field__label">与房屋的关系</Text>
+          <View className="choices">
             {RELATION_OPTIONS.map((r) => (
               <View
                 key={r.value}
@@ -281,37 +337,52 @@ export default function BindForm() {
                 className={`choice${relation === r.value ? ' choice--on' : ''}`}
                 onClick={() => edited('relation', setRelation)(r.value)}
               >
-                <Text className='choice__label'>{r.label}</Text>
-                <Text className='choice__hint'>{r.hint}</Text>
+                <Text className="choice__label">{r.label}</Text>
+                <Text className="choice__hint">{r.hint}</Text>
               </View>
             ))}
           </View>
-          {errors.relation ? <Text className='field__error'>{errors.relation}</Text> : null}
+          {errors.relation ? <Text className="field__error">{errors.relation}</Text> : null}
         </View>
       </View>
 
-      <View className='card'>
-        <Text className='subtitle'>证明材料（可不传）</Text>
-        <Text className='muted'>房产证、购房合同或租赁合同的照片，可加快审核。照片只给审核人看。</Text>
-        {document ? <Image className='doc-image' mode='widthFix' src={document.preview} /> : null}
-        <Button className='big-button' size='large' block loading={doc.state.status === 'working'} onClick={() => void chooseDocument()} data-testid='choose-document'>
+      <View className="card">
+        <Text className="subtitle">证明材料（可不传）</Text>
+        <Text className="muted">房产证、购房合同或租赁合同的照片，可加快审核。照片只给审核人看。</Text>
+        {document ? <Image className="doc-image" mode="widthFix" src={document.preview} /> : null}
+        <Button
+          className="big-button"
+          size="large"
+          block
+          loading={doc.state.status === 'working'}
+          onClick={() => void chooseDocument()}
+          data-testid="choose-document"
+        >
           {document ? '换一张照片' : '拍照或选择照片'}
         </Button>
-        {document ? <Text className='text' data-testid='document-uploaded'>照片已上传</Text> : null}
-        {doc.state.status === 'error' ? <ErrorPanel error={doc.state.error} httpStatus={doc.state.httpStatus} doing='上传照片' /> : null}
+        {document ? (
+          <Text className="text" data-testid="document-uploaded">
+            照片已上传
+          </Text>
+        ) : null}
+        {doc.state.status === 'error' ? (
+          <ErrorPanel error={doc.state.error} httpStatus={doc.state.httpStatus} doing="上传照片" />
+        ) : null}
       </View>
 
-      {Object.keys(errors).length ? <Text className='field__error'>还有内容没有填好，请看上面的红色提示。</Text> : null}
-      {create.state.status === 'error' ? <ErrorPanel error={create.state.error} httpStatus={create.state.httpStatus} doing='提交申请' /> : null}
+      {Object.keys(errors).length ? <Text className="field__error">还有内容没有填好，请看上面的红色提示。</Text> : null}
+      {create.state.status === 'error' ? (
+        <ErrorPanel error={create.state.error} httpStatus={create.state.httpStatus} doing="提交申请" />
+      ) : null}
       <Button
-        className='big-button'
-        type='primary'
-        size='large'
+        className="big-button"
+        type="primary"
+        size="large"
         block
         loading={create.state.status === 'working'}
         disabled={create.state.status === 'working' || doc.state.status === 'working'}
         onClick={() => void submit()}
-        data-testid='submit-binding'
+        data-testid="submit-binding"
       >
         提交申请
       </Button>

@@ -26,9 +26,9 @@ function actionLabel(action: string): string {
 
 function Row({ k, v }: { k: string; v: string }) {
   return (
-    <View className='kv'>
-      <Text className='kv__k'>{k}</Text>
-      <Text className='kv__v'>{v}</Text>
+    <View className="kv">
+      <Text className="kv__k">{k}</Text>
+      <Text className="kv__v">{v}</Text>
     </View>
   );
 }
@@ -37,37 +37,45 @@ function Held({ data }: { data: PersonalData }) {
   const p = data.person;
   return (
     <View>
-      <View className='card' data-testid='my-data-person'>
-        <Text className='subtitle'>个人信息</Text>
-        <Row k='姓名' v={p.name} />
-        <Row k='手机号' v={p.phoneMasked ?? '未登记'} />
-        <Row k='证件号' v={p.idNumberMasked ?? '未登记'} />
-        <Row k='微信' v={p.wechatLinked ? '已关联（不保存微信号）' : '未关联'} />
-        <Row k='注册时间' v={formatDate(p.createdAt)} />
+      <View className="card" data-testid="my-data-person">
+        <Text className="subtitle">个人信息</Text>
+        <Row k="姓名" v={p.name} />
+        <Row k="手机号" v={p.phoneMasked ?? '未登记'} />
+        <Row k="证件号" v={p.idNumberMasked ?? '未登记'} />
+        <Row k="微信" v={p.wechatLinked ? '已关联（不保存微信号）' : '未关联'} />
+        <Row k="注册时间" v={formatDate(p.createdAt)} />
       </View>
-      <View className='card'>
-        <Text className='subtitle'>所在小区与身份</Text>
+      <View className="card">
+        <Text className="subtitle">所在小区与身份</Text>
         {data.communities.length ? (
-          data.communities.map((c) => <Row key={c.communityId} k={c.communityName} v={c.roles.map(roleLabel).join('、') || '暂无身份'} />)
-        ) : (
-          <Text className='muted'>未加入小区。</Text>
-        )}
-        {data.roles.filter((r) => !r.communityName).map((r) => (
-          <Row key={`${r.role}-${r.districtName ?? ''}`} k={r.districtName ?? '平台'} v={roleLabel(r.role)} />
-        ))}
-      </View>
-      <View className='card'>
-        <Text className='subtitle'>房屋绑定（{data.bindings.length}）</Text>
-        {data.bindings.length ? (
-          data.bindings.map((b) => (
-            <Row key={b.id} k={`${b.communityName} ${unitLabel(b)}`} v={`${relationLabel(b.relation)} · ${statusLabel(b.status)}`} />
+          data.communities.map((c) => (
+            <Row key={c.communityId} k={c.communityName} v={c.roles.map(roleLabel).join('、') || '暂无身份'} />
           ))
         ) : (
-          <Text className='muted'>没有绑定记录。</Text>
+          <Text className="muted">未加入小区。</Text>
+        )}
+        {data.roles
+          .filter((r) => !r.communityName)
+          .map((r) => (
+            <Row key={`${r.role}-${r.districtName ?? ''}`} k={r.districtName ?? '平台'} v={roleLabel(r.role)} />
+          ))}
+      </View>
+      <View className="card">
+        <Text className="subtitle">房屋绑定（{data.bindings.length}）</Text>
+        {data.bindings.length ? (
+          data.bindings.map((b) => (
+            <Row
+              key={b.id}
+              k={`${b.communityName} ${unitLabel(b)}`}
+              v={`${relationLabel(b.relation)} · ${statusLabel(b.status)}`}
+            />
+          ))
+        ) : (
+          <Text className="muted">没有绑定记录。</Text>
         )}
       </View>
-      <View className='card'>
-        <Text className='subtitle'>名册中的产权（{data.ownerships.length}）</Text>
+      <View className="card">
+        <Text className="subtitle">名册中的产权（{data.ownerships.length}）</Text>
         {data.ownerships.length ? (
           data.ownerships.map((o) => (
             <Row
@@ -77,15 +85,21 @@ function Held({ data }: { data: PersonalData }) {
             />
           ))
         ) : (
-          <Text className='muted'>业主名册中没有您的产权记录。</Text>
+          <Text className="muted">业主名册中没有您的产权记录。</Text>
         )}
       </View>
-      <View className='card'>
-        <Text className='subtitle'>与您有关的操作记录（{data.auditEntries.length}）</Text>
+      <View className="card">
+        <Text className="subtitle">与您有关的操作记录（{data.auditEntries.length}）</Text>
         {data.auditEntries.slice(0, 20).map((a) => (
-          <Row key={a.id} k={formatDate(a.createdAt)} v={`${actionLabel(a.action)}${a.byYou ? '（本人）' : '（他人）'}`} />
+          <Row
+            key={a.id}
+            k={formatDate(a.createdAt)}
+            v={`${actionLabel(a.action)}${a.byYou ? '（本人）' : '（他人）'}`}
+          />
         ))}
-        {data.auditEntries.length > 20 ? <Text className='muted'>只显示最近 20 条，导出的文件里有全部记录。</Text> : null}
+        {data.auditEntries.length > 20 ? (
+          <Text className="muted">只显示最近 20 条，导出的文件里有全部记录。</Text>
+        ) : null}
       </View>
     </View>
   );
@@ -96,36 +110,47 @@ export default function MyData() {
   const { state, reload } = usePersonalData();
   const exp = useExportPersonalData();
   return (
-    <View className='page'>
-      <View className='card'>
-        <Text className='subtitle'>平台保存的您的信息</Text>
-        <Text className='muted'>手机号和证件号加密保存，只显示部分号码。您可以导出全部信息留存。</Text>
+    <View className="page">
+      <View className="card">
+        <Text className="subtitle">平台保存的您的信息</Text>
+        <Text className="muted">手机号和证件号加密保存，只显示部分号码。您可以导出全部信息留存。</Text>
       </View>
       {state.status === 'idle' || state.status === 'loading' ? (
-        <View className='card'>
-          <Loading type='circular' />
-          <Text className='muted'>正在读取…</Text>
+        <View className="card">
+          <Loading type="circular" />
+          <Text className="muted">正在读取…</Text>
         </View>
       ) : state.status === 'error' ? (
-        <ErrorPanel error={state.error} httpStatus={state.httpStatus} doing='读取我的数据' onRetry={() => void reload()} />
+        <ErrorPanel
+          error={state.error}
+          httpStatus={state.httpStatus}
+          doing="读取我的数据"
+          onRetry={() => void reload()}
+        />
       ) : (
         <Held data={state.data} />
       )}
       {exp.state.status === 'done' ? (
-        <View className='card success'>
-          <Text className='text'>{exp.state.how === 'download' ? '已开始下载（JSON 文件）。' : '已复制到剪贴板，可粘贴到微信“文件传输助手”保存。'}</Text>
+        <View className="card success">
+          <Text className="text">
+            {exp.state.how === 'download'
+              ? '已开始下载（JSON 文件）。'
+              : '已复制到剪贴板，可粘贴到微信“文件传输助手”保存。'}
+          </Text>
         </View>
       ) : null}
-      {exp.state.status === 'error' ? <ErrorPanel error={exp.state.error} httpStatus={exp.state.httpStatus} doing='导出' /> : null}
+      {exp.state.status === 'error' ? (
+        <ErrorPanel error={exp.state.error} httpStatus={exp.state.httpStatus} doing="导出" />
+      ) : null}
       <Button
-        className='big-button'
-        type='primary'
-        size='large'
+        className="big-button"
+        type="primary"
+        size="large"
         block
         loading={exp.state.status === 'working'}
         disabled={state.status !== 'ok'}
         onClick={() => void exp.exportData(state.status === 'ok' ? state.data : undefined)}
-        data-testid='export-my-data'
+        data-testid="export-my-data"
       >
         导出我的数据
       </Button>
