@@ -16,19 +16,14 @@ describe('district overview (区住建局)', () => {
   afterAll(async () => t.close());
 
   const report = (c: CommunityFixture, who: string, unit: number) =>
-    t
-      .req()
-      .post('/api/v1/repairs')
-      .set(c.as(who))
-      .set('Idempotency-Key', `k-${c.communityId}-${who}-${unit}`)
-      .send({
-        areaKind: 'unit',
-        unitId: c.units[unit].id,
-        category: 'water',
-        urgency: 'urgent',
-        description: '厨房水管漏水',
-        location: '厨房',
-      });
+    t.req().post('/api/v1/repairs').set(c.as(who)).set('Idempotency-Key', `k-${c.communityId}-${who}-${unit}`).send({
+      areaKind: 'unit',
+      unitId: c.units[unit].id,
+      category: 'water',
+      urgency: 'urgent',
+      description: '厨房水管漏水',
+      location: '厨房',
+    });
 
   it("shows every community of the regulator's district with its headline figures, and no other district", async () => {
     expect((await report(a, 'owner1', 0)).status).toBe(201);
