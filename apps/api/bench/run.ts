@@ -294,7 +294,6 @@ async function main(): Promise<void> {
     };
 
     const big = ds.communities[0]!;
-    const owner = (c: Dataset['communities'][number], i: number) => c.ownerIds[i % c.ownerIds.length]!;
 
     // ---------------------------------------------------------------- published statements (through the API)
     log('publishing half-year statements 2025-H1 through the API…');

@@ -17,7 +17,7 @@ describe('request logs', () => {
       lines.push(String(chunk));
       return true;
     }) as typeof process.stdout.write;
-    let token = '';
+    let token: string;
     let me: { name: string; phone: string };
     try {
       const login = await t.req().post('/api/v1/auth/dev/login').send({ personId: c.people.owner1 }).expect(200);

@@ -12,7 +12,7 @@ const workspaceSources = [path.join(repoRoot, 'packages/domain/src'), path.join(
  * `./errors.js` to `./errors.ts` through resolve.extensionAlias (webpack ≥ 5.74), which webpack-chain does
  * not model, so it is set as a raw entry.
  */
-function resolveWorkspaceSources(chain: any): void {
+function resolveWorkspaceSources(chain: { resolve: { set(key: string, value: unknown): unknown } }): void {
   chain.resolve.set('extensionAlias', { '.js': ['.ts', '.tsx', '.js'] });
 }
 
@@ -21,6 +21,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     projectName: 'gongzhi-miniapp',
     date: '2026-11-22',
     // NutUI React Taro is drawn on a 375 px design; our pages on 750 px (1px in our scss = 1rpx).
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Taro types this callback's input as any
     designWidth(input: any) {
       const file: string = input?.file?.replace(/\\+/g, '/') ?? '';
       return file.includes('@nutui') ? 375 : 750;

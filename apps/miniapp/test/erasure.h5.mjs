@@ -11,7 +11,6 @@
 import { h5Test, timeout } from './lib/h5.mjs';
 
 const t = await h5Test('erasure.h5');
-const { baseUrl } = t;
 
 let page;
 

@@ -9,7 +9,6 @@ import { byTest, fill, h5Test, tap, timeout, vis, waitText } from './lib/h5.mjs'
 
 const t = await h5Test('repairs.h5');
 const { baseUrl } = t;
-const { log } = t;
 
 /** A 64×48 blue JPEG (what a phone camera gives, much smaller). */
 const JPEG = Buffer.from(

@@ -8,12 +8,12 @@
  */
 import type { ErrorCode, ErrorEnvelope } from '@gongzhi/domain';
 import type { paths } from './schema.js';
+import { TransportError, type HttpMethod, type Transport, type TransportResponse } from './transport.js';
 
 export type { paths, components, operations } from './schema.js';
 export { fetchTransport } from './fetch-transport.js';
 export { TransportError } from './transport.js';
 export type { HttpMethod, Transport, TransportRequest, TransportResponse } from './transport.js';
-import { TransportError, type HttpMethod, type Transport, type TransportResponse } from './transport.js';
 
 // ---------------------------------------------------------------------------------------------
 // Errors
@@ -81,6 +81,8 @@ type BodyInit<Op> = Op extends { requestBody: { content: infer C } }
       : { body?: JsonOf<C> }
     : { body?: undefined };
 
+// `{} extends T` is the standard test for "every property of T is optional" ({} is meant literally here).
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 type IsOptional<T> = {} extends T ? true : false;
 
 type RequestOptions<Op> = (IsOptional<ParamsInit<Op>> extends true
@@ -92,6 +94,7 @@ type RequestOptions<Op> = (IsOptional<ParamsInit<Op>> extends true
     headers?: Record<string, string>;
   };
 
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the same optional-properties test
 type Args<Op> = {} extends RequestOptions<Op> ? [options?: RequestOptions<Op>] : [options: RequestOptions<Op>];
 
 type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 206 | '2XX';

@@ -2,7 +2,7 @@
  * Every TypeORM entity, listed once. The migration check (test/schema.e2e-spec.ts) fails when these and the
  * migrations disagree. Add a new entity here and generate a migration: `pnpm --filter @gongzhi/api migration:generate <Name>`.
  */
-import { AuditEntry } from '../modules/identity/entities/audit-entry.entity.js';
+import { AuditEntry } from '../modules/audit/entities/audit-entry.entity.js';
 import { Building } from '../modules/identity/entities/building.entity.js';
 import { Community } from '../modules/identity/entities/community.entity.js';
 import { District } from '../modules/identity/entities/district.entity.js';
@@ -39,7 +39,7 @@ import { RosterImport } from '../modules/roster/entities/roster-import.entity.js
 import { BindingClaim } from '../modules/binding/entities/binding-claim.entity.js';
 import { SubscribeMessageSend } from '../modules/notifications/subscribe-send.entity.js';
 
-export const entities: Function[] = [
+export const entities: (new (...args: never[]) => unknown)[] = [
   // identity
   District,
   Community,

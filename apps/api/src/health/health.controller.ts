@@ -39,7 +39,7 @@ export class HealthController {
   @ApiOkResponse({ type: ReadyDto })
   @ApiServiceUnavailableResponse({ type: ReadyDto })
   async ready(@Res({ passthrough: true }) res: Response): Promise<ReadyDto> {
-    let database = false;
+    let database: boolean;
     let pendingMigrations = -1;
     try {
       const applied = await this.ds.query('SELECT count(*)::int AS n FROM migrations');

@@ -1,5 +1,4 @@
 import { ErrorCode } from '@gongzhi/domain';
-import request from 'supertest';
 import { loadConfig } from '../../src/config/config.js';
 import { createApp, type CreatedApp } from '../../src/create-app.js';
 import { makeCommunity } from '../factories.js';
@@ -30,17 +29,13 @@ describe('database outage', () => {
     db.stopImmediate();
     const down = await Promise.all([
       t.req().get('/api/v1/ledger/balance').set(c.as('owner1')),
-      t
-        .req()
-        .post('/api/v1/repairs')
-        .set(c.as('owner1'))
-        .send({
-          areaKind: 'common',
-          category: 'lift',
-          description: '数据库停机时报修',
-          location: '1幢',
-          urgency: 'normal',
-        }),
+      t.req().post('/api/v1/repairs').set(c.as('owner1')).send({
+        areaKind: 'common',
+        category: 'lift',
+        description: '数据库停机时报修',
+        location: '1幢',
+        urgency: 'normal',
+      }),
       t.req().get('/readyz'),
     ]);
     expect(down[0].status).toBe(503);

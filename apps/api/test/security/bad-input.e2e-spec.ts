@@ -200,7 +200,7 @@ describe('bad input', () => {
       }
       let raw: string | null = null;
       let contentType = 'application/json';
-      let query: Record<string, string> = {};
+      const query: Record<string, string> = {};
       const headers = { ...(await headersOf(actor)) };
       switch (c.kind) {
         case 'field':

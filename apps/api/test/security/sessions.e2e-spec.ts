@@ -26,7 +26,7 @@ describe('sessions on every route', () => {
     const f = w.A.fixture;
     const victim = f.people.member2!;
     const good = signAccessToken(secret, { sub: victim, tv: 0 }, 3600);
-    const [h, p, s] = good.split('.') as [string, string, string];
+    const [h, , s] = good.split('.') as [string, string, string];
     // Revoked: member2 signs out, which bumps the token version; the old token must stop working everywhere.
     await request(w.server).post('/api/v1/auth/logout').set('Authorization', `Bearer ${good}`).expect(200);
     const chairPayload = Buffer.from(
@@ -52,8 +52,8 @@ describe('sessions on every route', () => {
       for (const [kind, token] of Object.entries(bad)) {
         calls++;
         const xid = await nextXid(w.db);
-        const res = await request(w.server)
-          [row.method.toLowerCase() as 'get'](path)
+        const agent = request(w.server);
+        const res = await agent[row.method.toLowerCase() as 'get'](path)
           .set({ Authorization: `Bearer ${token}`, 'X-Community-Id': f.communityId })
           .send(row.body ?? {});
         const wantCode = kind === 'expired' ? ErrorCode.TOKEN_EXPIRED : ErrorCode.UNAUTHENTICATED;

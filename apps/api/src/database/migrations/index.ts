@@ -19,7 +19,7 @@ import { RepairStatsMonthly1763910000200 } from './1763910000200-repair-stats-mo
 import { LedgerMonthlyTotals1763910000300 } from './1763910000300-ledger-monthly-totals.js';
 
 /** Every migration, in order. Append new ones at the end. */
-export const migrations: Function[] = [
+export const migrations: (new (...args: never[]) => unknown)[] = [
   Init1763800000000,
   Files1763810000000,
   Outbox1763810000001,

@@ -47,6 +47,7 @@ export const MAX_INPUT_PIXELS = 40_000_000;
 export function sanitiseFileName(raw: string | undefined | null): string | null {
   if (!raw) return null;
   let name = raw.normalize('NFC').split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex -- removing control characters from a file name is the point
   name = name.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
   name = name.replace(/^\.+/, '').trim();
   if (!name) return null;

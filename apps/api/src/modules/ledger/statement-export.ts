@@ -1,5 +1,4 @@
 import { formatFen } from '@gongzhi/domain';
-import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../common/lazy-modules.js';
 import type { StatementView } from './ledger-statements.service.js';
 

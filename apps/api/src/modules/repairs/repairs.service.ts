@@ -42,7 +42,6 @@ import type {
 import { RepairCategoryRow } from './entities/repair-category.entity.js';
 import { RepairEvent } from './entities/repair-event.entity.js';
 import { RepairFollowUp } from './entities/repair-follow-up.entity.js';
-import { RepairMeToo } from './entities/repair-me-too.entity.js';
 import { RepairTicket, ticketFromRow, type TicketRow } from './entities/repair-ticket.entity.js';
 import { toRepairTicketDetailDto, toRepairTicketDto, type MapContext } from './repair-ticket.mapper.js';
 import {

@@ -10,7 +10,6 @@ import {
   type RosterAreaSource,
   type RosterUnitKind,
 } from '@gongzhi/domain';
-import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../common/lazy-modules.js';
 import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -229,15 +228,13 @@ export class RosterService {
       byId.set(u.id, e);
     }
     for (const o of owners) {
-      byId
-        .get(o.unit_id)
-        ?.owners.push({
-          ownershipId: o.id,
-          personId: o.person_id,
-          name: o.name,
-          phoneHash: o.phone_hash,
-          designated: o.is_designated_voter,
-        });
+      byId.get(o.unit_id)?.owners.push({
+        ownershipId: o.id,
+        personId: o.person_id,
+        name: o.name,
+        phoneHash: o.phone_hash,
+        designated: o.is_designated_voter,
+      });
     }
     const changes = new Map<number, { change: RowChange; ownersChanged: boolean }>();
     const summary: RosterSummary = {

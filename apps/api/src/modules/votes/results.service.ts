@@ -9,7 +9,6 @@ import {
   type ItemDecision,
   type Tally,
 } from '@gongzhi/domain';
-import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../common/lazy-modules.js';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';

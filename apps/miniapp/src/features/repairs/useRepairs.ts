@@ -4,6 +4,7 @@ import type { DeclineReason, RatingTag, RepairAreaKind, TicketPriority } from '@
 import { api, newIdempotencyKey } from '../../services/api';
 import { useApiQuery } from '../shared/useApiQuery';
 import type { TicketDetail } from './types';
+import { useApiAction as useMutation } from '../shared/useApiAction';
 
 // ---------------------------------------------------------------- reads
 
@@ -57,8 +58,6 @@ export const useStats = (days: number) =>
   }, [days]);
 
 // ---------------------------------------------------------------- writes
-
-import { useApiAction as useMutation } from '../shared/useApiAction';
 
 export { useMutation };
 export type { ActionState as MutationState } from '../shared/useApiAction';

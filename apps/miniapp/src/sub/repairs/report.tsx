@@ -1,7 +1,7 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Button, Loading } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ErrorCode, type RepairAreaKind, type TicketPriority } from '@gongzhi/domain';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PhotoPicker, type PickedPhoto } from '../../features/repairs/components/Photos';
@@ -35,7 +35,7 @@ export default function ReportPage() {
   // The texts as last sent: a field the content check refused stays red until it is changed.
   const [sent, setSent] = useState<Record<CheckedField, string>>();
 
-  const myUnits = units.state.status === 'ok' ? units.state.data : [];
+  const myUnits = useMemo(() => (units.state.status === 'ok' ? units.state.data : []), [units.state]);
   // The first home is chosen for the resident; with several, the chips let them change it.
   useEffect(() => {
     if (myUnits.length >= 1 && !unitId) setUnitId(myUnits[0]!.id);
