@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { verifyCommunityChain } from '../src/modules/ledger/ledger-chain.js';
-import { ResolutionAuthorityRegistry } from '../src/modules/ledger/resolution-authority.js';
+import { ResolutionAuthorityRegistry } from '../src/modules/ledger/resolution-authority.registry.js';
 import { makeCommunity, type CommunityFixture } from './factories.js';
 import { appRoleQuery, ownerQuery, startTestApp, type TestApp } from './harness.js';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditEntry } from '../identity/entities/audit-entry.entity.js';
+import { AuditEntry } from './entities/audit-entry.entity.js';
 
 export interface AuditRecord {
   communityId: string | null;

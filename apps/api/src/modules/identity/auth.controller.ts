@@ -5,7 +5,7 @@ import { Authenticated, Public } from '../../common/access.js';
 import { CurrentUser, type Actor } from '../../common/current-user.js';
 import { DevAccountDto, DevLoginDto, MeDto, OkDto, RefreshDto, TokenPairDto } from './dto/auth.dto.js';
 import { IdentityService } from './identity.service.js';
-import { SignInRateLimiter } from '../wechat/sign-in-rate-limiter.js';
+import { SignInRateLimiter } from './sign-in-rate-limiter.service.js';
 
 @ApiTags('auth')
 @Controller('api/v1')

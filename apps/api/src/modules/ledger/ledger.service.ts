@@ -28,7 +28,7 @@ import { LedgerStatementRow } from './entities/ledger-statement.entity.js';
 import { ledgerSettings, resolutionRequirement } from './expense-rules.js';
 import { AmountReader } from './ledger-amounts.js';
 import { chainHead, lockChain, nextHash, postingPayload } from './ledger-chain.js';
-import { ResolutionAuthorityRegistry } from './resolution-authority.js';
+import { ResolutionAuthorityRegistry } from './resolution-authority.registry.js';
 
 export const LEDGER_FILE_OWNER = 'ledger_entry';
 const STATUS_LABEL: Record<EntryStatus, string> = {

@@ -5,7 +5,7 @@ import type { AppConfig } from '../../config/config.js';
 import { FilesModule } from '../files/files.module.js';
 import { WechatContentCheck } from '../wechat/wechat-content-check.js';
 import { WechatClient } from '../wechat/wechat.client.js';
-import { CONTENT_CHECK, NoopContentCheck } from './content-check.js';
+import { CONTENT_CHECK, NoopContentCheck } from '../../common/content-check.js';
 import { MessagesController } from './messages/messages.controller.js';
 import { MessagesService } from './messages/messages.service.js';
 import { RepairsStatsService } from './repairs-stats.service.js';

@@ -24,7 +24,7 @@ import { FileAccessRegistry } from '../files/file-access.registry.js';
 import { FilesService } from '../files/files.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
-import { CONTENT_CHECK, type ContentCheck } from './content-check.js';
+import { CONTENT_CHECK, type ContentCheck } from '../../common/content-check.js';
 import type { ReplaceCategoriesDto } from './dto/categories.dto.js';
 import type { CreateRepairDto } from './dto/create-repair.dto.js';
 import type { MineQueryDto, PageQueryDto, QueueQueryDto } from './dto/query.dto.js';

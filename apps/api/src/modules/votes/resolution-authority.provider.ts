@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ResolutionAuthority, ResolutionStatus } from '../ledger/resolution-authority.js';
+import type { ResolutionAuthority, ResolutionStatus } from '../ledger/resolution-authority.registry.js';
 import { ResultsService } from './results.service.js';
 
 /**

@@ -5,7 +5,7 @@ import { hasRole } from '../../common/current-user.js';
 import { FileAccessRegistry } from '../files/file-access.registry.js';
 import { FilesModule } from '../files/files.module.js';
 import { LedgerModule } from '../ledger/ledger.module.js';
-import { ResolutionAuthorityRegistry } from '../ledger/resolution-authority.js';
+import { ResolutionAuthorityRegistry } from '../ledger/resolution-authority.registry.js';
 import { VotesResolutionAuthority } from './resolution-authority.provider.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { BallotGroupCommit } from './ballot-group-commit.js';

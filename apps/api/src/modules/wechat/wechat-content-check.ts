@@ -2,7 +2,7 @@ import { ErrorCode } from '@gongzhi/domain';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { log } from '../../common/logger.js';
-import type { CheckedText, ContentCheck } from '../repairs/content-check.js';
+import type { CheckedText, ContentCheck } from '../../common/content-check.js';
 import type { MsgSecVerdict, WechatClient } from './wechat.client.js';
 
 /** msgSecCheck scenes: 1 资料, 2 评论, 3 论坛, 4 社交日志. */

@@ -6,7 +6,7 @@ import { sha256Hex } from '../../common/crypto.js';
 import { AuditService } from '../audit/audit.service.js';
 import { BindingService, type ClaimedUnit } from '../binding/binding.service.js';
 import { IdentityService, type TokenPair } from '../identity/identity.service.js';
-import { SignInRateLimiter } from './sign-in-rate-limiter.js';
+import { SignInRateLimiter } from '../identity/sign-in-rate-limiter.service.js';
 import { WechatClient } from './wechat.client.js';
 
 /** How long a presented wx.login code is remembered (WeChat's codes live about five minutes). */
