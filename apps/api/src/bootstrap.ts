@@ -8,6 +8,7 @@ import type { AppConfig } from './config/config.js';
 import { ErrorEnvelopeFilter } from './common/error.filter.js';
 import { requestContext } from './common/request-context.js';
 import { createValidationPipe, RejectNulBytesPipe } from './common/validation.js';
+import { API_CONTRACT_VERSION } from './openapi.js';
 
 /**
  * The one bootstrap: main.ts, every e2e test and the benchmarks call this, so what is tested is what runs.
@@ -20,7 +21,7 @@ export function bootstrap(app: NestExpressApplication, config: AppConfig): OpenA
   app.useGlobalPipes(new RejectNulBytesPipe(), createValidationPipe());
   app.useGlobalFilters(new ErrorEnvelopeFilter());
   app.enableShutdownHooks();
-  const document = buildOpenApiDocument(app, config);
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', customSiteTitle: '共治 API' });
   if (config.h5Dir && existsSync(path.join(config.h5Dir, 'index.html'))) {
     const h5Dir = config.h5Dir;
@@ -39,13 +40,13 @@ export function bootstrap(app: NestExpressApplication, config: AppConfig): OpenA
   return document;
 }
 
-export function buildOpenApiDocument(app: INestApplication, config: AppConfig): OpenAPIObject {
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const builder = new DocumentBuilder()
     .setTitle('共治 Gongzhi API')
     .setDescription(
       '小区自治平台 API：身份与小区、报修、业主表决、公共收益台账。错误统一为 { error: { code, message, details } }。',
     )
-    .setVersion(config.version)
+    .setVersion(API_CONTRACT_VERSION)
     .addBearerAuth()
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Community-Id' }, 'community')
     .build();
