@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `pnpm test`: every check a change must pass, in order, with a closing count.
-//   1. type-check every package        4. API e2e (jest + supertest on embedded PostgreSQL)
-//   2. domain + client unit tests       5. weapp build within the size budget
-//   3. generated client is up to date   6. browser smoke: built H5 served by the API, headless Chromium
-// Environment: SKIP_BROWSER=1 skips 5-6 (for a quick loop; CI never sets it).
+//   1. format (Prettier), lint (ESLint), module dependency rules, OpenAPI compatibility with the released baseline
+//   2. type-check every package        5. API e2e (jest + supertest on embedded PostgreSQL)
+//   3. domain + client unit tests       6. weapp build within the size budget
+//   4. generated client is up to date   7. browser smoke: built H5 served by the API, headless Chromium
+// Environment: SKIP_BROWSER=1 skips 6-7 (for a quick loop; CI never sets it).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -54,6 +55,20 @@ function jestCounts(file) {
   };
 }
 
+for (const [name, script] of [
+  ['format (prettier --check; `pnpm format` fixes)', 'format:check'],
+  ['lint (eslint)', 'lint'],
+  ['module dependency rules', 'deps:check'],
+  ['OpenAPI compatibility with docs/openapi-released.json', 'openapi:compat'],
+]) {
+  if (run(name, 'pnpm', ['run', '--silent', script])) passed++;
+  else failed++;
+}
+count(
+  run('repository scripts unit tests', 'node', ['--test', 'scripts/test/*.test.mjs'], { capture: true }),
+  /[ℹ#] pass (\d+)\r?\n[ℹ#] fail (\d+)/,
+);
+
 let ok = run('type-check (every package)', 'pnpm', ['-r', '--workspace-concurrency=2', 'typecheck']);
 
 const domainJson = path.join(artifacts, 'jest-domain.json');
@@ -90,7 +105,8 @@ if (existsSync(path.join(root, 'packages/api-client/package.json'))) {
     writeFileSync(schemaFile, before);
     results.push({ name: 'api-client is up to date (run `pnpm openapi` and commit)', ok: false, seconds: '0' });
   }
-  same ? passed++ : failed++;
+  if (same) passed++;
+  else failed++;
 }
 
 const apiJson = path.join(artifacts, 'jest-api.json');
@@ -103,9 +119,8 @@ if (a) {
 } else failed += 1;
 
 if (!process.env.SKIP_BROWSER) {
-  run('weapp build within the package budget', 'pnpm', ['--filter', '@gongzhi/miniapp', 'build:weapp'])
-    ? passed++
-    : failed++;
+  if (run('weapp build within the package budget', 'pnpm', ['--filter', '@gongzhi/miniapp', 'build:weapp'])) passed++;
+  else failed++;
   count(
     run('browser tests (H5 + API + headless Chromium)', 'node', ['scripts/browser-tests.mjs'], { capture: true }),
     /browser tests: (\d+) passed, (\d+) failed/,
