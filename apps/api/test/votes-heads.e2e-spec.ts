@@ -140,6 +140,9 @@ describe('votes: who casts a head online', () => {
     expect(page.body.myBallot).toMatchObject({ channel: 'online', receipt: res.body.receipt });
     const again = await cast(vote, inCommunity(c, owner.auth)).expect(409);
     expect(again.body.error.code).toBe(ErrorCode.VOTE_ALREADY_CAST);
+    // The link is the owner's personal data: it is in their my-data export.
+    const data = await t.req().get('/api/v1/me/data').set(owner.auth).expect(200);
+    expect(data.body.ownerLinks).toEqual([expect.objectContaining({ via: 'verified_phone' })]);
   });
 
   it('an owner binding confirmed by two committee members after opening lets the owner vote; one member is not enough', async () => {

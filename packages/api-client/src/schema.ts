@@ -2467,6 +2467,7 @@ export interface components {
             communities: components["schemas"]["MembershipDto"][];
             /** Format: date-time */
             generatedAt: string;
+            ownerLinks: components["schemas"]["PersonalOwnerLinkDto"][];
             ownerships: components["schemas"]["PersonalOwnershipDto"][];
             person: components["schemas"]["PersonalDataPersonDto"];
             roles: components["schemas"]["PersonalRoleDto"][];
@@ -2484,6 +2485,16 @@ export interface components {
             phoneMasked?: string | null;
             /** @description 是否已关联微信（openid 本身从不返回） */
             wechatLinked: boolean;
+        };
+        PersonalOwnerLinkDto: {
+            communityName?: string | null;
+            /** Format: date-time */
+            since: string;
+            /**
+             * @description verified_phone 本人验证的手机号；binding 两位委员确认的业主绑定
+             * @enum {string}
+             */
+            via: "verified_phone" | "binding";
         };
         PersonalOwnershipDto: {
             /**

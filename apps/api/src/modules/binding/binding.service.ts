@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, normaliseCnMobile, OWNER_BINDING_STATE_LABEL, ownerBindingApproval } from '@gongzhi/domain';
+import { ErrorCode, normaliseCnMobile } from '@gongzhi/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -8,8 +8,8 @@ import { IdentityService } from '../identity/identity.service.js';
 import { BindingClaim } from './entities/binding-claim.entity.js';
 import { FilesService } from '../files/files.service.js';
 import type { Actor } from '../../common/current-user.js';
-import { confirmOwnerBinding } from './owner-binding.js';
-import { placeholdersByPhone, recordOwnerLink } from './owner-links.repository.js';
+import { approvalOf, confirmOwnerBinding } from './owner-binding.js';
+import { linkPlaceholdersByPhone } from './owner-links.repository.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -375,19 +375,8 @@ export class BindingService {
     phoneHash: string,
     onlyUnitId?: string,
   ): Promise<void> {
-    // The roster identities under this verified phone are this caller's from now on: running votes resolve the link
-    // at cast time (a frozen head whose unit was sold since is still cast by its frozen owner).
-    const placeholders = await placeholdersByPhone(m, personId, phoneHash);
-    for (const p of placeholders) {
-      if (onlyUnitId) {
-        const owns: unknown[] = await m.query(`SELECT 1 FROM ownerships WHERE person_id = $1 AND unit_id = $2`, [
-          p.id,
-          onlyUnitId,
-        ]);
-        if (!owns.length) continue;
-      }
-      await recordOwnerLink(m, { communityId: p.community_id, rosterPersonId: p.id, personId, via: 'verified_phone' });
-    }
+    // The roster identities under this verified phone are this caller's from now on (resolved by votes at cast time).
+    await linkPlaceholdersByPhone(m, personId, phoneHash, onlyUnitId);
     const rows: Array<{ id: string; unit_id: string; community_id: string; is_designated_voter: boolean }> =
       await m.query(
         `SELECT o.id, o.unit_id, o.community_id, o.is_designated_voter FROM ownerships o JOIN persons p ON p.id = o.person_id
@@ -468,23 +457,6 @@ export class BindingService {
       decidedAt: r.decided_at,
     }));
   }
-}
-
-function approvalOf(
-  r: BindingRow,
-  viewerId: string | undefined,
-): Pick<BindingView, 'approvals' | 'approvalsRequired' | 'waitingFor' | 'approvedByMe'> {
-  const approvedByMe = viewerId !== undefined && r.approvers.includes(viewerId);
-  if (r.relation !== 'owner') {
-    return { approvals: r.status === 'approved' ? 1 : 0, approvalsRequired: 1, waitingFor: null, approvedByMe };
-  }
-  const s = ownerBindingApproval(r.approvers);
-  return {
-    approvals: r.auto_approved ? s.required : s.approvals,
-    approvalsRequired: s.required,
-    waitingFor: r.status === 'pending' ? OWNER_BINDING_STATE_LABEL[s.state] : null,
-    approvedByMe,
-  };
 }
 
 export const STATUS_LABEL: Record<ResidencyStatus, string> = {

@@ -1,8 +1,14 @@
-import { ErrorCode, OWNER_BINDING_APPROVER_ROLES, ownerBindingApproval } from '@gongzhi/domain';
+import {
+  ErrorCode,
+  OWNER_BINDING_APPROVER_ROLES,
+  OWNER_BINDING_STATE_LABEL,
+  ownerBindingApproval,
+} from '@gongzhi/domain';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import type { Actor } from '../../common/current-user.js';
 import type { AuditService } from '../audit/audit.service.js';
+import type { BindingView } from './binding.service.js';
 import { recordOwnerLink } from './owner-links.repository.js';
 
 /**
@@ -111,4 +117,22 @@ export async function confirmOwnerBinding(
     );
   }
   return true;
+}
+
+/** The approval progress shown on a binding (owner bindings: confirmations of two members). */
+export function approvalOf(
+  r: { relation: string; status: string; auto_approved: boolean; approvers: string[] },
+  viewerId: string | undefined,
+): Pick<BindingView, 'approvals' | 'approvalsRequired' | 'waitingFor' | 'approvedByMe'> {
+  const approvedByMe = viewerId !== undefined && r.approvers.includes(viewerId);
+  if (r.relation !== 'owner') {
+    return { approvals: r.status === 'approved' ? 1 : 0, approvalsRequired: 1, waitingFor: null, approvedByMe };
+  }
+  const s = ownerBindingApproval(r.approvers);
+  return {
+    approvals: r.auto_approved ? s.required : s.approvals,
+    approvalsRequired: s.required,
+    waitingFor: r.status === 'pending' ? OWNER_BINDING_STATE_LABEL[s.state] : null,
+    approvedByMe,
+  };
 }

@@ -38,3 +38,22 @@ export async function placeholdersByPhone(
     [phoneHash, personId],
   );
 }
+
+/** Links every roster placeholder under this verified phone to the caller (optionally only owners of one unit). */
+export async function linkPlaceholdersByPhone(
+  m: EntityManager,
+  personId: string,
+  phoneHash: string,
+  onlyUnitId?: string,
+): Promise<void> {
+  for (const p of await placeholdersByPhone(m, personId, phoneHash)) {
+    if (onlyUnitId) {
+      const owns: unknown[] = await m.query(`SELECT 1 FROM ownerships WHERE person_id = $1 AND unit_id = $2`, [
+        p.id,
+        onlyUnitId,
+      ]);
+      if (!owns.length) continue;
+    }
+    await recordOwnerLink(m, { communityId: p.community_id, rosterPersonId: p.id, personId, via: 'verified_phone' });
+  }
+}
