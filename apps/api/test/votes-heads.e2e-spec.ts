@@ -227,6 +227,51 @@ describe('votes: who casts a head online', () => {
     });
   });
 
+  it('removing a mistaken owner binding withdraws the link: the account casts no head and the ownership goes back', async () => {
+    const c = await voteCommunity(t);
+    const rosterId = await rosterOwner(c, 3, '吴业主', null);
+    const vote = await openVote(t, c, clock);
+    const applicant = await signIn(phoneNo());
+    const asked = await t
+      .req()
+      .post('/api/v1/bindings')
+      .set(inCommunity(c, applicant.auth))
+      .send({
+        building: '1幢',
+        entrance: '1单元',
+        room: c.units[3]!.room,
+        name: '吴业主',
+        phone: phoneNo(),
+        relation: 'owner',
+      })
+      .expect(201);
+    for (const who of ['member1', 'member2'])
+      await t.req().post(`/api/v1/bindings/${asked.body.id}/approve`).set(c.as(who)).expect(200);
+    await t
+      .req()
+      .delete(`/api/v1/bindings/${asked.body.id}`)
+      .set(c.as('chair'))
+      .send({ reason: '材料有误，并非该房业主' })
+      .expect(200);
+    const [own] = await ownerQuery<{ person_id: string }>(`SELECT person_id FROM ownerships WHERE unit_id = $1`, [
+      c.units[3]!.id,
+    ]);
+    expect(own!.person_id).toBe(rosterId);
+    // The removal signed the applicant out; a new session of the same account is still refused.
+    await cast(vote, inCommunity(c, applicant.auth)).expect(401);
+    const [{ token_version: tv }] = await ownerQuery<{ token_version: number }>(
+      `SELECT token_version FROM persons WHERE id = $1`,
+      [applicant.personId],
+    );
+    const again = {
+      Authorization: `Bearer ${signAccessToken(t.created.config.jwtSecret, { sub: applicant.personId, tv }, 3600)}`,
+      'X-Community-Id': c.communityId,
+    };
+    const refused = await cast(vote, again).expect(403);
+    expect(refused.body.error.code).toBe(ErrorCode.FORBIDDEN);
+    expect(await ballotOf(vote, `owner:${rosterId}`)).toEqual([]);
+  });
+
   it('a co-owner becomes the designated voter before opening with every co-owner consenting; refused after opening', async () => {
     const c = await voteCommunity(t);
     const unit = c.units[3]!;

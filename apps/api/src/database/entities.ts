@@ -17,7 +17,7 @@ import { OutboxEntry } from '../modules/jobs/outbox-entry.entity.js';
 import { Ballot } from '../modules/votes/entities/ballot.entity.js';
 import { ElectorateUnit } from '../modules/votes/entities/electorate-unit.entity.js';
 import { ElectorateVoter } from '../modules/votes/entities/electorate-voter.entity.js';
-import { OwnerLink } from '../modules/votes/entities/owner-link.entity.js';
+import { OwnerLink, OwnerLinkRevocation } from '../modules/votes/entities/owner-link.entity.js';
 import {
   DesignatedVoterChange,
   DesignatedVoterConsent,
@@ -89,6 +89,7 @@ export const entities: Function[] = [
   BindingClaim,
   // issue 13: who casts a head online
   OwnerLink,
+  OwnerLinkRevocation,
   BindingApproval,
   DesignatedVoterChange,
   DesignatedVoterConsent,

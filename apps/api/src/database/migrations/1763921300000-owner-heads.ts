@@ -15,6 +15,9 @@ export class OwnerHeads1763921300000 implements MigrationInterface {
     await q.query(`CREATE INDEX "ix_owner_link_person" ON "owner_links" ("person_id") `);
     await q.query(`CREATE INDEX "ix_owner_link_roster_person" ON "owner_links" ("roster_person_id") `);
     await q.query(
+      `CREATE TABLE "owner_link_revocations" ("link_id" uuid NOT NULL, "community_id" uuid NOT NULL, "revoked_by" uuid NOT NULL, "residency_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_owner_link_revocations" PRIMARY KEY ("link_id"))`,
+    );
+    await q.query(
       `CREATE TABLE "binding_approvals" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "community_id" uuid NOT NULL, "residency_id" uuid NOT NULL, "person_id" uuid NOT NULL, "role" character varying(30) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_binding_approval" UNIQUE ("residency_id", "person_id"), CONSTRAINT "PK_binding_approvals" PRIMARY KEY ("id"))`,
     );
     await q.query(`CREATE INDEX "IDX_binding_approvals_community" ON "binding_approvals" ("community_id") `);
@@ -25,7 +28,7 @@ export class OwnerHeads1763921300000 implements MigrationInterface {
     await q.query(
       `CREATE TABLE "designated_voter_consents" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "community_id" uuid NOT NULL, "change_id" uuid NOT NULL, "person_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_designated_voter_consent" UNIQUE ("change_id", "person_id"), CONSTRAINT "PK_designated_voter_consents" PRIMARY KEY ("id"))`,
     );
-    for (const t of ['owner_links', 'binding_approvals', 'designated_voter_consents']) {
+    for (const t of ['owner_links', 'owner_link_revocations', 'binding_approvals', 'designated_voter_consents']) {
       await q.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "${t}" FROM gongzhi_app`);
     }
   }
@@ -34,6 +37,7 @@ export class OwnerHeads1763921300000 implements MigrationInterface {
     await q.query(`DROP TABLE "designated_voter_consents"`);
     await q.query(`DROP TABLE "designated_voter_changes"`);
     await q.query(`DROP TABLE "binding_approvals"`);
+    await q.query(`DROP TABLE "owner_link_revocations"`);
     await q.query(`DROP TABLE "owner_links"`);
   }
 }

@@ -8,7 +8,7 @@ import { IdentityService } from '../identity/identity.service.js';
 import { BindingClaim } from './entities/binding-claim.entity.js';
 import { FilesService } from '../files/files.service.js';
 import type { Actor } from '../../common/current-user.js';
-import { approvalOf, confirmOwnerBinding } from './owner-binding.js';
+import { approvalOf, confirmOwnerBinding, withdrawOwnerBinding } from './owner-binding.js';
 import { linkPlaceholdersByPhone } from './owner-links.repository.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -285,6 +285,8 @@ export class BindingService {
         `UPDATE residencies SET status = 'removed', decided_by = $2, decided_at = now(), reason = $3 WHERE id = $1`,
         [id, actorId, reason?.trim() || null],
       );
+      if (r.status === 'approved' && r.relation === 'owner')
+        await withdrawOwnerBinding(m, this.audit, actorId, communityId, id);
       if (r.status === 'approved') await this.identity.revokeAll(r.person_id, m);
       await this.audit.record(
         {

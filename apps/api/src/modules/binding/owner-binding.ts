@@ -136,3 +136,45 @@ export function approvalOf(
     approvedByMe,
   };
 }
+
+/**
+ * Removing an approved owner binding (a mistaken approval) undoes what its approval did: the link is withdrawn
+ * (`owner_link_revocations`, append-only) and the ownership goes back to the roster identity, so the account casts
+ * no head and holds no owner role through it any more.
+ */
+export async function withdrawOwnerBinding(
+  m: EntityManager,
+  audit: AuditService,
+  actorId: string,
+  communityId: string,
+  residencyId: string,
+): Promise<void> {
+  const links: Array<{ id: string; roster_person_id: string; person_id: string; unit_id: string }> = await m.query(
+    `SELECT l.id, l.roster_person_id, l.person_id, r.unit_id FROM owner_links l JOIN residencies r ON r.id = l.residency_id
+      WHERE l.residency_id = $1 AND l.via = 'binding'
+        AND NOT EXISTS (SELECT 1 FROM owner_link_revocations x WHERE x.link_id = l.id)`,
+    [residencyId],
+  );
+  for (const l of links) {
+    await m.query(
+      `INSERT INTO owner_link_revocations (link_id, community_id, revoked_by, residency_id) VALUES ($1, $2, $3, $4)`,
+      [l.id, communityId, actorId, residencyId],
+    );
+    const back: unknown[] = await m.query(
+      `UPDATE ownerships SET person_id = $3 WHERE unit_id = $1 AND person_id = $2
+          AND NOT EXISTS (SELECT 1 FROM ownerships o2 WHERE o2.unit_id = $1 AND o2.person_id = $3) RETURNING id`,
+      [l.unit_id, l.person_id, l.roster_person_id],
+    );
+    await audit.record(
+      {
+        communityId,
+        actorId,
+        action: 'ownership.returned',
+        targetType: 'unit',
+        targetId: l.unit_id,
+        details: { via: 'binding_removed', residencyId, ownershipReturned: back.length > 0 },
+      },
+      m,
+    );
+  }
+}

@@ -8,14 +8,18 @@ import type { DataSource } from 'typeorm';
  * confirmed by two committee members). Resolved at cast time.
  */
 
+/** SQL: link `l` has not been withdrawn (its owner binding removed by the committee). */
+const LIVE = `NOT EXISTS (SELECT 1 FROM owner_link_revocations x WHERE x.link_id = l.id)`;
+
 /** SQL: the head whose casting identity is `castBy` is cast by the person bound as `person` (a `$n` parameter). */
 export const castsHead = (castBy: string, person: string): string =>
-  `(${castBy} = ${person} OR ${castBy} IN (SELECT l.roster_person_id FROM owner_links l WHERE l.person_id = ${person}))`;
+  `(${castBy} = ${person} OR ${castBy} IN (SELECT l.roster_person_id FROM owner_links l WHERE l.person_id = ${person} AND ${LIVE}))`;
 
 /** SQL: who receives a head's reminders — every account linked to its casting identity, else the identity itself. */
 export const REMINDER_RECIPIENTS = `
   SELECT DISTINCT COALESCE(l.person_id, v.cast_by) AS person_id
-    FROM electorate_voters v LEFT JOIN owner_links l ON l.roster_person_id = v.cast_by`;
+    FROM electorate_voters v LEFT JOIN owner_links l ON l.roster_person_id = v.cast_by
+     AND NOT EXISTS (SELECT 1 FROM owner_link_revocations x WHERE x.link_id = l.id)`;
 
 /**
  * Why a caller who casts no head of this open vote is refused. `null`: the caller is no member of the community and
@@ -29,7 +33,7 @@ export async function refusalOf(
 ): Promise<BallotRefusal | null> {
   const [row]: Array<{ ids: string[]; co_keys: string[]; pending: { approvals: number } | null; member: boolean }> =
     await ds.query(
-      `WITH me AS (SELECT $3::uuid AS id UNION SELECT l.roster_person_id FROM owner_links l WHERE l.person_id = $3)
+      `WITH me AS (SELECT $3::uuid AS id UNION SELECT l.roster_person_id FROM owner_links l WHERE l.person_id = $3 AND ${LIVE})
        SELECT ARRAY(SELECT id FROM me) AS ids,
          ARRAY(SELECT v.voter_key FROM electorate_voters v WHERE v.resolution_id = $1 AND v.kind = 'co-owners'
                   AND string_to_array(substr(v.voter_key, 4), '+')::uuid[] && ARRAY(SELECT id FROM me)) AS co_keys,

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * "This roster owner identity is now this signed-in account" (append-only). Written when a verified WeChat phone
@@ -19,5 +19,18 @@ export class OwnerLink {
   @Column({ name: 'person_id', type: 'uuid' }) personId: string;
   @Column({ type: 'varchar', length: 20 }) via: 'verified_phone' | 'binding';
   @Column({ name: 'residency_id', type: 'uuid', nullable: true }) residencyId: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+/**
+ * A binding link withdrawn (append-only): the committee removed the owner binding it came from (a mistaken approval).
+ * The link no longer lets the account cast the head; the ownership went back to the roster identity.
+ */
+@Entity('owner_link_revocations')
+export class OwnerLinkRevocation {
+  @PrimaryColumn({ name: 'link_id', type: 'uuid' }) linkId: string;
+  @Column({ name: 'community_id', type: 'uuid' }) communityId: string;
+  @Column({ name: 'revoked_by', type: 'uuid' }) revokedBy: string;
+  @Column({ name: 'residency_id', type: 'uuid' }) residencyId: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
