@@ -47,9 +47,9 @@ describe('who casts a head online (issue 13)', () => {
         { id: 'u3', buildingId: 'b1', kind: 'flat', surveyedAreaHundredths: 10000 },
       ],
       [
-        { unitId: 'u1', ownerId: 'p1' },
-        { unitId: 'u2', ownerId: 'p2', designatedVoter: true },
-        { unitId: 'u2', ownerId: 'p3' },
+        { unitId: 'u1', ownerId: 'p1', isDeveloper: false },
+        { unitId: 'u2', ownerId: 'p2', isDeveloper: false, designatedVoter: true },
+        { unitId: 'u2', ownerId: 'p3', isDeveloper: false },
         { unitId: 'u3', ownerId: 'dev', isDeveloper: true },
       ],
       { kind: 'community' },
