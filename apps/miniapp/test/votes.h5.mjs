@@ -16,7 +16,7 @@
 //      participation list (「核对回执」) and files an objection; 吴淑珍 answers it; after the objection period the
 //      result is final.
 // Setup through the API (not under test): 周德明 owns 1幢1单元203 but has no bound residency in the demo data, so the
-// test binds it (request by him, approval by 吴淑珍) to make him an owner who may vote online.
+// test binds it (request by him, confirmed by 吴淑珍 and 郑文斌) to make him an owner who may vote online.
 //   H5_URL=http://127.0.0.1:3000/ node apps/miniapp/test/votes.h5.mjs
 import { writeFileSync } from 'node:fs';
 import { artifacts, byTest, fill, h5Test, tap, timeout, vis, waitText } from './lib/h5.mjs';
@@ -117,9 +117,11 @@ await t.runSteps(async () => {
     phone: '13800000001',
     relation: 'owner',
   });
-  if (binding.status === 201 && binding.body.status !== 'approved')
+  if (binding.status === 201 && binding.body.status !== 'approved') {
+    // An owner binding is confirmed by two committee members (issue 13): 吴淑珍 and 郑文斌.
     await ok('POST', `/api/v1/bindings/${binding.body.id}/approve`, wuS, {});
-  else if (binding.status !== 201 && binding.body?.error?.code !== 'BINDING.DUPLICATE')
+    await ok('POST', `/api/v1/bindings/${binding.body.id}/approve`, await session('郑文斌'), {});
+  } else if (binding.status !== 201 && binding.body?.error?.code !== 'BINDING.DUPLICATE')
     throw new Error(`binding → ${binding.status}`);
   const chairMe = await ok('GET', '/api/v1/me', chairS);
   if (!chairMe.communities.find((c) => c.communityId === chairS.communityId)?.roles.includes('owner'))

@@ -213,6 +213,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/designated-voter-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DesignatedVoter_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/designated-voter-changes/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DesignatedVoter_consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/district/overview": {
         parameters: {
             query?: never;
@@ -1569,6 +1601,12 @@ export interface components {
             applicantName?: string | null;
             /** @description 申请人本人看到完整号码，审核人看到打码号码 */
             applicantPhone?: string | null;
+            /** @description 已确认的委员人数（业主绑定须两位不同的业委会委员确认） */
+            approvals: number;
+            /** @description 需要的确认人数：业主绑定 2，其他 1 */
+            approvalsRequired: number;
+            /** @description 当前账号已确认过这份申请（审核人列表中） */
+            approvedByMe: boolean;
             /** @description 按名册自动通过 */
             autoApproved: boolean;
             building: string;
@@ -1590,6 +1628,8 @@ export interface components {
             room: string;
             /** @enum {string} */
             status: "pending" | "approved" | "rejected" | "removed";
+            /** @description 待审核时还在等谁，如“等待第二位委员确认”；已决定的申请为 null */
+            waitingFor?: string | null;
         };
         BuildingTurnoutResponse: {
             /** @description 面积（0.01㎡，整数字符串） */
@@ -1715,6 +1755,26 @@ export interface components {
              * @enum {string}
              */
             reason: "not_our_responsibility" | "needs_owners_decision" | "other";
+        };
+        DesignatedVoterChangeResponse: {
+            /** Format: date-time */
+            appliedAt?: string | null;
+            consentedByMe: boolean;
+            /** @description 已同意的共有人人数 */
+            consents: number;
+            /** @description 共有人人数（全部同意才生效） */
+            coOwners: number;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @description 申请人（新的指定投票人）是当前账号 */
+            proposedByMe: boolean;
+            /**
+             * @description pending 等待其他共有人同意；applied 已生效
+             * @enum {string}
+             */
+            status: "pending" | "applied";
+            unitId: string;
         };
         DevAccountDto: {
             communityName?: string | null;
@@ -1951,7 +2011,7 @@ export interface components {
          * @description 错误代码：客户端按代码处理，不按文字
          * @enum {string}
          */
-        ErrorCode: "COMMON.VALIDATION_FAILED" | "COMMON.NOT_FOUND" | "COMMON.CONFLICT" | "COMMON.INTERNAL" | "COMMON.UNAVAILABLE" | "COMMON.RATE_LIMITED" | "COMMON.PAYLOAD_TOO_LARGE" | "COMMON.IDEMPOTENCY_MISMATCH" | "AUTH.UNAUTHENTICATED" | "AUTH.FORBIDDEN" | "AUTH.TOKEN_EXPIRED" | "AUTH.WECHAT_CODE_INVALID" | "AUTH.WECHAT_RATE_LIMITED" | "AUTH.WECHAT_RISKY_USER" | "AUTH.WECHAT_UNAVAILABLE" | "AUTH.DEV_LOGIN_DISABLED" | "FILE.TYPE_NOT_ALLOWED" | "FILE.TOO_LARGE" | "FILE.INVALID" | "STATE.ILLEGAL_TRANSITION" | "ROSTER.INVALID" | "BINDING.DUPLICATE" | "VOTE.ALREADY_CAST" | "VOTE.NOT_OPEN" | "VOTE.NOT_IN_ELECTORATE" | "LEDGER.AUTHOR_CANNOT_APPROVE" | "LEDGER.RESOLUTION_REQUIRED" | "LEDGER.AMOUNT_INVALID" | "CONTENT.REJECTED";
+        ErrorCode: "COMMON.VALIDATION_FAILED" | "COMMON.NOT_FOUND" | "COMMON.CONFLICT" | "COMMON.INTERNAL" | "COMMON.UNAVAILABLE" | "COMMON.RATE_LIMITED" | "COMMON.PAYLOAD_TOO_LARGE" | "COMMON.IDEMPOTENCY_MISMATCH" | "AUTH.UNAUTHENTICATED" | "AUTH.FORBIDDEN" | "AUTH.TOKEN_EXPIRED" | "AUTH.WECHAT_CODE_INVALID" | "AUTH.WECHAT_RATE_LIMITED" | "AUTH.WECHAT_RISKY_USER" | "AUTH.WECHAT_UNAVAILABLE" | "AUTH.DEV_LOGIN_DISABLED" | "FILE.TYPE_NOT_ALLOWED" | "FILE.TOO_LARGE" | "FILE.INVALID" | "STATE.ILLEGAL_TRANSITION" | "ROSTER.INVALID" | "BINDING.DUPLICATE" | "VOTE.ALREADY_CAST" | "VOTE.NOT_OPEN" | "VOTE.NOT_IN_ELECTORATE" | "VOTE.NOT_DESIGNATED_VOTER" | "VOTE.OWNER_NOT_VERIFIED" | "VOTE.DESIGNATION_FROZEN" | "LEDGER.AUTHOR_CANNOT_APPROVE" | "LEDGER.RESOLUTION_REQUIRED" | "LEDGER.AMOUNT_INVALID" | "CONTENT.REJECTED";
         ErrorEnvelopeDto: {
             error: components["schemas"]["ErrorBodyDto"];
         };
@@ -2407,6 +2467,7 @@ export interface components {
             communities: components["schemas"]["MembershipDto"][];
             /** Format: date-time */
             generatedAt: string;
+            ownerLinks: components["schemas"]["PersonalOwnerLinkDto"][];
             ownerships: components["schemas"]["PersonalOwnershipDto"][];
             person: components["schemas"]["PersonalDataPersonDto"];
             roles: components["schemas"]["PersonalRoleDto"][];
@@ -2424,6 +2485,16 @@ export interface components {
             phoneMasked?: string | null;
             /** @description 是否已关联微信（openid 本身从不返回） */
             wechatLinked: boolean;
+        };
+        PersonalOwnerLinkDto: {
+            communityName?: string | null;
+            /** Format: date-time */
+            since: string;
+            /**
+             * @description verified_phone 本人验证的手机号；binding 两位委员确认的业主绑定
+             * @enum {string}
+             */
+            via: "verified_phone" | "binding";
         };
         PersonalOwnershipDto: {
             /**
@@ -2462,6 +2533,10 @@ export interface components {
             id: string;
             /** @example /api/v1/files/…/content */
             url: string;
+        };
+        ProposeDesignatedVoterDto: {
+            /** @description 共有房屋的编号；申请人本人成为该房屋的指定投票人 */
+            unitId: string;
         };
         PublicationStatusDto: {
             /** @enum {string} */
@@ -3702,6 +3777,140 @@ export interface operations {
             };
             /** @description 未登录或登录已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    DesignatedVoter_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeDesignatedVoterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DesignatedVoterChangeResponse"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    DesignatedVoter_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DesignatedVoterChangeResponse"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7338,7 +7547,9 @@ export interface operations {
     Votes_cast: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                "X-Community-Id": string;
+            };
             path: {
                 id: string;
             };

@@ -43,6 +43,8 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.WECHAT_RISKY_USER:
     case ErrorCode.DEV_LOGIN_DISABLED:
     case ErrorCode.VOTE_NOT_IN_ELECTORATE:
+    case ErrorCode.VOTE_NOT_DESIGNATED_VOTER:
+    case ErrorCode.VOTE_OWNER_NOT_VERIFIED:
     case ErrorCode.LEDGER_AUTHOR_CANNOT_APPROVE:
       return 403;
     case ErrorCode.NOT_FOUND:
@@ -52,6 +54,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.BINDING_DUPLICATE:
     case ErrorCode.VOTE_ALREADY_CAST:
     case ErrorCode.VOTE_NOT_OPEN:
+    case ErrorCode.VOTE_DESIGNATION_FROZEN:
     case ErrorCode.IDEMPOTENCY_MISMATCH:
     case ErrorCode.LEDGER_RESOLUTION_REQUIRED:
       return 409;

@@ -17,6 +17,12 @@ import { OutboxEntry } from '../modules/jobs/outbox-entry.entity.js';
 import { Ballot } from '../modules/votes/entities/ballot.entity.js';
 import { ElectorateUnit } from '../modules/votes/entities/electorate-unit.entity.js';
 import { ElectorateVoter } from '../modules/votes/entities/electorate-voter.entity.js';
+import { OwnerLink, OwnerLinkRevocation } from '../modules/votes/entities/owner-link.entity.js';
+import {
+  DesignatedVoterChange,
+  DesignatedVoterConsent,
+} from '../modules/votes/entities/designated-voter-change.entity.js';
+import { BindingApproval } from '../modules/binding/entities/binding-approval.entity.js';
 import { Objection } from '../modules/votes/entities/objection.entity.js';
 import { ResolutionApproval } from '../modules/votes/entities/resolution-approval.entity.js';
 import { ResolutionItem } from '../modules/votes/entities/resolution-item.entity.js';
@@ -81,6 +87,12 @@ export const entities: (new (...args: never[]) => unknown)[] = [
   WechatUsedCode,
   RosterImport,
   BindingClaim,
+  // issue 13: who casts a head online
+  OwnerLink,
+  OwnerLinkRevocation,
+  BindingApproval,
+  DesignatedVoterChange,
+  DesignatedVoterConsent,
   // notifications
   SubscribeMessageSend,
 ];

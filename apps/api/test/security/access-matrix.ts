@@ -595,10 +595,28 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   {
     method: 'POST',
     path: '/api/v1/resolutions/{id}/ballots',
-    scope: 'community',
-    roles: [...RESIDENTS],
+    // Any signed-in person of the community in X-Community-Id; the frozen electorate decides (a seller of a unit
+    // during the vote has no role any more but still casts the frozen head: docs/votes.md "Who casts a head online").
+    scope: 'authenticated',
+    roles: [],
+    onlyRoles: ['owner'],
     params: RES,
     body: { choices: [{ itemId: '$itemId', choice: 'yes' }], confirm: true },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/designated-voter-changes',
+    scope: 'community',
+    roles: ['owner'],
+    body: { unitId: '$unitId' },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/designated-voter-changes/{id}/consent',
+    scope: 'community',
+    roles: ['owner'],
+    params: { id: { literal: '00000000-0000-4000-8000-000000000000' } },
+    refusesAll: '没有这份更换指定投票人的申请（404）',
   },
   {
     method: 'POST',

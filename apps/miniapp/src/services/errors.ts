@@ -77,7 +77,29 @@ export function textForCode(code: AnyCode): ErrorText {
     case ErrorCode.VOTE_NOT_OPEN:
       return { title: '表决不在投票时间内', action: '请在公告的投票时间内再来投票。', next: 'back' };
     case ErrorCode.VOTE_NOT_IN_ELECTORATE:
-      return { title: '您不在本次表决的业主名单中', action: '如有疑问请联系业委会核对房屋信息。', next: 'contact' };
+      return {
+        title: '您不在本次表决的业主名单中',
+        action: '如果您是名册中的业主，请在“我的”中验证与名册一致的手机号，或提交业主绑定申请；如有疑问请联系业委会。',
+        next: 'contact',
+      };
+    case ErrorCode.VOTE_NOT_DESIGNATED_VOTER:
+      return {
+        title: '您不是这套共有房屋的指定投票人',
+        action: '本次由共有人指定的投票人投票；更换须在下次表决开始前经全体共有人同意。',
+        next: 'back',
+      };
+    case ErrorCode.VOTE_OWNER_NOT_VERIFIED:
+      return {
+        title: '您的业主身份尚未核实',
+        action: '业主绑定须两位业委会委员确认，确认后即可投票；也可在“我的”中验证与名册一致的手机号。',
+        next: 'contact',
+      };
+    case ErrorCode.VOTE_DESIGNATION_FROZEN:
+      return {
+        title: '表决进行中，不能更换指定投票人',
+        action: '请在本次表决结束后、下次表决开始前更换。',
+        next: 'back',
+      };
     case ErrorCode.LEDGER_AUTHOR_CANNOT_APPROVE:
       return { title: '不能审批自己录入的台账', action: '请由其他委员审批。', next: 'back' };
     case ErrorCode.LEDGER_RESOLUTION_REQUIRED:

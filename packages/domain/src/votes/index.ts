@@ -4,3 +4,4 @@ export * from './electorate.js';
 export * from './decide.js';
 export * from './tally.js';
 export * from './lifecycle.js';
+export * from './electorate-heads.js';

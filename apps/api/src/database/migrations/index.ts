@@ -17,6 +17,7 @@ import { LedgerPublicationReminders1763895000000 } from './1763895000000-ledger-
 import { RepairQueueOrder1763910000010 } from './1763910000010-repair-queue-order.js';
 import { RepairStatsMonthly1763910000200 } from './1763910000200-repair-stats-monthly.js';
 import { LedgerMonthlyTotals1763910000300 } from './1763910000300-ledger-monthly-totals.js';
+import { OwnerHeads1763921300000 } from './1763921300000-owner-heads.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: (new (...args: never[]) => unknown)[] = [
@@ -39,4 +40,5 @@ export const migrations: (new (...args: never[]) => unknown)[] = [
   ElectorateVoterCastBy1763910000101,
   RepairStatsMonthly1763910000200,
   LedgerMonthlyTotals1763910000300,
+  OwnerHeads1763921300000,
 ];

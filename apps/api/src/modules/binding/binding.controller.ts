@@ -120,7 +120,7 @@ export class BindingController {
   @CommunityAccess(...REVIEWERS)
   @ApiOkResponse({ type: [BindingDto] })
   async list(@CurrentUser() actor: Actor, @Query() q: ListBindingsQueryDto): Promise<BindingDto[]> {
-    return (await this.bindings.list(communityOf(actor), q.status)).map((b) => toBindingDto(b, false));
+    return (await this.bindings.list(communityOf(actor), q.status, actor.personId)).map((b) => toBindingDto(b, false));
   }
 
   @Post(':id/approve')
@@ -129,7 +129,7 @@ export class BindingController {
   @ApiOkResponse({ type: BindingDto })
   @ApiErrors(404, 409)
   async approve(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<BindingDto> {
-    return toBindingDto(await this.bindings.approve(actor.personId, communityOf(actor), id), false);
+    return toBindingDto(await this.bindings.approve(actor, communityOf(actor), id), false);
   }
 
   @Post(':id/reject')

@@ -19,6 +19,10 @@ export function toBindingDto(b: BindingView, forApplicant: boolean): BindingDto 
     applicantPhone: b.applicantPhone ? (forApplicant ? b.applicantPhone : maskPhone(b.applicantPhone)) : null,
     matchesRoster: b.matchesRoster,
     documentFileId: b.documentFileId,
+    approvals: b.approvals,
+    approvalsRequired: b.approvalsRequired,
+    waitingFor: b.waitingFor,
+    approvedByMe: b.approvedByMe,
     createdAt: b.createdAt,
     decidedAt: b.decidedAt,
   };

@@ -7,6 +7,9 @@ import type { ResidencyRelation, ResidencyStatus } from '../identity/entities/re
 import { IdentityService } from '../identity/identity.service.js';
 import { BindingClaim } from './entities/binding-claim.entity.js';
 import { FilesService } from '../files/files.service.js';
+import type { Actor } from '../../common/current-user.js';
+import { approvalOf, confirmOwnerBinding, withdrawOwnerBinding } from './owner-binding.js';
+import { linkPlaceholdersByPhone } from './owner-links.repository.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,6 +36,10 @@ export interface BindingView {
   applicantPhone: string | null;
   matchesRoster: boolean;
   documentFileId: string | null;
+  approvals: number;
+  approvalsRequired: number;
+  waitingFor: string | null;
+  approvedByMe: boolean;
   createdAt: Date;
   decidedAt: Date | null;
 }
@@ -63,13 +70,15 @@ interface BindingRow {
   claimed_phone_enc: string | null;
   matches_roster: boolean | null;
   document_file_id: string | null;
+  approvers: string[];
   created_at: Date;
   decided_at: Date | null;
 }
 
 const SELECT_BINDINGS = `
   SELECT r.id, r.community_id, c.name AS community_name, b.name AS building, u.entrance, u.room, r.person_id, r.relation, r.status,
-         r.auto_approved, r.reason, bc.claimed_name, bc.claimed_phone_enc, bc.matches_roster, r.document_file_id, r.created_at, r.decided_at
+         r.auto_approved, r.reason, bc.claimed_name, bc.claimed_phone_enc, bc.matches_roster, r.document_file_id, r.created_at, r.decided_at,
+         ARRAY(SELECT ba.person_id FROM binding_approvals ba WHERE ba.residency_id = r.id ORDER BY ba.created_at) AS approvers
   FROM residencies r
   JOIN communities c ON c.id = r.community_id
   JOIN units u ON u.id = r.unit_id
@@ -78,7 +87,8 @@ const SELECT_BINDINGS = `
 
 /**
  * Binding a person to a unit (住户绑定): a request, decided by the committee or the property manager, or approved at
- * once when the roster proves it (the caller's WeChat-verified phone is the roster owner's phone). Approval adds a
+ * once when the roster proves it (the caller's WeChat-verified phone is the roster owner's phone). An owner binding
+ * needs two different committee members (owner-binding.ts); a tenant or family binding one reviewer. Approval adds a
  * role, which needs no sign-out; removal takes a role away and revokes every token of the person.
  */
 @Injectable()
@@ -202,16 +212,27 @@ export class BindingService {
     return this.fetch(this.ds.manager, 'r.person_id = $1', [personId], 'r.created_at DESC');
   }
 
-  async list(communityId: string, status: ResidencyStatus | undefined): Promise<BindingView[]> {
+  async list(communityId: string, status: ResidencyStatus | undefined, viewerId?: string): Promise<BindingView[]> {
     return status
-      ? this.fetch(this.ds.manager, 'r.community_id = $1 AND r.status = $2', [communityId, status], 'r.created_at')
-      : this.fetch(this.ds.manager, 'r.community_id = $1', [communityId], 'r.created_at DESC');
+      ? this.fetch(
+          this.ds.manager,
+          'r.community_id = $1 AND r.status = $2',
+          [communityId, status],
+          'r.created_at',
+          viewerId,
+        )
+      : this.fetch(this.ds.manager, 'r.community_id = $1', [communityId], 'r.created_at DESC', viewerId);
   }
 
-  async approve(actorId: string, communityId: string, id: string): Promise<BindingView> {
+  /** Approves a request; an owner binding only at its second committee member's confirmation (until then: pending). */
+  async approve(actor: Actor, communityId: string, id: string): Promise<BindingView> {
+    const actorId = actor.personId;
     return this.ds.transaction(async (m) => {
       const r = await this.lock(m, communityId, id);
       if (r.status !== 'pending') throw this.illegal(r.status, '只有待审核的申请可以通过');
+      if (r.relation === 'owner' && !(await confirmOwnerBinding(m, this.audit, actor, communityId, id))) {
+        return (await this.fetch(m, 'r.id = $1', [id], undefined, actorId))[0];
+      }
       await m.query(`UPDATE residencies SET status = 'approved', decided_by = $2, decided_at = now() WHERE id = $1`, [
         id,
         actorId,
@@ -228,7 +249,7 @@ export class BindingService {
         },
         m,
       );
-      return (await this.fetch(m, 'r.id = $1', [id]))[0];
+      return (await this.fetch(m, 'r.id = $1', [id], undefined, actorId))[0];
     });
   }
 
@@ -264,6 +285,8 @@ export class BindingService {
         `UPDATE residencies SET status = 'removed', decided_by = $2, decided_at = now(), reason = $3 WHERE id = $1`,
         [id, actorId, reason?.trim() || null],
       );
+      if (r.status === 'approved' && r.relation === 'owner')
+        await withdrawOwnerBinding(m, this.audit, actorId, communityId, id);
       if (r.status === 'approved') await this.identity.revokeAll(r.person_id, m);
       await this.audit.record(
         {
@@ -354,6 +377,8 @@ export class BindingService {
     phoneHash: string,
     onlyUnitId?: string,
   ): Promise<void> {
+    // The roster identities under this verified phone are this caller's from now on (resolved by votes at cast time).
+    await linkPlaceholdersByPhone(m, personId, phoneHash, onlyUnitId);
     const rows: Array<{ id: string; unit_id: string; community_id: string; is_designated_voter: boolean }> =
       await m.query(
         `SELECT o.id, o.unit_id, o.community_id, o.is_designated_voter FROM ownerships o JOIN persons p ON p.id = o.person_id
@@ -411,6 +436,7 @@ export class BindingService {
     where: string,
     params: unknown[],
     order = 'r.created_at',
+    viewerId?: string,
   ): Promise<BindingView[]> {
     const rows: BindingRow[] = await m.query(`${SELECT_BINDINGS} WHERE ${where} ORDER BY ${order}, r.id`, params);
     return rows.map((r) => ({
@@ -428,6 +454,7 @@ export class BindingService {
       applicantPhone: r.claimed_phone_enc ? this.identity.cipher.decrypt(r.claimed_phone_enc) : null,
       matchesRoster: r.matches_roster ?? false,
       documentFileId: r.document_file_id,
+      ...approvalOf(r, viewerId),
       createdAt: r.created_at,
       decidedAt: r.decided_at,
     }));

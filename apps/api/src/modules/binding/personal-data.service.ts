@@ -61,6 +61,12 @@ export class PersonalDataService {
        WHERE ra.person_id = $1 ORDER BY ra.created_at`,
       [personId],
     );
+    const links: Array<{ community_name: string | null; via: 'verified_phone' | 'binding'; created_at: Date }> =
+      await this.ds.query(
+        `SELECT c.name AS community_name, l.via, l.created_at FROM owner_links l
+           LEFT JOIN communities c ON c.id = l.community_id WHERE l.person_id = $1 ORDER BY l.created_at`,
+        [personId],
+      );
     const audit: Array<{
       id: string;
       community_id: string | null;
@@ -107,6 +113,7 @@ export class PersonalDataService {
         districtName: r.district_name,
         since: r.created_at,
       })),
+      ownerLinks: links.map((l) => ({ communityName: l.community_name, via: l.via, since: l.created_at })),
       auditEntries: audit.map((a) => ({
         id: a.id,
         communityId: a.community_id,

@@ -22,6 +22,7 @@ import type { ChoiceInput, CastBallotDto, PaperBallotDto } from './dto/resolutio
 import { Ballot, type BallotChannel, type BallotChoice } from './entities/ballot.entity.js';
 import { ResolutionItem } from './entities/resolution-item.entity.js';
 import type { Resolution } from './entities/resolution.entity.js';
+import { castsHead, refusalOf } from './heads.repository.js';
 import { alreadyCast, findResolution, notOpenNow } from './votes.common.js';
 
 export interface CastReceipt {
@@ -98,11 +99,11 @@ export class BallotsService {
                  FROM idempotency_keys k WHERE k.actor_id = $3 AND k.route = $4 AND k.key = $5) AS stored,
          r.id, r.status, r.voting_opens_at, r.voting_closes_at, r.vote_settings,
          COALESCE((SELECT json_agg(json_build_object('id', v.id, 'voterKey', v.voter_key) ORDER BY v.voter_key)
-                     FROM electorate_voters v WHERE v.resolution_id = r.id AND v.cast_by = $3), '[]'::json) AS voters,
+                     FROM electorate_voters v WHERE v.resolution_id = r.id AND ${castsHead('v.cast_by', '$3')}), '[]'::json) AS voters,
          ARRAY(SELECT i.id FROM resolution_items i WHERE i.resolution_id = r.id) AS item_ids,
          COALESCE((SELECT json_agg(json_build_object('voterKey', b.voter_key, 'channel', b.channel, 'castAt', b.cast_at))
                      FROM electorate_voters v JOIN ballots b ON b.resolution_id = v.resolution_id AND b.voter_key = v.voter_key AND b.voter_seq = 1
-                    WHERE v.resolution_id = r.id AND v.cast_by = $3), '[]'::json) AS earliest
+                    WHERE v.resolution_id = r.id AND ${castsHead('v.cast_by', '$3')}), '[]'::json) AS earliest
        FROM (SELECT 1) one LEFT JOIN resolutions r ON r.id = $1 AND r.community_id = $2`,
       [id, communityId, actor.personId, ballotRoute(id), key],
     );
@@ -124,10 +125,10 @@ export class BallotsService {
     if (closed) throw closed;
     const voters = row!.voters;
     if (voters.length === 0) {
-      throw new AppError(
-        ErrorCode.VOTE_NOT_IN_ELECTORATE,
-        '您不在本次表决的业主名册内（名册在投票开始时确定），如有疑问请联系业委会',
-      );
+      // Not in the electorate, not the designated co-owner, or not yet verified as the owner — said plainly.
+      const refusal = await refusalOf(this.ds, id, communityId, actor.personId);
+      if (!refusal) throw AppError.forbidden('您不是该小区的成员，请先绑定房屋或切换小区');
+      throw new AppError(refusal.code, refusal.message);
     }
     let voter = voters[0]!;
     if (dto.voterId) {

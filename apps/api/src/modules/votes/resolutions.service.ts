@@ -32,6 +32,7 @@ import type {
 } from './dto/resolution.dto.js';
 import { ElectorateUnit } from './entities/electorate-unit.entity.js';
 import { ElectorateVoter } from './entities/electorate-voter.entity.js';
+import { castsHead, REMINDER_RECIPIENTS } from './heads.repository.js';
 import { Objection } from './entities/objection.entity.js';
 import { ResolutionApproval } from './entities/resolution-approval.entity.js';
 import { ResolutionItem } from './entities/resolution-item.entity.js';
@@ -517,10 +518,9 @@ export class ResolutionsService {
       const body = `“${String(r.title).slice(0, 60)}”将于 ${chinaTime(r.voting_closes_at)} 截止投票，请在小程序中查看议题并投票。`;
       const sent = await m.query(
         `INSERT INTO messages (community_id, person_id, kind, title, body)
-         SELECT DISTINCT $2::uuid, v.cast_by, 'vote.reminder', $3, $4
-           FROM electorate_voters v
+         SELECT $2::uuid, rcp.person_id, 'vote.reminder', $3, $4 FROM (${REMINDER_RECIPIENTS}
           WHERE v.resolution_id = $1 AND v.cast_by IS NOT NULL
-            AND NOT EXISTS (SELECT 1 FROM ballots b WHERE b.resolution_id = $1 AND b.voter_key = v.voter_key)
+            AND NOT EXISTS (SELECT 1 FROM ballots b WHERE b.resolution_id = $1 AND b.voter_key = v.voter_key)) rcp
          RETURNING person_id`,
         [r.id, r.community_id, title, body],
       );
@@ -737,7 +737,7 @@ export class ResolutionsService {
       () =>
         m.query(
           `SELECT b.channel, b.cast_at, b.receipt FROM ballots b JOIN electorate_voters v ON v.resolution_id = b.resolution_id AND v.voter_key = b.voter_key
-          WHERE b.resolution_id = $1 AND v.cast_by = $2 ORDER BY b.seq DESC LIMIT 1`,
+          WHERE b.resolution_id = $1 AND ${castsHead('v.cast_by', '$2')} ORDER BY b.seq DESC LIMIT 1`,
           [r.id, actor.personId],
         ) as Promise<Array<{ channel: string; cast_at: Date; receipt: string }>>,
       () =>

@@ -91,3 +91,13 @@ export function notOpenNow(
 }
 
 export { ErrorCode };
+
+/** The X-Community-Id of a route that is not community-scoped by the guard (online ballots): 400 like the guard's. */
+export function communityFromHeader(header: string | undefined): string {
+  if (!header || !UUID.test(header)) {
+    throw new AppError(ErrorCode.VALIDATION_FAILED, '请先选择小区', {
+      fields: [{ field: 'X-Community-Id', messages: ['请先选择小区'] }],
+    });
+  }
+  return header;
+}

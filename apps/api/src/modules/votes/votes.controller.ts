@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Put, StreamableFile } from '@nestjs/common';
 import {
   ApiCreatedResponse,
+  ApiHeader,
   ApiExtraModels,
   ApiOkResponse,
   ApiProduces,
@@ -8,7 +9,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { ApiErrors, type SameShape } from '../../common/api-errors.js';
-import { COMMITTEE, CommunityAccess, EVERYONE_IN_COMMUNITY, RESIDENTS } from '../../common/access.js';
+import { Authenticated, COMMITTEE, CommunityAccess, EVERYONE_IN_COMMUNITY } from '../../common/access.js';
 import { CurrentUser, communityOf, type Actor } from '../../common/current-user.js';
 import { IdempotencyKey, IdempotencyService } from '../../common/idempotency.js';
 import { BallotRateLimiter } from './ballot-rate-limiter.js';
@@ -24,6 +25,7 @@ import {
   PublishNoticeDto,
 } from './dto/resolution.dto.js';
 import { ResolutionsService } from './resolutions.service.js';
+import { communityFromHeader } from './votes.common.js';
 import { ResultsService } from './results.service.js';
 import {
   BallotUnitResponse,
@@ -156,18 +158,26 @@ export class VotesController {
     return toResolutionResponse(await this.resolutions.extend(actor, communityOf(actor), id, dto));
   }
 
+  /**
+   * An online ballot. Open to any signed-in person of the community in X-Community-Id (not only current owners): the
+   * frozen electorate decides — a head is cast by whoever was verified as its owner, so the owner of a unit sold
+   * during the vote still votes (docs/votes.md "Who casts a head online"). Strangers get the guard's 403.
+   */
   @Post(':id/ballots')
-  @CommunityAccess(...RESIDENTS)
+  @Authenticated()
+  @ApiHeader({ name: 'X-Community-Id', required: true })
   @ApiCreatedResponse({ type: CastReceiptResponse })
-  @ApiErrors(403, 404, 409, 429)
+  @ApiErrors(400, 403, 404, 409, 429)
   async cast(
     @CurrentUser() actor: Actor,
+    @Headers('x-community-id') communityHeader: string | undefined,
     @IdempotencyKey() key: string | null,
     @Param('id') id: string,
     @Body() dto: CastBallotDto,
   ): Promise<CastReceiptResponse> {
+    const communityId = communityFromHeader(communityHeader);
     this.ballotLimiter.check('online', actor.personId);
-    return this.ballots.castOnline(actor, communityOf(actor), id, dto, key);
+    return this.ballots.castOnline(actor, communityId, id, dto, key);
   }
 
   @Post(':id/paper-ballots')

@@ -15,6 +15,8 @@ import { Clock } from './clock.js';
 import { ResolutionsService, VOTES_REMIND_JOB } from './resolutions.service.js';
 import { ResultsService } from './results.service.js';
 import { VotesController } from './votes.controller.js';
+import { DesignatedVoterController } from './designated-voter.controller.js';
+import { DesignatedVoterService } from './designated-voter.service.js';
 
 export const VOTES_TICK_JOB = 'votes.tick';
 
@@ -24,8 +26,9 @@ export const VOTES_TICK_JOB = 'votes.tick';
  */
 @Module({
   imports: [FilesModule, LedgerModule],
-  controllers: [VotesController],
+  controllers: [VotesController, DesignatedVoterController],
   providers: [
+    DesignatedVoterService,
     Clock,
     ResolutionsService,
     BallotsService,

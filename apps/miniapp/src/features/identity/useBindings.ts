@@ -104,8 +104,17 @@ export function useDecideBinding() {
       })) === true,
     [run],
   );
+  /** The request as it stands after this approval (an owner binding stays pending until a second member confirms). */
   const approve = useCallback(
-    (id: string) => decide(() => api.POST('/api/v1/bindings/{id}/approve', { params: { path: { id } } })),
+    async (id: string) => {
+      const held: { after: Binding | null } = { after: null };
+      const ok = await decide(async () => {
+        const r = await api.POST('/api/v1/bindings/{id}/approve', { params: { path: { id } } });
+        if (r.data) held.after = r.data;
+        return r;
+      });
+      return ok ? held.after : null;
+    },
     [decide],
   );
   const reject = useCallback(

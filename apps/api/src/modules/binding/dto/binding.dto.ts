@@ -79,6 +79,15 @@ export class BindingDto {
   applicantPhone: string | null;
   @ApiProperty({ description: '申请时填写的手机号与名册业主手机号一致' }) matchesRoster: boolean;
   @ApiPropertyOptional({ type: String, nullable: true }) documentFileId: string | null;
+  @ApiProperty({ description: '已确认的委员人数（业主绑定须两位不同的业委会委员确认）' }) approvals: number;
+  @ApiProperty({ description: '需要的确认人数：业主绑定 2，其他 1' }) approvalsRequired: number;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: '待审核时还在等谁，如“等待第二位委员确认”；已决定的申请为 null',
+  })
+  waitingFor: string | null;
+  @ApiProperty({ description: '当前账号已确认过这份申请（审核人列表中）' }) approvedByMe: boolean;
   @ApiProperty() createdAt: Date;
   @ApiPropertyOptional({ type: Date, nullable: true }) decidedAt: Date | null;
 }

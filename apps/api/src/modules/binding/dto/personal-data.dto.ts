@@ -34,6 +34,17 @@ export class PersonalRoleDto {
   @ApiProperty() since: Date;
 }
 
+/** A roster owner identity verified as this account (who casts that owner's head in votes; docs/votes.md). */
+export class PersonalOwnerLinkDto {
+  @ApiPropertyOptional({ type: String, nullable: true }) communityName: string | null;
+  @ApiProperty({
+    enum: ['verified_phone', 'binding'],
+    description: 'verified_phone 本人验证的手机号；binding 两位委员确认的业主绑定',
+  })
+  via: 'verified_phone' | 'binding';
+  @ApiProperty() since: Date;
+}
+
 export class PersonalAuditEntryDto {
   @ApiProperty() id: string;
   @ApiPropertyOptional({ type: String, nullable: true }) communityId: string | null;
@@ -51,6 +62,7 @@ export class PersonalDataDto {
   @ApiProperty({ type: [BindingDto] }) bindings: BindingDto[];
   @ApiProperty({ type: [PersonalOwnershipDto] }) ownerships: PersonalOwnershipDto[];
   @ApiProperty({ type: [PersonalRoleDto] }) roles: PersonalRoleDto[];
+  @ApiProperty({ type: [PersonalOwnerLinkDto] }) ownerLinks: PersonalOwnerLinkDto[];
   @ApiProperty({ type: [PersonalAuditEntryDto] }) auditEntries: PersonalAuditEntryDto[];
 }
 

@@ -75,8 +75,13 @@ function Request({ b, onDecided }: { b: Binding; onDecided: (text: string) => vo
         return;
       }
       if (await decide.reject(b.id, reason)) onDecided(`已驳回：${unit} ${who}`);
-    } else if (await decide.approve(b.id)) onDecided(`已通过：${unit} ${who}`);
+    } else {
+      const after = await decide.approve(b.id);
+      if (after?.status === 'approved') onDecided(`已通过：${unit} ${who}`);
+      else if (after) onDecided(`已确认：${unit} ${who}，${after.waitingFor ?? '等待第二位委员确认'}`);
+    }
   };
+  const owner = b.relation === 'owner';
   return (
     <View className="card" data-testid="pending-request">
       <Text className="subtitle">{unit}</Text>
@@ -100,13 +105,26 @@ function Request({ b, onDecided }: { b: Binding; onDecided: (text: string) => vo
         <Text className="kv__k">提交时间</Text>
         <Text className="kv__v">{formatDate(b.createdAt)}</Text>
       </View>
+      {owner ? (
+        <View className="kv" data-testid="owner-approvals">
+          <Text className="kv__k">确认进度</Text>
+          <Text className="kv__v">
+            {b.waitingFor ?? '等待委员确认'}（已确认 {b.approvals}/{b.approvalsRequired} 位委员）
+          </Text>
+        </View>
+      ) : null}
       {b.documentFileId ? (
         <DocumentView fileId={b.documentFileId} />
       ) : (
         <Text className="muted">没有上传证明材料。</Text>
       )}
 
-      {step === null ? (
+      {b.approvedByMe ? (
+        <View className="card" data-testid="awaiting-second">
+          <Text className="text">您已确认这份业主身份申请，{b.waitingFor ?? '等待第二位委员确认'}。</Text>
+          <Text className="muted">业主身份须两位业委会委员分别确认，物业不能确认。</Text>
+        </View>
+      ) : step === null ? (
         <View className="row">
           <Button
             className="big-button half-button"
@@ -130,10 +148,16 @@ function Request({ b, onDecided }: { b: Binding; onDecided: (text: string) => vo
       ) : (
         <View className="card confirm" data-testid="confirm-step">
           {step.kind === 'approve' ? (
-            <Text className="text">
-              确认通过？{who}将以“{relationLabel(b.relation)}”身份绑定 {unit}，可以报修、查看小区信息
-              {b.relation === 'owner' ? '、参与业主表决' : ''}。
-            </Text>
+            owner ? (
+              <Text className="text">
+                确认{who}是 {unit} 的业主？业主身份须两位业委会委员分别核对材料后确认；第二位委员确认后，{who}
+                可以报修、查看小区信息、参与业主表决（包括正在进行的表决）。
+              </Text>
+            ) : (
+              <Text className="text">
+                确认通过？{who}将以“{relationLabel(b.relation)}”身份绑定 {unit}，可以报修、查看小区信息。
+              </Text>
+            )
           ) : (
             <View className="field">
               <Text className="field__label">驳回理由（申请人会看到）</Text>
@@ -169,7 +193,7 @@ function Request({ b, onDecided }: { b: Binding; onDecided: (text: string) => vo
               onClick={() => void confirm()}
               data-testid="confirm-decision"
             >
-              {step.kind === 'approve' ? '确认通过' : '确认驳回'}
+              {step.kind === 'approve' ? (owner ? '确认业主身份' : '确认通过') : '确认驳回'}
             </Button>
           </View>
         </View>
