@@ -1,6 +1,13 @@
 // The OpenAPI compatibility rules used by scripts/openapi-compat.mjs (see there), kept apart so they are unit-tested
 // (scripts/test/openapi-compat.test.mjs).
 
+/**
+ * Headers every installed client sends on every request whatever the document says: the mini-program's transport adds
+ * the active community to each call (apps/miniapp/src/services/api.ts getHeaders), so documenting one as required later
+ * breaks nobody.
+ */
+const ALWAYS_SENT_HEADERS = new Set(['x-community-id']);
+
 export function compare(oldDoc, newDoc) {
   const problems = [];
   const deref = (doc, s) => {
@@ -98,7 +105,9 @@ export function compare(oldDoc, newDoc) {
       for (const np of nop.parameters ?? []) {
         const k = `${np.in}:${np.name}`;
         const old = oldParams.get(k);
-        if (np.required && !old?.required) problems.push(`${where}: ${np.in} parameter ${np.name} newly required`);
+        const alwaysSent = np.in === 'header' && ALWAYS_SENT_HEADERS.has(np.name.toLowerCase());
+        if (np.required && !old?.required && !alwaysSent)
+          problems.push(`${where}: ${np.in} parameter ${np.name} newly required`);
         if (old?.schema && np.schema) sendable(old.schema, np.schema, `${where} ${np.in} ${np.name}`, new Set());
       }
       const ob = op.requestBody;

@@ -86,3 +86,20 @@ test('a newly required request field or parameter is breaking; a removed accepte
     'POST /tickets body.kind: request field newly required',
   ]);
 });
+
+test('documenting the community header as required is not breaking: every client already sends it', () => {
+  const d = base();
+  d.paths['/tickets'].get.parameters.push({
+    in: 'header',
+    name: 'X-Community-Id',
+    required: true,
+    schema: { type: 'string' },
+  });
+  d.paths['/tickets'].get.parameters.push({
+    in: 'header',
+    name: 'X-Other',
+    required: true,
+    schema: { type: 'string' },
+  });
+  assert.deepEqual(compare(base(), d), ['GET /tickets: header parameter X-Other newly required']);
+});
