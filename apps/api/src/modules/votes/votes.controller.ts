@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Inject, Param, Post, Put, StreamableFile } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiExtraModels,
@@ -11,6 +11,7 @@ import { ApiErrors, type SameShape } from '../../common/api-errors.js';
 import { COMMITTEE, CommunityAccess, EVERYONE_IN_COMMUNITY, RESIDENTS } from '../../common/access.js';
 import { CurrentUser, communityOf, type Actor } from '../../common/current-user.js';
 import { IdempotencyKey, IdempotencyService } from '../../common/idempotency.js';
+import { CONTENT_CHECK, type ContentCheck } from '../repairs/content-check.js';
 import { BallotRateLimiter } from './ballot-rate-limiter.js';
 import { BallotsService } from './ballots.service.js';
 import {
@@ -25,6 +26,7 @@ import {
 } from './dto/resolution.dto.js';
 import { ResolutionsService } from './resolutions.service.js';
 import { ResultsService } from './results.service.js';
+import { resolutionTexts } from './votes-content.js';
 import {
   BallotUnitResponse,
   CastReceiptResponse,
@@ -67,6 +69,7 @@ export class VotesController {
     private readonly ballotLimiter: BallotRateLimiter,
     private readonly results: ResultsService,
     private readonly idempotency: IdempotencyService,
+    @Inject(CONTENT_CHECK) private readonly content: ContentCheck,
   ) {}
 
   @Get()
@@ -85,6 +88,7 @@ export class VotesController {
     @IdempotencyKey() key: string | null,
     @Body() dto: DraftResolutionDto,
   ): Promise<ResolutionResponse> {
+    await this.content.check(resolutionTexts(dto), { personId: actor.personId, scene: 'forum' });
     return this.idempotency.run({ actorId: actor.personId, route: 'resolutions.create', key, body: dto }, async (m) =>
       toResolutionResponse(await this.resolutions.create(actor, communityOf(actor), dto, m)),
     );
@@ -118,6 +122,7 @@ export class VotesController {
     @Param('id') id: string,
     @Body() dto: DraftResolutionDto,
   ): Promise<ResolutionResponse> {
+    await this.content.check(resolutionTexts(dto), { personId: actor.personId, scene: 'forum' });
     return toResolutionResponse(await this.resolutions.update(actor, communityOf(actor), id, dto));
   }
 
@@ -266,6 +271,10 @@ export class VotesController {
     @Param('id') id: string,
     @Body() dto: ObjectionDto,
   ): Promise<ObjectionResponse> {
+    await this.content.check([{ field: 'reasons', label: '异议理由', text: dto.reasons }], {
+      personId: actor.personId,
+      scene: 'comment',
+    });
     return toObjectionResponse(
       await this.resolutions.fileObjection(actor, communityOf(actor), id, dto),
       actor.personId,
@@ -283,6 +292,10 @@ export class VotesController {
     @Param('objectionId') objectionId: string,
     @Body() dto: AnswerObjectionDto,
   ): Promise<ObjectionResponse> {
+    await this.content.check([{ field: 'answer', label: '业委会答复', text: dto.answer }], {
+      personId: actor.personId,
+      scene: 'comment',
+    });
     return toObjectionResponse(
       await this.resolutions.answerObjection(actor, communityOf(actor), id, objectionId, dto.answer),
       actor.personId,
