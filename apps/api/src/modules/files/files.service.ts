@@ -11,6 +11,7 @@ import { log } from '../../common/logger.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { FileAccessRegistry, type FileReader } from './file-access.registry.js';
 import { KINDS_BY_PURPOSE, MAX_IMAGE_SIDE, MAX_INPUT_PIXELS, PURPOSE_LABEL, sanitiseFileName } from './file-kinds.js';
+import { sanitisePdf } from './pdf-sanitise.js';
 import { FILE_STORAGE, type FileStorage } from './storage/file-storage.js';
 import { StoredFile, type FilePurpose } from './stored-file.entity.js';
 import type { ReceivedFile } from './upload.interceptor.js';
@@ -228,11 +229,22 @@ export class FilesService implements OnModuleInit {
     }
   }
 
-  /** PDFs are stored as received (they are served with a sandboxing CSP); only a whole file is accepted. */
+  /**
+   * Only a whole PDF is accepted, and it is stored without active content (JavaScript, open/launch actions, embedded
+   * files: `sanitisePdf`) before anyone else can download it; it is also served with a sandboxing CSP.
+   */
   private checkPdf(input: Buffer): Prepared {
     const tail = input.subarray(Math.max(0, input.length - 1024)).toString('latin1');
     if (!tail.includes('%%EOF')) throw new AppError(ErrorCode.FILE_INVALID, 'PDF 文件不完整或已损坏，请重新导出后上传');
-    return { body: input, mime: 'application/pdf', ext: 'pdf', width: null, height: null };
+    const clean = sanitisePdf(input);
+    if (!clean.ok) {
+      throw new AppError(
+        ErrorCode.FILE_INVALID,
+        'PDF 含有脚本、嵌入文件等无法自动去除的内容，请用“打印”功能另存为 PDF 后再上传',
+      );
+    }
+    if (clean.removed) log('info', 'pdf active content removed', { names: clean.removed });
+    return { body: clean.body, mime: 'application/pdf', ext: 'pdf', width: null, height: null };
   }
 }
 
