@@ -13,6 +13,8 @@ import { Residency } from '../modules/identity/entities/residency.entity.js';
 import { RoleAssignment } from '../modules/identity/entities/role-assignment.entity.js';
 import { Unit } from '../modules/identity/entities/unit.entity.js';
 import { StoredFile } from '../modules/files/stored-file.entity.js';
+import { MediaCheck, MediaCheckTrace } from '../modules/files/media-check.entity.js';
+import { WechatPushEvent } from '../modules/wechat/entities/wechat-push-event.entity.js';
 import { OutboxEntry } from '../modules/jobs/outbox-entry.entity.js';
 import { Ballot } from '../modules/votes/entities/ballot.entity.js';
 import { ElectorateUnit } from '../modules/votes/entities/electorate-unit.entity.js';
@@ -53,6 +55,8 @@ export const entities: Function[] = [
   AuditEntry,
   // files, jobs
   StoredFile,
+  MediaCheck,
+  MediaCheckTrace,
   OutboxEntry,
   // ledger
   LedgerAccount,
@@ -79,6 +83,7 @@ export const entities: Function[] = [
   Objection,
   // wechat, roster, binding
   WechatUsedCode,
+  WechatPushEvent,
   RosterImport,
   BindingClaim,
   // notifications

@@ -10,6 +10,7 @@ import { AppError } from '../../common/app-error.js';
 import { log } from '../../common/logger.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { FileAccessRegistry, type FileReader } from './file-access.registry.js';
+import { MediaCheckService } from './media-check.service.js';
 import { KINDS_BY_PURPOSE, MAX_IMAGE_SIDE, MAX_INPUT_PIXELS, PURPOSE_LABEL, sanitiseFileName } from './file-kinds.js';
 import { sanitisePdf } from './pdf-sanitise.js';
 import { FILE_STORAGE, type FileStorage } from './storage/file-storage.js';
@@ -37,6 +38,7 @@ export class FilesService implements OnModuleInit {
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     private readonly access: FileAccessRegistry,
     private readonly jobs: JobsService,
+    private readonly mediaCheck: MediaCheckService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -91,24 +93,29 @@ export class FilesService implements OnModuleInit {
     const key = storageKey(communityId, id, prepared.ext);
     await this.storage.put(key, prepared.body, prepared.mime);
     try {
-      return await this.files.save(
-        this.files.create({
-          id,
-          communityId,
-          uploaderId,
-          purpose,
-          mime: prepared.mime,
-          sizeBytes: String(prepared.body.length),
-          sha256: createHash('sha256').update(prepared.body).digest('hex'),
-          storageKey: key,
-          originalName: sanitiseFileName(file.originalName),
-          width: prepared.width,
-          height: prepared.height,
-          status: 'pending',
-          ownerType: null,
-          ownerId: null,
-        }),
-      );
+      // The file and the start of its content check (images others see) commit together.
+      return await this.files.manager.transaction(async (m) => {
+        const saved = await m.getRepository(StoredFile).save(
+          m.getRepository(StoredFile).create({
+            id,
+            communityId,
+            uploaderId,
+            purpose,
+            mime: prepared.mime,
+            sizeBytes: String(prepared.body.length),
+            sha256: createHash('sha256').update(prepared.body).digest('hex'),
+            storageKey: key,
+            originalName: sanitiseFileName(file.originalName),
+            width: prepared.width,
+            height: prepared.height,
+            status: 'pending',
+            ownerType: null,
+            ownerId: null,
+          }),
+        );
+        if (this.mediaCheck.needsCheck(saved)) await this.mediaCheck.enqueue(m, saved);
+        return saved;
+      });
     } catch (e) {
       await this.storage.delete(key).catch(() => undefined);
       throw e;
@@ -168,7 +175,8 @@ export class FilesService implements OnModuleInit {
 
   /**
    * The file's bytes for `user`, or 404 (the same answer as for a missing file) when it belongs to another
-   * community, is someone else's unattached upload, or is attached to a record the user may not see.
+   * community, is someone else's unattached upload, or is attached to a record the user may not see; an image
+   * whose content check has not passed answers 404 to everyone but its uploader (MediaCheckService).
    */
   async openContent(
     user: FileReader,
@@ -184,6 +192,9 @@ export class FilesService implements OnModuleInit {
         ? file.uploaderId === user.personId
         : await this.access.canRead(user, file.ownerType!, file.ownerId!, communityId);
     if (!allowed) throw notFound;
+    if (file.uploaderId !== user.personId && !(await this.mediaCheck.visibleToOthers(file.id))) {
+      throw new AppError(ErrorCode.NOT_FOUND, '这张图片正在进行内容安全检查（或未通过检查），暂时不能查看');
+    }
     try {
       return { file, stream: await this.storage.get(file.storageKey) };
     } catch (e) {

@@ -2,6 +2,9 @@ import { ErrorCode } from '@gongzhi/domain';
 import { AppError } from '../../common/app-error.js';
 import { log } from '../../common/logger.js';
 
+/** DI token of the second provider (a TextModerationClient, or null when CONTENT_MODERATION_URL is not set). */
+export const TEXT_MODERATION = Symbol('TEXT_MODERATION');
+
 /** The verdict of the second moderation provider, in WeChat's words so callers treat both alike. */
 export interface ModerationVerdict {
   suggest: 'pass' | 'review' | 'risky';

@@ -1,9 +1,14 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.js';
 import { CONTENT_CHECK, NoopContentCheck } from '../repairs/content-check.js';
-import { TextModerationClient } from './text-moderation.client.js';
+import { WechatPushEvent } from './entities/wechat-push-event.entity.js';
+import { WechatPushController } from './push.controller.js';
+import { WechatPushHandlers } from './push-handlers.js';
+import { WechatPushService } from './push.service.js';
+import { TEXT_MODERATION, TextModerationClient } from './text-moderation.client.js';
 import { WechatContentCheck } from './wechat-content-check.js';
 import { BindingModule } from '../binding/binding.module.js';
 import { SignInRateLimiter } from './sign-in-rate-limiter.js';
@@ -18,25 +23,27 @@ import { WechatService } from './wechat.service.js';
  */
 @Global()
 @Module({
-  imports: [BindingModule],
-  controllers: [WechatController],
+  imports: [BindingModule, TypeOrmModule.forFeature([WechatPushEvent])],
+  controllers: [WechatController, WechatPushController],
   providers: [
     WechatClient,
     WechatService,
     SignInRateLimiter,
+    WechatPushService,
+    WechatPushHandlers,
+    {
+      provide: TEXT_MODERATION,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        config.contentModeration ? new TextModerationClient(config.contentModeration) : null,
+    },
     {
       provide: CONTENT_CHECK,
-      inject: [APP_CONFIG, WechatClient, DataSource],
-      useFactory: (config: AppConfig, client: WechatClient, ds: DataSource) =>
-        config.wechat.contentCheck
-          ? new WechatContentCheck(
-              client,
-              ds,
-              config.contentModeration ? new TextModerationClient(config.contentModeration) : null,
-            )
-          : new NoopContentCheck(),
+      inject: [APP_CONFIG, WechatClient, DataSource, TEXT_MODERATION],
+      useFactory: (config: AppConfig, client: WechatClient, ds: DataSource, second: TextModerationClient | null) =>
+        config.wechat.contentCheck ? new WechatContentCheck(client, ds, second) : new NoopContentCheck(),
     },
   ],
-  exports: [WechatClient, SignInRateLimiter, CONTENT_CHECK],
+  exports: [WechatClient, SignInRateLimiter, CONTENT_CHECK, TEXT_MODERATION, WechatPushHandlers],
 })
 export class WechatModule {}
