@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '@gongzhi/domain';
 import sharp from 'sharp';
 import { MediaCheckService } from '../src/modules/files/media-check.service.js';
@@ -18,6 +19,8 @@ const jpeg = (r: number) =>
  * its uploader until it passes, the uploader told when it does not; outages keep it hidden and are retried.
  */
 describe('content security of images (MEDIA_CHECK=on)', () => {
+  /** Openids are unique across the test database: each run gets its own. */
+  const run = randomUUID().slice(0, 8);
   const wechat = new WechatFake();
   const moderation = new ModerationFake();
   let t: TestApp;
@@ -39,7 +42,8 @@ describe('content security of images (MEDIA_CHECK=on)', () => {
     svc = t.created.app.get(MediaCheckService);
     c = await makeCommunity(t);
     for (const [key, id] of Object.entries(c.people)) {
-      if (key !== 'member2') await ownerQuery('UPDATE persons SET openid = $2 WHERE id = $1', [id, `openid-${key}`]);
+      if (key !== 'member2')
+        await ownerQuery('UPDATE persons SET openid = $2 WHERE id = $1', [id, `openid-${key}-${run}`]);
     }
   });
   afterAll(async () => {
@@ -102,7 +106,7 @@ describe('content security of images (MEDIA_CHECK=on)', () => {
 
       expect(await svc.submitDue()).toBe(1);
       expect(wechat.mediaChecks).toEqual([
-        expect.objectContaining({ media_type: 2, version: 2, scene: 2, openid: 'openid-owner1' }),
+        expect.objectContaining({ media_type: 2, version: 2, scene: 2, openid: `openid-owner1-${run}` }),
       ]);
       const url = new URL(wechat.mediaChecks[0].media_url);
       expect(url.origin).toBe('https://api.example.test');

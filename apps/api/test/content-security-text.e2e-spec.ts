@@ -16,6 +16,8 @@ type Community = Awaited<ReturnType<typeof voteCommunity>>;
  * provider such authors are refused, never published unchecked.
  */
 describe('content security of published text', () => {
+  /** Openids are unique across the test database: each run gets its own. */
+  const run = randomUUID().slice(0, 8);
   const wechat = new WechatFake();
   const moderation = new ModerationFake();
   let t: TestApp;
@@ -52,7 +54,8 @@ describe('content security of published text', () => {
     c = await voteCommunity(t);
     // Everyone signed in through WeChat except member2, an official who signs in on H5 (no openid).
     for (const [key, id] of Object.entries(c.people)) {
-      if (key !== 'member2') await ownerQuery('UPDATE persons SET openid = $2 WHERE id = $1', [id, `openid-${key}`]);
+      if (key !== 'member2')
+        await ownerQuery('UPDATE persons SET openid = $2 WHERE id = $1', [id, `openid-${key}-${run}`]);
     }
     // A submitted entry (to reject), a posted one (to reverse and ask about), a draft vote, a vote in objection.
     ids.submitted = await entryDraft();
@@ -223,7 +226,7 @@ describe('content security of published text', () => {
         message: `「${label}」含有不适合发布的内容，请修改后再提交`,
         details: { field },
       });
-      expect(wechat.secChecks.some((s) => s.content === text && s.openid === `openid-${who}`)).toBe(true);
+      expect(wechat.secChecks.some((s) => s.content === text && s.openid === `openid-${who}-${run}`)).toBe(true);
       expect(await snapshot()).toEqual(before);
     });
 

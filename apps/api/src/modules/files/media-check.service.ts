@@ -109,7 +109,8 @@ export class MediaCheckService implements OnModuleInit {
         });
         return 'submitted';
       } catch (e) {
-        if ((e as AppError).details?.['errcode' as never] !== NOT_RECENTLY_ACTIVE) {
+        const errcode = e instanceof AppError ? (e.details as { errcode?: number } | undefined)?.errcode : undefined;
+        if (errcode !== NOT_RECENTLY_ACTIVE) {
           log('warn', 'media check not submitted', { fileId, reason: (e as AppError).code ?? (e as Error).name });
           throw e;
         }
