@@ -230,6 +230,30 @@ describe('content security of images (MEDIA_CHECK=on)', () => {
       expect(await status(photo)).toBe('submitted');
     });
 
+    it('odd request shapes are refused without a 500', async () => {
+      const p = wechat.mediaPush('trace-x', 'pass');
+      const q = new URLSearchParams(p.query);
+      const shapes: Array<[string, string | object | undefined, string?]> = [
+        [p.query, undefined],
+        [p.query, '[1,2,3]', 'application/json'],
+        [p.query, 'not json at all', 'text/plain'],
+        [p.query, { Encrypt: 42 }],
+        [p.query, { Encrypt: ['a'] }],
+        [`${p.query}&timestamp=2`, p.body],
+        [q.toString().replace(/msg_signature=[^&]+/, 'msg_signature[]=x'), p.body],
+        ['', p.body],
+      ];
+      for (const [query, body, type] of shapes) {
+        const req = t.req().post(`/api/v1/wechat/push?${query}`);
+        const res = await (type ? req.set('content-type', type).send(body as string) : req.send(body as object));
+        expect([400, 403]).toContain(res.status);
+        expect(res.body.error?.code).toBeDefined();
+      }
+      for (const path of ['/api/v1/media-check/not-a-uuid?e=1&s=x', `/api/v1/media-check/${c.communityId}?e[]=1&s=x`])
+        await t.req().get(path).expect(404);
+      await t.req().get('/api/v1/wechat/push?signature[]=a&timestamp=1&nonce=2&echostr=3').expect(403);
+    });
+
     it('answers the server-address check with echostr only when signed with the Token', async () => {
       const ok = await t
         .req()
