@@ -70,6 +70,21 @@ describe('content security of published text', () => {
         body: '这笔广告费对应哪几台电梯？',
       }).expect(201)
     ).body.id;
+    ids.binding = (
+      await t
+        .req()
+        .post('/api/v1/bindings')
+        .set({ Authorization: `Bearer ${c.token('member2')}`, 'X-Community-Id': c.communityId })
+        .send({
+          building: '1幢',
+          entrance: '1单元',
+          room: c.units[2].room,
+          name: '委员2',
+          phone: '13812340002',
+          relation: 'tenant',
+        })
+        .expect(201)
+    ).body.id;
     ids.draftVote = (await post('/api/v1/resolutions', 'chair', draftBody(clock)).expect(201)).body.id;
     const vote = await openVote(t, c, clock);
     await post(`/api/v1/resolutions/${vote.id}/ballots`, 'owner1', {
@@ -106,6 +121,7 @@ describe('content security of published text', () => {
                 (SELECT count(*) FROM ledger_questions WHERE community_id = $1)::int AS questions,
                 (SELECT count(*) FROM resolutions WHERE community_id = $1)::int AS resolutions,
                 (SELECT string_agg(title, ',' ORDER BY id) FROM resolutions WHERE community_id = $1) AS titles,
+                (SELECT string_agg(status || coalesce(reason, ''), ',' ORDER BY id) FROM residencies WHERE community_id = $1) AS bindings,
                 (SELECT count(*) FROM audit_log WHERE community_id = $1)::int AS audit`,
         [c.communityId],
       )
@@ -211,6 +227,13 @@ describe('content security of published text', () => {
       (x) => post(`/api/v1/resolutions/${ids.vote}/objections/${ids.objection}/answer`, 'chair', { answer: x }),
       'answer',
       '业委会答复',
+    ],
+    [
+      'POST /bindings/:id/reject',
+      'chair',
+      (x) => post(`/api/v1/bindings/${ids.binding}/reject`, 'chair', { reason: x }),
+      'reason',
+      '驳回理由',
     ],
   ];
 
