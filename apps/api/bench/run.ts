@@ -233,6 +233,7 @@ async function main(): Promise<void> {
         LOG_LEVEL: 'warn',
         JOBS: 'off',
         CONTENT_CHECK: 'off',
+        MEDIA_CHECK: 'off',
         DATABASE_URL: '',
         DATABASE_APP_URL: '',
         BENCH_OWNER_URL: ownerUrl,

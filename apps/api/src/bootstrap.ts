@@ -17,6 +17,8 @@ export function bootstrap(app: NestExpressApplication, config: AppConfig): OpenA
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestContext);
+  // WeChat's 消息推送 may not send application/json: its JSON body is parsed whatever the content type.
+  app.use('/api/v1/wechat/push', express.json({ limit: '64kb', type: () => true }));
   app.use(express.json({ limit: '1mb' }));
   app.useGlobalPipes(new RejectNulBytesPipe(), createValidationPipe());
   app.useGlobalFilters(new ErrorEnvelopeFilter());

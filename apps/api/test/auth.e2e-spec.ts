@@ -115,6 +115,7 @@ describe('authentication', () => {
       WECHAT_APP_SECRET: 's'.repeat(32),
       DATA_ENCRYPTION_KEY: t.created.config.dataKey,
       WECHAT_APP_ID: 'wx-test',
+      MEDIA_CHECK: 'off',
     });
     try {
       const res = await prod.req().post('/api/v1/auth/dev/login').send({ personId: c.people.chair }).expect(403);

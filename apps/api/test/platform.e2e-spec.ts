@@ -81,6 +81,7 @@ describe('configuration', () => {
         WECHAT_APP_SECRET: 'y'.repeat(32),
         DATA_ENCRYPTION_KEY: 'z'.repeat(44),
         WECHAT_APP_ID: 'wx1',
+        MEDIA_CHECK: 'off',
       }).devLoginEnabled,
     ).toBe(false);
   });

@@ -664,6 +664,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/media-check/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 内容安全检查方下载待检查图片（签名链接，短时有效） */
+        get: operations["MediaCheck_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/messages": {
         parameters: {
             query?: never;
@@ -1474,6 +1491,24 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Roster_commit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wechat/push": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 微信消息推送：服务器地址校验（签名正确时原样返回 echostr） */
+        get: operations["WechatPush_verify"];
+        put?: never;
+        /** 微信消息推送：接收事件（安全模式，JSON；如 wxa_media_check 图片检查结果），验签、解密、去重后答复 success */
+        post: operations["WechatPush_receive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5468,6 +5503,44 @@ export interface operations {
             };
         };
     };
+    MediaCheck_content: {
+        parameters: {
+            query: {
+                /** @description 过期时间（Unix 秒） */
+                e: unknown;
+                /** @description 签名 */
+                s: unknown;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 图片内容 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["ErrorEnvelopeDto"];
+                    "image/webp": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     Messages_list: {
         parameters: {
             query?: {
@@ -9019,6 +9092,102 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    WechatPush_verify: {
+        parameters: {
+            query: {
+                echostr: unknown;
+                nonce: unknown;
+                signature: unknown;
+                timestamp: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description echostr */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    WechatPush_receive: {
+        parameters: {
+            query: {
+                encrypt_type: "aes";
+                msg_signature: unknown;
+                nonce: unknown;
+                signature: unknown;
+                timestamp: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
         };

@@ -34,7 +34,16 @@ export interface AppConfig {
     miniprogramState: 'formal' | 'trial' | 'developer';
     /** Subscribe-message templates; null = not configured (nothing is sent for that kind). */
     templates: { repairStatus: SubscribeTemplate | null };
+    /** MEDIA_CHECK: images others see go through media_check_async and stay hidden until WeChat passes them. */
+    mediaCheck: boolean;
+    /** 消息推送 server configuration (Token + EncodingAESKey, safe mode); null = the push endpoint answers 404. */
+    push: { token: string; aesKey: string } | null;
   };
+  /** The second content-moderation provider (authors WeChat cannot check); null = none (they are refused). */
+  contentModeration: { url: string; token: string; timeoutMs: number } | null;
+  /** The API's public origin (https://…) WeChat fetches signed image URLs from; signed URLs live `mediaUrlTtlSeconds`. */
+  publicBaseUrl: string;
+  mediaUrlTtlSeconds: number;
   /** Sign-in attempts (WeChat and dev) allowed per client IP and per code/account in a sliding window. */
   signInRateLimit: { perIp: number; perKey: number; windowSeconds: number };
   /** Ballot requests allowed per person in a sliding window: online ballots (owners), paper ballots (per committee member). */
@@ -208,6 +217,27 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!['formal', 'trial', 'developer'].includes(miniprogramState))
     problems.push('WECHAT_MINIPROGRAM_STATE must be formal, trial or developer');
 
+  const pushToken = env.WECHAT_PUSH_TOKEN?.trim() ?? '';
+  const pushAesKey = env.WECHAT_PUSH_AES_KEY?.trim() ?? '';
+  if (pushToken && !/^[A-Za-z0-9]{3,32}$/.test(pushToken))
+    problems.push('WECHAT_PUSH_TOKEN must be 3–32 letters or digits (the Token of 消息推送)');
+  if (pushAesKey && !/^[A-Za-z0-9]{43}$/.test(pushAesKey))
+    problems.push('WECHAT_PUSH_AES_KEY must be the 43-character EncodingAESKey of 消息推送');
+  if (!!pushToken !== !!pushAesKey)
+    problems.push('WECHAT_PUSH_TOKEN and WECHAT_PUSH_AES_KEY are set together (消息推送 in safe mode)');
+  const moderationUrl = env.CONTENT_MODERATION_URL?.trim() ?? '';
+  if (moderationUrl && !/^https?:\/\//.test(moderationUrl))
+    problems.push('CONTENT_MODERATION_URL must be an http(s) URL');
+  const mediaCheck = (env.MEDIA_CHECK ?? (prod ? 'on' : 'off')) === 'on';
+  const publicBaseUrl = (env.PUBLIC_BASE_URL ?? '').replace(/\/$/, '');
+  if (publicBaseUrl && !/^https?:\/\//.test(publicBaseUrl)) problems.push('PUBLIC_BASE_URL must be an http(s) URL');
+  if (prod && mediaCheck && !publicBaseUrl)
+    problems.push('PUBLIC_BASE_URL is required when MEDIA_CHECK=on (WeChat fetches images from it)');
+  if (prod && mediaCheck && !pushToken)
+    problems.push(
+      'WECHAT_PUSH_TOKEN and WECHAT_PUSH_AES_KEY are required when MEDIA_CHECK=on (results arrive by push)',
+    );
+
   const dataKeyRaw = secret('DATA_ENCRYPTION_KEY', 32);
   const config: AppConfig = {
     env: nodeEnv,
@@ -229,7 +259,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
       contentCheck: (env.CONTENT_CHECK ?? (prod ? 'on' : 'off')) === 'on',
       miniprogramState,
       templates: { repairStatus: template('WECHAT_TEMPLATE_REPAIR_STATUS', REPAIR_STATUS_SOURCES) },
+      mediaCheck,
+      push: pushToken ? { token: pushToken, aesKey: pushAesKey } : null,
     },
+    contentModeration: moderationUrl
+      ? {
+          url: moderationUrl,
+          token: env.CONTENT_MODERATION_TOKEN ?? '',
+          timeoutMs: int('CONTENT_MODERATION_TIMEOUT_MS', 5000, 100, 60000),
+        }
+      : null,
+    publicBaseUrl,
+    mediaUrlTtlSeconds: int('MEDIA_URL_TTL_SECONDS', 1800, 60, 3600),
     signInRateLimit: {
       // Test runs sign in hundreds of times from 127.0.0.1: generous defaults there; the rate-limit test sets its own.
       perIp: int('SIGN_IN_RATE_PER_IP', nodeEnv === 'test' ? 100000 : 30, 1, 100000),

@@ -13,6 +13,8 @@ import { Residency } from '../modules/identity/entities/residency.entity.js';
 import { RoleAssignment } from '../modules/identity/entities/role-assignment.entity.js';
 import { Unit } from '../modules/identity/entities/unit.entity.js';
 import { StoredFile } from '../modules/files/stored-file.entity.js';
+import { MediaCheck, MediaCheckTrace } from '../modules/files/media-check.entity.js';
+import { WechatPushEvent } from '../modules/wechat/entities/wechat-push-event.entity.js';
 import { OutboxEntry } from '../modules/jobs/outbox-entry.entity.js';
 import { Ballot } from '../modules/votes/entities/ballot.entity.js';
 import { ElectorateUnit } from '../modules/votes/entities/electorate-unit.entity.js';
@@ -59,6 +61,8 @@ export const entities: (new (...args: never[]) => unknown)[] = [
   AuditEntry,
   // files, jobs
   StoredFile,
+  MediaCheck,
+  MediaCheckTrace,
   OutboxEntry,
   // ledger
   LedgerAccount,
@@ -85,6 +89,7 @@ export const entities: (new (...args: never[]) => unknown)[] = [
   Objection,
   // wechat, roster, binding
   WechatUsedCode,
+  WechatPushEvent,
   RosterImport,
   BindingClaim,
   // issue 13: who casts a head online

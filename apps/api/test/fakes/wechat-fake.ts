@@ -1,3 +1,4 @@
+import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -28,7 +29,8 @@ export interface SubscribeSend {
 
 /**
  * A local stand-in for the WeChat server APIs the platform calls (jscode2session, cgi-bin/stable_token,
- * wxa/business/getuserphonenumber, cgi-bin/message/subscribe/send, wxa/msg_sec_check), with scripted answers and
+ * wxa/business/getuserphonenumber, cgi-bin/message/subscribe/send, wxa/msg_sec_check, wxa/media_check_async) and
+ * for the 消息推送 pushes WeChat sends back (signed and AES-encrypted like WeChat's safe mode), with scripted answers and
  * call counters. Unknown codes get 40029, as WeChat answers an invalid code. Subscribe sends and content checks
  * answer from a queue of scripted behaviours, then the default (sent / `pass`, or the verdict of a text containing
  * a word of `riskyWords`/`reviewWords`).
@@ -36,7 +38,20 @@ export interface SubscribeSend {
 export class WechatFake {
   readonly appId = 'wx-test-appid';
   readonly appSecret = 'test-app-secret-0123456789';
-  readonly calls = { jscode2session: 0, stableToken: 0, phone: 0, subscribeSend: 0, msgSecCheck: 0 };
+  readonly calls = { jscode2session: 0, stableToken: 0, phone: 0, subscribeSend: 0, msgSecCheck: 0, mediaCheck: 0 };
+  /** 消息推送 server configuration the app is given (pushEnv) and the fake signs and encrypts pushes with. */
+  readonly pushToken = 'PushToken2026';
+  readonly pushAesKey = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
+  /** Every media_check_async request that got past the token check, with the trace id answered. */
+  readonly mediaChecks: Array<{
+    media_url: string;
+    media_type: number;
+    version: number;
+    scene: number;
+    openid: string;
+    trace_id: string | null;
+  }> = [];
+  private readonly mediaQueue: ApiBehaviour[] = [];
   /** Every subscribe/send request that got past the token check, in order. */
   readonly subscribeSends: SubscribeSend[] = [];
   /** Every msg_sec_check request (content, scene, openid), in order. */
@@ -91,6 +106,91 @@ export class WechatFake {
     return this;
   }
 
+  /** The env that turns on image checks with this fake's 消息推送 configuration. */
+  pushEnv(): Record<string, string> {
+    return {
+      MEDIA_CHECK: 'on',
+      PUBLIC_BASE_URL: 'https://api.example.test',
+      WECHAT_PUSH_TOKEN: this.pushToken,
+      WECHAT_PUSH_AES_KEY: this.pushAesKey,
+    };
+  }
+
+  /** The next media_check_async calls answer these, in order (`suggest` answers a trace id; the verdict is pushed). */
+  nextMediaChecks(...b: ApiBehaviour[]): this {
+    this.mediaQueue.push(...b);
+    return this;
+  }
+
+  /**
+   * The push WeChat sends with an image's verdict (Event wxa_media_check, JSON, safe mode): the query string and
+   * body to POST to the app's 消息推送 URL. `forge` signs with a wrong token (what an attacker without it can do).
+   */
+  mediaPush(
+    traceId: string,
+    suggest: 'pass' | 'review' | 'risky',
+    opts: { forge?: boolean; label?: number; appId?: string } = {},
+  ): { query: string; body: { ToUserName: string; Encrypt: string } } {
+    return this.push(
+      {
+        ToUserName: 'gh_test',
+        FromUserName: 'openid-of-uploader',
+        CreateTime: Math.floor(Date.now() / 1000),
+        MsgType: 'event',
+        Event: 'wxa_media_check',
+        appid: this.appId,
+        trace_id: traceId,
+        version: 2,
+        detail: [{ strategy: 'content_model', errcode: 0, suggest, label: opts.label ?? 100, prob: 90 }],
+        errcode: 0,
+        errmsg: 'ok',
+        result: { suggest, label: String(opts.label ?? (suggest === 'pass' ? 100 : 20002)) },
+      },
+      opts,
+    );
+  }
+
+  /** Any message as WeChat would push it in safe mode. */
+  push(
+    msg: Record<string, unknown>,
+    opts: { forge?: boolean; appId?: string } = {},
+  ): { query: string; body: { ToUserName: string; Encrypt: string } } {
+    const key = Buffer.from(`${this.pushAesKey}=`, 'base64');
+    const text = Buffer.from(JSON.stringify(msg));
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(text.length);
+    const raw = Buffer.concat([randomBytes(16), len, text, Buffer.from(opts.appId ?? this.appId)]);
+    const pad = 32 - (raw.length % 32);
+    const cipher = createCipheriv('aes-256-cbc', key, key.subarray(0, 16));
+    cipher.setAutoPadding(false);
+    const encrypt = Buffer.concat([
+      cipher.update(Buffer.concat([raw, Buffer.alloc(pad, pad)])),
+      cipher.final(),
+    ]).toString('base64');
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const nonce = String(Math.floor(Math.random() * 1e9));
+    const token = opts.forge ? 'NotTheToken' : this.pushToken;
+    const sha1 = (...p: string[]) => createHash('sha1').update(p.sort().join('')).digest('hex');
+    const q = new URLSearchParams({
+      signature: sha1(token, timestamp, nonce),
+      timestamp,
+      nonce,
+      openid: 'openid-of-uploader',
+      encrypt_type: 'aes',
+      msg_signature: sha1(token, timestamp, nonce, encrypt),
+    });
+    return { query: q.toString(), body: { ToUserName: 'gh_test', Encrypt: encrypt } };
+  }
+
+  /** The server-address check WeChat makes when the URL is saved in the console. */
+  verifyQuery(echostr: string, opts: { forge?: boolean } = {}): string {
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const nonce = '12345';
+    const token = opts.forge ? 'NotTheToken' : this.pushToken;
+    const signature = createHash('sha1').update([token, timestamp, nonce].sort().join('')).digest('hex');
+    return new URLSearchParams({ signature, timestamp, nonce, echostr }).toString();
+  }
+
   /** The next msg_sec_check calls answer these, in order. */
   nextChecks(...b: ApiBehaviour[]): this {
     this.checkQueue.push(...b);
@@ -101,8 +201,10 @@ export class WechatFake {
   resetScripts(): void {
     this.sendQueue.length = 0;
     this.checkQueue.length = 0;
+    this.mediaQueue.length = 0;
     this.subscribeSends.length = 0;
     this.secChecks.length = 0;
+    this.mediaChecks.length = 0;
   }
 
   /** Makes every issued access token invalid (WeChat answers 40001), as after a token refresh elsewhere. */
@@ -230,6 +332,26 @@ export class WechatFake {
         });
       }
       return send(500, { errmsg: 'bad script' });
+    }
+    if (req.method === 'POST' && url.pathname === '/wxa/media_check_async') {
+      this.calls.mediaCheck += 1;
+      const b = scripted(this.mediaQueue) ?? { suggest: 'pass' };
+      if ('errcode' in b && b.errcode === 40001) return send(200, { errcode: 40001, errmsg: 'invalid credential' });
+      const check = {
+        media_url: String(body.media_url ?? ''),
+        media_type: Number(body.media_type),
+        version: Number(body.version),
+        scene: Number(body.scene),
+        openid: String(body.openid ?? ''),
+        trace_id: null as string | null,
+      };
+      this.mediaChecks.push(check);
+      if (check.version !== 2 || check.media_type !== 2 || !check.openid || !/^https:\/\//.test(check.media_url))
+        return send(200, { errcode: 40003, errmsg: 'invalid args' });
+      if ('httpStatus' in b) return send(b.httpStatus, { errmsg: 'server error' });
+      if ('errcode' in b) return send(200, { errcode: b.errcode, errmsg: b.errmsg ?? 'error' });
+      check.trace_id = `trace-${this.calls.mediaCheck}-${randomBytes(4).toString('hex')}`;
+      return send(200, { errcode: 0, errmsg: 'ok', trace_id: check.trace_id });
     }
     send(404, { errcode: 404, errmsg: 'not found' });
   }

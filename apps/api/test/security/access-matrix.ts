@@ -252,6 +252,33 @@ export const ACCESS_MATRIX: MatrixRow[] = [
     roles: [...EVERYONE],
     params: { id: 'file' },
   },
+  // Public: WeChat's media_check_async (or the second moderation provider) downloads the image under check without a
+  // user. Bytes only with a valid HMAC signature that expires within MEDIA_URL_TTL_SECONDS, only while the check is open.
+  {
+    method: 'GET',
+    path: '/api/v1/media-check/{id}',
+    scope: 'public',
+    roles: [],
+    params: { id: 'file' },
+    refusesAll: '没有签名（e、s）的链接不提供任何文件',
+  },
+  // Public: WeChat's 消息推送 servers call it without a user. Every request must be signed with the configured Token
+  // (messages AES-encrypted with the EncodingAESKey); 404 when push is not configured, 403 when the signature is wrong.
+  {
+    method: 'GET',
+    path: '/api/v1/wechat/push',
+    scope: 'public',
+    roles: [],
+    refusesAll: '没有微信签名的地址校验（未配置时 404）',
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/wechat/push',
+    scope: 'public',
+    roles: [],
+    body: { Encrypt: 'bm90LXNpZ25lZA==' },
+    refusesAll: '没有微信签名的推送（未配置时 404）',
+  },
   // ledger
   { method: 'GET', path: '/api/v1/ledger/entries', scope: 'community', roles: [...EVERYONE, 'regulator'] },
   {

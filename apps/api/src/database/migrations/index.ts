@@ -18,6 +18,7 @@ import { RepairQueueOrder1763910000010 } from './1763910000010-repair-queue-orde
 import { RepairStatsMonthly1763910000200 } from './1763910000200-repair-stats-monthly.js';
 import { LedgerMonthlyTotals1763910000300 } from './1763910000300-ledger-monthly-totals.js';
 import { OwnerHeads1763921300000 } from './1763921300000-owner-heads.js';
+import { ContentSecurity1796357936171 } from './1796357936171-content-security.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: (new (...args: never[]) => unknown)[] = [
@@ -41,4 +42,5 @@ export const migrations: (new (...args: never[]) => unknown)[] = [
   RepairStatsMonthly1763910000200,
   LedgerMonthlyTotals1763910000300,
   OwnerHeads1763921300000,
+  ContentSecurity1796357936171,
 ];

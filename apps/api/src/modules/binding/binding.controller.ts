@@ -5,6 +5,7 @@ import {
   Get,
   Headers,
   HttpCode,
+  Inject,
   Param,
   Post,
   Query,
@@ -29,6 +30,7 @@ import { ApiErrors } from '../../common/api-errors.js';
 import { Authenticated, COMMITTEE, CommunityAccess } from '../../common/access.js';
 import { communityOf, CurrentUser, type Actor } from '../../common/current-user.js';
 import { IdempotencyKey, IdempotencyService } from '../../common/idempotency.js';
+import { CONTENT_CHECK, type ContentCheck } from '../../common/content-check.js';
 import { toBindingDto } from './binding.mapper.js';
 import { BindingService } from './binding.service.js';
 import {
@@ -51,6 +53,7 @@ export class BindingController {
     private readonly bindings: BindingService,
     private readonly idempotency: IdempotencyService,
     private readonly files: FilesService,
+    @Inject(CONTENT_CHECK) private readonly content: ContentCheck,
   ) {}
 
   /** Finds a community by name, for a resident who belongs to none yet (at least one character). */
@@ -142,6 +145,11 @@ export class BindingController {
     @Param('id') id: string,
     @Body() dto: RejectBindingDto,
   ): Promise<BindingDto> {
+    // The applicant reads the reason (content security, domain-rules §9).
+    await this.content.check([{ field: 'reason', label: '驳回理由', text: dto.reason }], {
+      personId: actor.personId,
+      scene: 'comment',
+    });
     return toBindingDto(await this.bindings.reject(actor.personId, communityOf(actor), id, dto.reason), false);
   }
 

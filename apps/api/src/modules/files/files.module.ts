@@ -5,6 +5,9 @@ import type { AppConfig } from '../../config/config.js';
 import { FileAccessRegistry } from './file-access.registry.js';
 import { FilesController } from './files.controller.js';
 import { FilesService } from './files.service.js';
+import { MediaCheckController } from './media-check.controller.js';
+import { MediaCheck, MediaCheckTrace } from './media-check.entity.js';
+import { MediaCheckService } from './media-check.service.js';
 import { FILE_STORAGE, type FileStorage } from './storage/file-storage.js';
 import { LocalFileStorage } from './storage/local-storage.js';
 import { S3FileStorage } from './storage/s3-storage.js';
@@ -20,14 +23,15 @@ export function createFileStorage(config: AppConfig['files']): FileStorage {
  * transaction and `FileAccessRegistry.register()` at start-up.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([StoredFile])],
-  controllers: [FilesController],
+  imports: [TypeOrmModule.forFeature([StoredFile, MediaCheck, MediaCheckTrace])],
+  controllers: [FilesController, MediaCheckController],
   providers: [
     FilesService,
+    MediaCheckService,
     FileAccessRegistry,
     UploadInterceptor,
     { provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createFileStorage(config.files) },
   ],
-  exports: [FilesService, FileAccessRegistry],
+  exports: [FilesService, FileAccessRegistry, MediaCheckService],
 })
 export class FilesModule {}

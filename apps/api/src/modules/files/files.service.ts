@@ -10,7 +10,9 @@ import { AppError } from '../../common/app-error.js';
 import { log } from '../../common/logger.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { FileAccessRegistry, type FileReader } from './file-access.registry.js';
+import { MediaCheckService } from './media-check.service.js';
 import { KINDS_BY_PURPOSE, MAX_IMAGE_SIDE, MAX_INPUT_PIXELS, PURPOSE_LABEL, sanitiseFileName } from './file-kinds.js';
+import { sanitisePdf } from './pdf-sanitise.js';
 import { FILE_STORAGE, type FileStorage } from './storage/file-storage.js';
 import { StoredFile, type FilePurpose } from './stored-file.entity.js';
 import type { ReceivedFile } from './upload.interceptor.js';
@@ -36,6 +38,7 @@ export class FilesService implements OnModuleInit {
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     private readonly access: FileAccessRegistry,
     private readonly jobs: JobsService,
+    private readonly mediaCheck: MediaCheckService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -90,24 +93,29 @@ export class FilesService implements OnModuleInit {
     const key = storageKey(communityId, id, prepared.ext);
     await this.storage.put(key, prepared.body, prepared.mime);
     try {
-      return await this.files.save(
-        this.files.create({
-          id,
-          communityId,
-          uploaderId,
-          purpose,
-          mime: prepared.mime,
-          sizeBytes: String(prepared.body.length),
-          sha256: createHash('sha256').update(prepared.body).digest('hex'),
-          storageKey: key,
-          originalName: sanitiseFileName(file.originalName),
-          width: prepared.width,
-          height: prepared.height,
-          status: 'pending',
-          ownerType: null,
-          ownerId: null,
-        }),
-      );
+      // The file and the start of its content check (images others see) commit together.
+      return await this.files.manager.transaction(async (m) => {
+        const saved = await m.getRepository(StoredFile).save(
+          m.getRepository(StoredFile).create({
+            id,
+            communityId,
+            uploaderId,
+            purpose,
+            mime: prepared.mime,
+            sizeBytes: String(prepared.body.length),
+            sha256: createHash('sha256').update(prepared.body).digest('hex'),
+            storageKey: key,
+            originalName: sanitiseFileName(file.originalName),
+            width: prepared.width,
+            height: prepared.height,
+            status: 'pending',
+            ownerType: null,
+            ownerId: null,
+          }),
+        );
+        if (this.mediaCheck.needsCheck(saved)) await this.mediaCheck.enqueue(m, saved);
+        return saved;
+      });
     } catch (e) {
       await this.storage.delete(key).catch(() => undefined);
       throw e;
@@ -167,7 +175,8 @@ export class FilesService implements OnModuleInit {
 
   /**
    * The file's bytes for `user`, or 404 (the same answer as for a missing file) when it belongs to another
-   * community, is someone else's unattached upload, or is attached to a record the user may not see.
+   * community, is someone else's unattached upload, or is attached to a record the user may not see; an image
+   * whose content check has not passed answers 404 to everyone but its uploader (MediaCheckService).
    */
   async openContent(
     user: FileReader,
@@ -183,6 +192,9 @@ export class FilesService implements OnModuleInit {
         ? file.uploaderId === user.personId
         : await this.access.canRead(user, file.ownerType!, file.ownerId!, communityId);
     if (!allowed) throw notFound;
+    if (file.uploaderId !== user.personId && !(await this.mediaCheck.visibleToOthers(file.id))) {
+      throw new AppError(ErrorCode.NOT_FOUND, '这张图片正在进行内容安全检查（或未通过检查），暂时不能查看');
+    }
     try {
       return { file, stream: await this.storage.get(file.storageKey) };
     } catch (e) {
@@ -228,11 +240,22 @@ export class FilesService implements OnModuleInit {
     }
   }
 
-  /** PDFs are stored as received (they are served with a sandboxing CSP); only a whole file is accepted. */
+  /**
+   * Only a whole PDF is accepted, and it is stored without active content (JavaScript, open/launch actions, embedded
+   * files: `sanitisePdf`) before anyone else can download it; it is also served with a sandboxing CSP.
+   */
   private checkPdf(input: Buffer): Prepared {
     const tail = input.subarray(Math.max(0, input.length - 1024)).toString('latin1');
     if (!tail.includes('%%EOF')) throw new AppError(ErrorCode.FILE_INVALID, 'PDF 文件不完整或已损坏，请重新导出后上传');
-    return { body: input, mime: 'application/pdf', ext: 'pdf', width: null, height: null };
+    const clean = sanitisePdf(input);
+    if (!clean.ok) {
+      throw new AppError(
+        ErrorCode.FILE_INVALID,
+        'PDF 含有脚本、嵌入文件等无法自动去除的内容，请用“打印”功能另存为 PDF 后再上传',
+      );
+    }
+    if (clean.removed) log('info', 'pdf active content removed', { names: clean.removed });
+    return { body: clean.body, mime: 'application/pdf', ext: 'pdf', width: null, height: null };
   }
 }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiExtraModels,
@@ -28,6 +28,8 @@ import {
 import { EntryDraftDto, ListEntriesQuery, RejectEntryDto, ReverseEntryDto } from './dto/entry.dto.js';
 import { AnswerQuestionDto, AskQuestionDto, ListQuestionsQuery } from './dto/question.dto.js';
 import { PublishStatementDto } from './dto/statement.dto.js';
+import { CONTENT_CHECK, type ContentCheck } from '../../common/content-check.js';
+import { entryTexts } from './ledger-content.js';
 import { LedgerQuestionsService } from './ledger-questions.service.js';
 import { LedgerStatementsService } from './ledger-statements.service.js';
 import { toEntryDto, toQuestionDto, toStatementDto } from './ledger.mapper.js';
@@ -63,6 +65,7 @@ export class LedgerController {
     private readonly statements: LedgerStatementsService,
     private readonly questions: LedgerQuestionsService,
     private readonly idempotency: IdempotencyService,
+    @Inject(CONTENT_CHECK) private readonly content: ContentCheck,
   ) {}
 
   // ---- entries ----
@@ -95,6 +98,7 @@ export class LedgerController {
     @Body() dto: EntryDraftDto,
     @IdempotencyKey() key: string | null,
   ): Promise<LedgerEntryDto> {
+    await this.content.check(entryTexts(dto), { personId: actor.personId, scene: 'forum' });
     return this.idempotency.run(
       { actorId: actor.personId, route: 'POST /ledger/entries', key, body: dto },
       async (m) => {
@@ -114,6 +118,7 @@ export class LedgerController {
     @Param('id') id: string,
     @Body() dto: EntryDraftDto,
   ): Promise<LedgerEntryDto> {
+    await this.content.check(entryTexts(dto), { personId: actor.personId, scene: 'forum' });
     const e = await this.ledger.revise(actor, id, dto);
     return toEntryDto(await this.ledger.view(e.communityId, e), actor);
   }
@@ -151,6 +156,10 @@ export class LedgerController {
     @Param('id') id: string,
     @Body() dto: RejectEntryDto,
   ): Promise<LedgerEntryDto> {
+    await this.content.check([{ field: 'reason', label: '退回理由', text: dto.reason }], {
+      personId: actor.personId,
+      scene: 'comment',
+    });
     const e = await this.ledger.reject(actor, id, dto.reason);
     return toEntryDto(await this.ledger.view(e.communityId, e), actor);
   }
@@ -165,6 +174,10 @@ export class LedgerController {
     @Param('id') id: string,
     @Body() dto: ReverseEntryDto,
   ): Promise<LedgerEntryDto> {
+    await this.content.check([{ field: 'reason', label: '冲正理由', text: dto.reason }], {
+      personId: actor.personId,
+      scene: 'comment',
+    });
     const e = await this.ledger.reverse(actor, id, dto.reason);
     return toEntryDto(await this.ledger.view(e.communityId, e), actor);
   }
@@ -265,6 +278,10 @@ export class LedgerController {
   @ApiCreatedResponse({ type: LedgerQuestionDto })
   @ApiErrors(400, 404)
   async ask(@CurrentUser() actor: Actor, @Body() dto: AskQuestionDto): Promise<LedgerQuestionDto> {
+    await this.content.check([{ field: 'body', label: '质询内容', text: dto.body }], {
+      personId: actor.personId,
+      scene: 'comment',
+    });
     return toQuestionDto(await this.questions.ask(actor, dto), actor);
   }
 
@@ -279,6 +296,10 @@ export class LedgerController {
     @Param('id') id: string,
     @Body() dto: AnswerQuestionDto,
   ): Promise<LedgerQuestionDto> {
+    await this.content.check([{ field: 'answer', label: '答复内容', text: dto.answer }], {
+      personId: actor.personId,
+      scene: 'comment',
+    });
     return toQuestionDto(await this.questions.answer(actor, id, dto), actor);
   }
 

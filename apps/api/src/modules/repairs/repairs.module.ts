@@ -1,11 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { APP_CONFIG } from '../../config/config.module.js';
-import type { AppConfig } from '../../config/config.js';
 import { FilesModule } from '../files/files.module.js';
-import { WechatContentCheck } from '../wechat/wechat-content-check.js';
-import { WechatClient } from '../wechat/wechat.client.js';
-import { CONTENT_CHECK, NoopContentCheck } from '../../common/content-check.js';
 import { MessagesController } from './messages/messages.controller.js';
 import { MessagesService } from './messages/messages.service.js';
 import { RepairsStatsService } from './repairs-stats.service.js';
@@ -20,13 +14,7 @@ import { RepairsService } from './repairs.service.js';
     RepairsService,
     RepairsStatsService,
     MessagesService,
-    {
-      provide: CONTENT_CHECK,
-      // WechatClient comes from the global WechatModule.
-      inject: [APP_CONFIG, WechatClient, DataSource],
-      useFactory: (config: AppConfig, client: WechatClient, ds: DataSource) =>
-        config.wechat.contentCheck ? new WechatContentCheck(client, ds) : new NoopContentCheck(),
-    },
+    // CONTENT_CHECK comes from the global WechatModule.
   ],
   exports: [RepairsService],
 })

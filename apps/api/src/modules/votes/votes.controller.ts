@@ -1,4 +1,16 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Put, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Headers,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Put,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiHeader,
@@ -12,6 +24,7 @@ import { ApiErrors, type SameShape } from '../../common/api-errors.js';
 import { Authenticated, COMMITTEE, CommunityAccess, EVERYONE_IN_COMMUNITY } from '../../common/access.js';
 import { CurrentUser, communityOf, type Actor } from '../../common/current-user.js';
 import { IdempotencyKey, IdempotencyService } from '../../common/idempotency.js';
+import { CONTENT_CHECK, type ContentCheck } from '../../common/content-check.js';
 import { BallotRateLimiter } from './ballot-rate-limiter.js';
 import { BallotsService } from './ballots.service.js';
 import {
@@ -27,6 +40,7 @@ import {
 import { ResolutionsService } from './resolutions.service.js';
 import { communityFromHeader } from './votes.common.js';
 import { ResultsService } from './results.service.js';
+import { resolutionTexts } from './votes-content.js';
 import {
   BallotUnitResponse,
   CastReceiptResponse,
@@ -69,6 +83,7 @@ export class VotesController {
     private readonly ballotLimiter: BallotRateLimiter,
     private readonly results: ResultsService,
     private readonly idempotency: IdempotencyService,
+    @Inject(CONTENT_CHECK) private readonly content: ContentCheck,
   ) {}
 
   @Get()
@@ -87,6 +102,7 @@ export class VotesController {
     @IdempotencyKey() key: string | null,
     @Body() dto: DraftResolutionDto,
   ): Promise<ResolutionResponse> {
+    await this.content.check(resolutionTexts(dto), { personId: actor.personId, scene: 'forum' });
     return this.idempotency.run({ actorId: actor.personId, route: 'resolutions.create', key, body: dto }, async (m) =>
       toResolutionResponse(await this.resolutions.create(actor, communityOf(actor), dto, m)),
     );
@@ -120,6 +136,7 @@ export class VotesController {
     @Param('id') id: string,
     @Body() dto: DraftResolutionDto,
   ): Promise<ResolutionResponse> {
+    await this.content.check(resolutionTexts(dto), { personId: actor.personId, scene: 'forum' });
     return toResolutionResponse(await this.resolutions.update(actor, communityOf(actor), id, dto));
   }
 
@@ -276,6 +293,10 @@ export class VotesController {
     @Param('id') id: string,
     @Body() dto: ObjectionDto,
   ): Promise<ObjectionResponse> {
+    await this.content.check([{ field: 'reasons', label: '异议理由', text: dto.reasons }], {
+      personId: actor.personId,
+      scene: 'comment',
+    });
     return toObjectionResponse(
       await this.resolutions.fileObjection(actor, communityOf(actor), id, dto),
       actor.personId,
@@ -293,6 +314,10 @@ export class VotesController {
     @Param('objectionId') objectionId: string,
     @Body() dto: AnswerObjectionDto,
   ): Promise<ObjectionResponse> {
+    await this.content.check([{ field: 'answer', label: '业委会答复', text: dto.answer }], {
+      personId: actor.personId,
+      scene: 'comment',
+    });
     return toObjectionResponse(
       await this.resolutions.answerObjection(actor, communityOf(actor), id, objectionId, dto.answer),
       actor.personId,

@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { log } from '../../common/logger.js';
 import type { CheckedText, ContentCheck } from '../../common/content-check.js';
-import type { MsgSecVerdict, WechatClient } from './wechat.client.js';
+import type { ModerationVerdict, TextModerationClient } from './text-moderation.client.js';
+import type { WechatClient } from './wechat.client.js';
 
 /** msgSecCheck scenes: 1 资料, 2 评论, 3 论坛, 4 社交日志. */
 const SCENES = { profile: 1, comment: 2, forum: 3 } as const;
@@ -18,14 +19,16 @@ const NOT_RECENTLY_ACTIVE = 61010;
  * WeChat cannot answer the check fails closed (COMMON.UNAVAILABLE, 503) and says so.
  *
  * Version 2 requires the openid of the writer (who must have opened the mini-program in the last two hours). A
- * person without an openid (signed in another way) is refused with a clear message instead of being checked
- * under someone else's or no identity: in production every resident and worker signs in through WeChat.
- * Texts are sent to WeChat; they are not logged here.
+ * person WeChat cannot check — no openid (signed in on H5), or WeChat answers 61010 (not in the mini-program in the
+ * last two hours) — is checked by the second provider (`TextModerationClient`, CONTENT_MODERATION_URL) under the same
+ * rule (only pass passes, fail closed); without a second provider they are refused with a clear message, never
+ * published unchecked. Texts are sent to the checker; they are not logged here.
  */
 export class WechatContentCheck implements ContentCheck {
   constructor(
     private readonly client: WechatClient,
     private readonly ds: DataSource,
+    private readonly second: TextModerationClient | null = null,
   ) {}
 
   async check(
@@ -39,28 +42,29 @@ export class WechatContentCheck implements ContentCheck {
     const [person]: Array<{ openid: string | null }> = await this.ds.query(`SELECT openid FROM persons WHERE id = $1`, [
       ctx.personId,
     ]);
-    if (!person?.openid) {
-      throw new AppError(
-        ErrorCode.FORBIDDEN,
-        '提交文字内容需要通过微信小程序登录（内容安全检查需要微信身份），请在微信中打开小程序后再提交',
-      );
-    }
-    const openid = person.openid;
-    let verdicts: MsgSecVerdict[][];
+    const openid = person?.openid ?? null;
+    let verdicts: Array<Array<{ suggest: string; label: number | string | null }>>;
     try {
-      verdicts = await Promise.all(
-        items.map((item) =>
-          Promise.all(
-            pieces(item.text).map((content) => this.client.msgSecCheck({ content, openid, scene: SCENES[ctx.scene] })),
-          ),
-        ),
-      );
+      verdicts = openid
+        ? await Promise.all(
+            items.map((item) =>
+              Promise.all(
+                pieces(item.text).map((content) =>
+                  this.client.msgSecCheck({ content, openid, scene: SCENES[ctx.scene] }),
+                ),
+              ),
+            ),
+          )
+        : await this.bySecond(items, ctx.scene, 'no-openid');
     } catch (e) {
       if (e instanceof AppError && (e.details as { errcode?: number } | undefined)?.errcode === NOT_RECENTLY_ACTIVE) {
-        throw new AppError(ErrorCode.UNAVAILABLE, '内容安全检查需要您刚刚打开过小程序，请重新进入小程序后再提交');
+        verdicts = await this.bySecond(items, ctx.scene, 'not-recent');
+      } else if (e instanceof AppError && (e.code === ErrorCode.FORBIDDEN || e.code === ErrorCode.UNAVAILABLE)) {
+        throw e;
+      } else {
+        log('warn', 'content check unavailable', { reason: e instanceof AppError ? e.code : (e as Error).name });
+        throw new AppError(ErrorCode.UNAVAILABLE, '内容安全检查暂时不可用，请稍后再提交');
       }
-      log('warn', 'content check unavailable', { reason: e instanceof AppError ? e.code : (e as Error).name });
-      throw new AppError(ErrorCode.UNAVAILABLE, '内容安全检查暂时不可用，请稍后再提交');
     }
     const refused = items.findIndex((_, i) => verdicts[i].some((v) => v.suggest !== 'pass'));
     if (refused >= 0) {
@@ -71,6 +75,26 @@ export class WechatContentCheck implements ContentCheck {
         field: item.field,
       });
     }
+  }
+
+  /** The second provider's verdicts, or a clear refusal when none is configured (never unchecked). */
+  private async bySecond(
+    items: Array<{ text: string }>,
+    scene: string,
+    why: 'no-openid' | 'not-recent',
+  ): Promise<ModerationVerdict[][]> {
+    if (!this.second) {
+      throw why === 'no-openid'
+        ? new AppError(
+            ErrorCode.FORBIDDEN,
+            '提交文字内容需要通过微信小程序登录（内容安全检查需要微信身份，本平台未配置其他检查服务），请在微信中打开小程序后再提交',
+          )
+        : new AppError(ErrorCode.UNAVAILABLE, '内容安全检查需要您刚刚打开过小程序，请重新进入小程序后再提交');
+    }
+    const second = this.second;
+    return Promise.all(
+      items.map((item) => Promise.all(pieces(item.text).map((text) => second.check({ type: 'text', text, scene })))),
+    );
   }
 }
 

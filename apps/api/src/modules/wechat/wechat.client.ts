@@ -114,6 +114,29 @@ export class WechatClient {
     return { suggest, label: typeof label === 'number' ? label : null };
   }
 
+  /**
+   * Asks WeChat to check one image asynchronously (wxa/media_check_async, version 2, media_type 2 = image). WeChat
+   * downloads `mediaUrl` itself and pushes the verdict (Event wxa_media_check) to the 消息推送 endpoint within about
+   * 30 minutes. Returns the trace id the push will carry; throws WECHAT_UNAVAILABLE (details.errcode when WeChat
+   * answered one, e.g. 61010: the uploader has not been in the mini-program for two hours).
+   */
+  async mediaCheckAsync(input: { mediaUrl: string; openid: string; scene: 1 | 2 | 3 | 4 }): Promise<string> {
+    const reply = await this.withToken('/wxa/media_check_async', {
+      media_url: input.mediaUrl,
+      media_type: 2,
+      version: 2,
+      scene: input.scene,
+      openid: input.openid,
+    });
+    if (reply.errcode) {
+      log('warn', 'wechat api error', { op: 'media_check_async', errcode: reply.errcode });
+      throw new AppError(ErrorCode.WECHAT_UNAVAILABLE, '微信服务暂时不可用，请稍后再试', { errcode: reply.errcode });
+    }
+    const trace = reply.trace_id ?? reply.traceId;
+    if (typeof trace !== 'string' || !trace) throw this.unavailable('media_check_async: no trace_id');
+    return trace;
+  }
+
   /** POSTs with the cached access token; a token error (40001, 42001 …) refreshes the token once and retries. */
   private async withToken(path: string, body: unknown): Promise<WechatReply> {
     for (let attempt = 0; ; attempt++) {
