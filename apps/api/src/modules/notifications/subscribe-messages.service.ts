@@ -14,7 +14,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig, SubscribeTemplate } from '../../config/config.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { SUBSCRIBE_MESSAGE_JOB } from '../repairs/repairs.service.js';
-import { WechatClient } from '../wechat/wechat.client.js';
+import { WechatClient } from '../../integrations/wechat/wechat.client.js';
 import { SubscribeMessageSend, type SubscribeSendOutcome } from './subscribe-send.entity.js';
 
 /** Payload of `repairs.subscribe-message` (written by RepairsService with every status change). */

@@ -8,7 +8,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.js';
 import { WechatPushEvent } from './entities/wechat-push-event.entity.js';
 import { decryptPush, pushSignature, sameSignature } from './push-crypto.js';
-import { WechatPushHandlers, type PushMessage } from './push-handlers.js';
+import { WechatPushHandlers, type PushMessage } from '../../integrations/wechat/push-handlers.js';
 
 type Query = Record<string, unknown>;
 

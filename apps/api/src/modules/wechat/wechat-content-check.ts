@@ -3,8 +3,8 @@ import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { log } from '../../common/logger.js';
 import type { CheckedText, ContentCheck } from '../../common/content-check.js';
-import type { ModerationVerdict, TextModerationClient } from './text-moderation.client.js';
-import type { WechatClient } from './wechat.client.js';
+import type { ModerationVerdict, TextModerationClient } from '../../integrations/wechat/text-moderation.client.js';
+import type { WechatClient } from '../../integrations/wechat/wechat.client.js';
 
 /** msgSecCheck scenes: 1 资料, 2 评论, 3 论坛, 4 社交日志. */
 const SCENES = { profile: 1, comment: 2, forum: 3 } as const;

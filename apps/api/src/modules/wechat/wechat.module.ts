@@ -6,12 +6,12 @@ import type { AppConfig } from '../../config/config.js';
 import { CONTENT_CHECK, NoopContentCheck } from '../../common/content-check.js';
 import { WechatPushEvent } from './entities/wechat-push-event.entity.js';
 import { WechatPushController } from './push.controller.js';
-import { WechatPushHandlers } from './push-handlers.js';
+import { WechatPushHandlers } from '../../integrations/wechat/push-handlers.js';
 import { WechatPushService } from './push.service.js';
-import { TEXT_MODERATION, TextModerationClient } from './text-moderation.client.js';
+import { TEXT_MODERATION, TextModerationClient } from '../../integrations/wechat/text-moderation.client.js';
 import { WechatContentCheck } from './wechat-content-check.js';
 import { BindingModule } from '../binding/binding.module.js';
-import { WechatClient } from './wechat.client.js';
+import { WechatClient } from '../../integrations/wechat/wechat.client.js';
 import { WechatController } from './wechat.controller.js';
 import { WechatService } from './wechat.service.js';
 

@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { BindingService, type ClaimedUnit } from '../binding/binding.service.js';
 import { IdentityService, type TokenPair } from '../identity/identity.service.js';
 import { SignInRateLimiter } from '../identity/sign-in-rate-limiter.service.js';
-import { WechatClient } from './wechat.client.js';
+import { WechatClient } from '../../integrations/wechat/wechat.client.js';
 
 /** How long a presented wx.login code is remembered (WeChat's codes live about five minutes). */
 const USED_CODE_MINUTES = 10;
