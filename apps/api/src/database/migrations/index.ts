@@ -17,6 +17,7 @@ import { LedgerPublicationReminders1763895000000 } from './1763895000000-ledger-
 import { RepairQueueOrder1763910000010 } from './1763910000010-repair-queue-order.js';
 import { RepairStatsMonthly1763910000200 } from './1763910000200-repair-stats-monthly.js';
 import { LedgerMonthlyTotals1763910000300 } from './1763910000300-ledger-monthly-totals.js';
+import { OneRule1763914000000 } from './1763914000000-one-rule.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: Function[] = [
@@ -39,4 +40,5 @@ export const migrations: Function[] = [
   ElectorateVoterCastBy1763910000101,
   RepairStatsMonthly1763910000200,
   LedgerMonthlyTotals1763910000300,
+  OneRule1763914000000,
 ];

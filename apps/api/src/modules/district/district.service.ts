@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TERMINAL_STATUSES, TICKET_STATUSES } from '@gongzhi/domain';
+import { OPEN_STATUSES } from '@gongzhi/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/current-user.js';
 import { prepareJson, type PreparedJson } from '../../common/prepared-json.js';
 import { TtlCache } from '../../common/ttl-cache.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { OVERDUE_SQL } from '../repairs/overdue.sql.js';
 import type { AppConfig } from '../../config/config.js';
 
 export interface CommunityOverview {
@@ -25,7 +26,7 @@ export interface DistrictOverview {
 }
 
 /** Every status that is not terminal (`status = ANY(open)` reads ix_repair_ticket_queue; `<> ALL(terminal)` cannot). */
-const OPEN_TICKET_STATUSES: string[] = TICKET_STATUSES.filter((s) => !TERMINAL_STATUSES.includes(s));
+const OPEN_TICKET_STATUSES: string[] = [...OPEN_STATUSES];
 
 /**
  * One row per community of district $1 at time $2 ($3: the open ticket statuses). Every figure is an index range of
@@ -38,8 +39,7 @@ export const DISTRICT_OVERVIEW_SQL = `SELECT c.id, c.name,
   (SELECT count(*) FROM repair_tickets t WHERE t.community_id = c.id AND t.created_at >= $2::timestamptz - interval '30 days')::int AS opened30d,
   (SELECT count(*) FROM repair_tickets t WHERE t.community_id = c.id AND t.status = ANY($3))::int AS open,
   (SELECT count(*) FROM repair_tickets t WHERE t.community_id = c.id AND t.status = ANY($3)
-     AND ((t.responded_at IS NULL AND t.created_at + make_interval(mins => t.respond_target_minutes) < $2)
-       OR (t.resolved_at IS NULL AND t.created_at + make_interval(mins => t.resolve_target_minutes) < $2)))::int AS overdue,
+     AND ${OVERDUE_SQL('t', '$2::timestamptz')})::int AS overdue,
   (SELECT count(*) FROM repair_tickets t WHERE t.community_id = c.id AND t.rated_at >= $2::timestamptz - interval '90 days')::int AS rated90d,
   (SELECT count(*) FROM repair_tickets t WHERE t.community_id = c.id AND t.rated_at >= $2::timestamptz - interval '90 days' AND t.rating >= 4)::int AS satisfied90d,
   (SELECT count(*) FROM resolutions r WHERE r.community_id = c.id AND r.status = 'open')::int AS votes_open,

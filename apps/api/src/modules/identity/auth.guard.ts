@@ -112,14 +112,7 @@ export class AuthGuard implements CanActivate {
       await this.ds.query(
         `SELECT p.token_version, r.role, c.district_id FROM persons p
        LEFT JOIN communities c ON c.id = $2
-       LEFT JOIN LATERAL (
-         SELECT ra.role FROM role_assignments ra WHERE ra.person_id = p.id AND ra.community_id = c.id
-         UNION SELECT 'owner' FROM ownerships o WHERE o.person_id = p.id AND o.community_id = c.id
-         UNION SELECT CASE WHEN rs.relation = 'owner' THEN 'owner' ELSE 'resident' END FROM residencies rs
-           WHERE rs.person_id = p.id AND rs.community_id = c.id AND rs.status = 'approved'
-         UNION SELECT 'resident' FROM residencies rs WHERE rs.person_id = p.id AND rs.community_id = c.id AND rs.status = 'approved'
-         UNION SELECT 'regulator' FROM role_assignments rg WHERE rg.person_id = p.id AND rg.role = 'regulator' AND rg.district_id = c.district_id
-       ) r ON c.id IS NOT NULL
+       LEFT JOIN community_roles r ON c.id IS NOT NULL AND r.person_id = $1 AND r.community_id = $2
        WHERE p.id = $1`,
         [actor.personId, header],
       );

@@ -3,6 +3,7 @@ import {
   DEFAULT_AUTO_CLOSE_DAYS,
   DEFAULT_REPAIR_CATEGORIES,
   ErrorCode,
+  OPEN_STATUSES,
   TICKET_STATUS_LABELS,
   isAutoCloseDue,
   isTerminal,
@@ -25,6 +26,7 @@ import { FilesService } from '../files/files.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { CONTENT_CHECK, type ContentCheck } from './content-check.js';
+import { OVERDUE_SQL } from './overdue.sql.js';
 import type { ReplaceCategoriesDto } from './dto/categories.dto.js';
 import type { CreateRepairDto } from './dto/create-repair.dto.js';
 import type { MineQueryDto, PageQueryDto, QueueQueryDto } from './dto/query.dto.js';
@@ -64,24 +66,6 @@ export const SUBSCRIBE_MESSAGE_JOB = 'repairs.subscribe-message';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ASSIGNEE_ONLY: readonly TicketAction[] = ['start', 'request_quote', 'complete'];
-const OPEN_STATUSES: readonly TicketStatus[] = [
-  'submitted',
-  'assigned',
-  'in_progress',
-  'awaiting_quote_acceptance',
-  'done',
-];
-
-/**
- * The same rule as isOverdue() in @gongzhi/domain, in SQL (for filters and counts): a target is missed when the
- * response (or, for a ticket closed without one, its closing) or the resolution came — or, still missing, `now`
- * is — strictly later than report time + target. Cancelled tickets are never overdue.
- */
-export const OVERDUE_SQL = (a: string, now: string) => `(${a}.status <> 'cancelled' AND (
-  COALESCE(${a}.responded_at, CASE WHEN ${a}.status IN ('confirmed','closed_unconfirmed','closed_not_fixed') THEN ${a}.resolved_at END, ${now})
-    > ${a}.created_at + ${a}.respond_target_minutes * interval '1 minute'
-  OR COALESCE(${a}.resolved_at, ${now}) > ${a}.created_at + ${a}.resolve_target_minutes * interval '1 minute'))`;
-
 export interface MoveInput {
   note?: string;
   photoIds?: string[];
