@@ -18,6 +18,7 @@ import { RepairQueueOrder1763910000010 } from './1763910000010-repair-queue-orde
 import { RepairStatsMonthly1763910000200 } from './1763910000200-repair-stats-monthly.js';
 import { LedgerMonthlyTotals1763910000300 } from './1763910000300-ledger-monthly-totals.js';
 import { OneRule1763914000000 } from './1763914000000-one-rule.js';
+import { VoteReminders1763914000100 } from './1763914000100-vote-reminders.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: Function[] = [
@@ -41,4 +42,5 @@ export const migrations: Function[] = [
   RepairStatsMonthly1763910000200,
   LedgerMonthlyTotals1763910000300,
   OneRule1763914000000,
+  VoteReminders1763914000100,
 ];

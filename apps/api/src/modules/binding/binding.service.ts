@@ -7,8 +7,7 @@ import type { ResidencyRelation, ResidencyStatus } from '../identity/entities/re
 import { IdentityService } from '../identity/identity.service.js';
 import { BindingClaim } from './entities/binding-claim.entity.js';
 import { FilesService } from '../files/files.service.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isId } from '../../common/ids.js';
 
 export interface ClaimedUnit {
   communityId: string;
@@ -104,7 +103,7 @@ export class BindingService {
   }
 
   async assertCommunity(communityId: string | undefined): Promise<string> {
-    if (!communityId || !UUID.test(communityId)) {
+    if (!communityId || !isId(communityId)) {
       throw new AppError(ErrorCode.VALIDATION_FAILED, '请先选择小区', {
         fields: [{ field: 'X-Community-Id', messages: ['请先选择小区'] }],
       });
@@ -391,7 +390,7 @@ export class BindingService {
     communityId: string,
     id: string,
   ): Promise<{ person_id: string; status: ResidencyStatus; relation: ResidencyRelation }> {
-    if (!UUID.test(id)) throw AppError.notFound('绑定申请');
+    if (!isId(id)) throw AppError.notFound('绑定申请');
     const [r]: Array<{ person_id: string; status: ResidencyStatus; relation: ResidencyRelation }> = await m.query(
       `SELECT person_id, status, relation FROM residencies WHERE id = $1 AND community_id = $2 FOR UPDATE`,
       [id, communityId],

@@ -14,12 +14,11 @@ import { KINDS_BY_PURPOSE, MAX_IMAGE_SIDE, MAX_INPUT_PIXELS, PURPOSE_LABEL, sani
 import { FILE_STORAGE, type FileStorage } from './storage/file-storage.js';
 import { StoredFile, type FilePurpose } from './stored-file.entity.js';
 import type { ReceivedFile } from './upload.interceptor.js';
+import { isId } from '../../common/ids.js';
 
 /** Uploads never attached to a record are deleted after this long (the form was abandoned). */
 export const PENDING_TTL_HOURS = 48;
 export const CLEANUP_JOB = 'files.cleanup-pending';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Prepared {
   body: Buffer;
@@ -130,7 +129,7 @@ export class FilesService implements OnModuleInit {
   ): Promise<StoredFile[]> {
     const ids = [...new Set(fileIds)];
     if (ids.length === 0) return [];
-    const bad = ids.filter((id) => !UUID.test(id));
+    const bad = ids.filter((id) => !isId(id));
     const rows = bad.length
       ? []
       : await manager
@@ -175,7 +174,7 @@ export class FilesService implements OnModuleInit {
     id: string,
   ): Promise<{ file: StoredFile; stream: Readable }> {
     const notFound = AppError.notFound('文件');
-    if (!UUID.test(id)) throw notFound;
+    if (!isId(id)) throw notFound;
     const file = await this.files.findOneBy({ id, communityId });
     if (!file) throw notFound;
     const allowed =
@@ -238,7 +237,7 @@ export class FilesService implements OnModuleInit {
 
 /** `<community>/<yyyy>/<mm>/<uuid>.<ext>`, the month in China time. Nothing from the client goes into it. */
 export function storageKey(communityId: string, id: string, ext: string, now = new Date()): string {
-  if (!UUID.test(communityId)) throw new Error('community id must be a uuid');
+  if (!isId(communityId)) throw new Error('community id must be a uuid');
   const cn = new Date(now.getTime() + 8 * 3600_000);
   const yyyy = String(cn.getUTCFullYear());
   const mm = String(cn.getUTCMonth() + 1).padStart(2, '0');

@@ -8,8 +8,7 @@ import type { Actor } from '../../common/current-user.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.js';
 import { verifyAccessToken, type AccessClaims } from './tokens.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isId } from '../../common/ids.js';
 
 /**
  * Global guard. Every route must carry an access declaration (common/access.ts); a route without one is refused
@@ -103,7 +102,7 @@ export class AuthGuard implements CanActivate {
     header: string | undefined,
     allowed: RoleName[],
   ): Promise<boolean> {
-    if (!header || !UUID.test(header)) {
+    if (!header || !isId(header)) {
       throw new AppError(ErrorCode.VALIDATION_FAILED, '请先选择小区', {
         fields: [{ field: 'X-Community-Id', messages: ['请先选择小区'] }],
       });

@@ -72,19 +72,17 @@ export class ErasureService {
           [personId, now, ended.map((r) => r.id)],
         );
       }
-      for (const r of ended) {
-        await this.audit.record(
-          {
-            communityId: r.community_id,
-            actorId: personId,
-            action: r.previous === 'pending' ? 'binding.withdrawn' : 'binding.removed',
-            targetType: 'residency',
-            targetId: r.id,
-            details: { relation: r.relation, previousStatus: r.previous, via: 'erasure' },
-          },
-          m,
-        );
-      }
+      await this.audit.recordMany(
+        ended.map((r) => ({
+          communityId: r.community_id,
+          actorId: personId,
+          action: r.previous === 'pending' ? 'binding.withdrawn' : 'binding.removed',
+          targetType: 'residency',
+          targetId: r.id,
+          details: { relation: r.relation, previousStatus: r.previous, via: 'erasure' },
+        })),
+        m,
+      );
       await m.query(
         `UPDATE binding_claims SET claimed_name = $2, claimed_phone_enc = NULL, claimed_phone_hash = NULL
          WHERE residency_id IN (SELECT id FROM residencies WHERE person_id = $1)`,

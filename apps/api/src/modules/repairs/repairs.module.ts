@@ -6,20 +6,17 @@ import { FilesModule } from '../files/files.module.js';
 import { WechatContentCheck } from '../wechat/wechat-content-check.js';
 import { WechatClient } from '../wechat/wechat.client.js';
 import { CONTENT_CHECK, NoopContentCheck } from './content-check.js';
-import { MessagesController } from './messages/messages.controller.js';
-import { MessagesService } from './messages/messages.service.js';
 import { RepairsStatsService } from './repairs-stats.service.js';
 import { RepairsController } from './repairs.controller.js';
 import { RepairsService } from './repairs.service.js';
 
-/** Repairs (报修) and the in-app messages they send. */
+/** Repairs (报修); their in-app messages go through the inbox module. */
 @Module({
   imports: [FilesModule],
-  controllers: [RepairsController, MessagesController],
+  controllers: [RepairsController],
   providers: [
     RepairsService,
     RepairsStatsService,
-    MessagesService,
     {
       provide: CONTENT_CHECK,
       // WechatClient comes from the global WechatModule.

@@ -24,6 +24,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { FileAccessRegistry } from '../files/file-access.registry.js';
 import { FilesService } from '../files/files.service.js';
 import { IdentityService } from '../identity/identity.service.js';
+import { InboxService } from '../inbox/inbox.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { CONTENT_CHECK, type ContentCheck } from './content-check.js';
 import { OVERDUE_SQL } from './overdue.sql.js';
@@ -57,6 +58,7 @@ import {
   viewerOf,
   type Viewer,
 } from './repairs.access.js';
+import { isId } from '../../common/ids.js';
 
 /** Owner type of files attached to tickets (FileAccessRegistry). */
 export const REPAIR_FILE_OWNER = 'repair_ticket';
@@ -64,7 +66,6 @@ export const AUTO_CLOSE_JOB = 'repairs.auto-close';
 /** Outbox job per status change for the WeChat subscribe message (sent by modules/notifications). */
 export const SUBSCRIBE_MESSAGE_JOB = 'repairs.subscribe-message';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ASSIGNEE_ONLY: readonly TicketAction[] = ['start', 'request_quote', 'complete'];
 export interface MoveInput {
   note?: string;
@@ -84,6 +85,7 @@ export class RepairsService implements OnModuleInit {
     private readonly files: FilesService,
     private readonly fileAccess: FileAccessRegistry,
     private readonly jobs: JobsService,
+    private readonly inbox: InboxService,
     @Inject(CONTENT_CHECK) private readonly content: ContentCheck,
   ) {}
 
@@ -252,7 +254,7 @@ export class RepairsService implements OnModuleInit {
   async get(actor: Actor, id: string): Promise<RepairTicketDetailDto> {
     const communityId = communityOf(actor);
     const notFound = AppError.notFound('工单');
-    if (!UUID.test(id)) throw notFound;
+    if (!isId(id)) throw notFound;
     const m = this.ds.manager;
     const t = await m.findOneBy(RepairTicket, { id, communityId });
     const viewer = await loadViewer(m, actor, communityId);
@@ -540,7 +542,7 @@ export class RepairsService implements OnModuleInit {
    */
   async move(actor: Actor, id: string, action: TicketAction, input: MoveInput): Promise<RepairTicketDetailDto> {
     const communityId = communityOf(actor);
-    if (!UUID.test(id)) throw AppError.notFound('工单');
+    if (!isId(id)) throw AppError.notFound('工单');
     await this.content.check([{ field: 'note', label: '备注', text: input.note }], {
       personId: actor.personId,
       scene: 'comment',
@@ -669,16 +671,14 @@ export class RepairsService implements OnModuleInit {
   /** An in-app message for the reporter and, through the outbox, a WeChat subscribe message job. */
   private async notifyReporter(m: EntityManager, t: RepairTicket, to: TicketStatus): Promise<void> {
     const body = `您报修的「${t.categoryName}」（${t.location}）${TICKET_STATUS_LABELS[to]}`;
-    const [row]: Array<{ id: string }> = await m.query(
-      `INSERT INTO messages (community_id, person_id, kind, title, body, ticket_id) VALUES ($1,$2,'repair.status',$3,$4,$5) RETURNING id`,
-      [
-        t.communityId,
-        t.reporterId,
-        `报修${TICKET_STATUS_LABELS[to]}`.slice(0, 60),
-        [...body].slice(0, 300).join(''),
-        t.id,
-      ],
-    );
+    const [row] = await this.inbox.send(m, {
+      communityId: t.communityId,
+      personIds: [t.reporterId],
+      kind: 'repair.status',
+      title: `报修${TICKET_STATUS_LABELS[to]}`,
+      body,
+      ticketId: t.id,
+    });
     await this.jobs.enqueueInTransaction(m, SUBSCRIBE_MESSAGE_JOB, {
       messageId: row.id,
       personId: t.reporterId,
@@ -730,7 +730,7 @@ export class RepairsService implements OnModuleInit {
 
   async meToo(actor: Actor, id: string): Promise<MeTooDto> {
     const communityId = communityOf(actor);
-    if (!UUID.test(id)) throw AppError.notFound('工单');
+    if (!isId(id)) throw AppError.notFound('工单');
     return this.ds.transaction(async (m) => {
       const t = await this.lock(m, communityId, id);
       const viewer = await loadViewer(m, actor, communityId);
@@ -763,7 +763,7 @@ export class RepairsService implements OnModuleInit {
 
   async rate(actor: Actor, id: string, dto: RatingDto): Promise<RepairTicketDetailDto> {
     const communityId = communityOf(actor);
-    if (!UUID.test(id)) throw AppError.notFound('工单');
+    if (!isId(id)) throw AppError.notFound('工单');
     await this.content.check([{ field: 'comment', label: '评价', text: dto.comment }], {
       personId: actor.personId,
       scene: 'comment',
@@ -858,7 +858,7 @@ export class RepairsService implements OnModuleInit {
 
   async completeFollowUp(actor: Actor, id: string, note: string): Promise<FollowUpDto> {
     const communityId = communityOf(actor);
-    if (!UUID.test(id)) throw AppError.notFound('回访任务');
+    if (!isId(id)) throw AppError.notFound('回访任务');
     await this.content.check([{ field: 'note', label: '回访结果', text: note }], {
       personId: actor.personId,
       scene: 'comment',

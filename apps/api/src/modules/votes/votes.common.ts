@@ -2,8 +2,7 @@ import { DomainError, ErrorCode, resolutionMove, type ResolutionAction, type Res
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { Resolution } from './entities/resolution.entity.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isId } from '../../common/ids.js';
 
 /**
  * The resolution of this community, or 404 (another community's looks exactly like a missing one).
@@ -16,7 +15,7 @@ export async function findResolution(
   id: string,
   lock: boolean | 'write' | 'share' = false,
 ): Promise<Resolution> {
-  if (!UUID.test(id)) throw AppError.notFound('表决');
+  if (!isId(id)) throw AppError.notFound('表决');
   const mode = lock === 'share' ? ('pessimistic_read' as const) : lock ? ('pessimistic_write' as const) : null;
   const r = await m.getRepository(Resolution).findOne({
     where: { id, communityId },
