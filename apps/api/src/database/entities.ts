@@ -3,15 +3,15 @@
  * migrations disagree. Add a new entity here and generate a migration: `pnpm --filter @gongzhi/api migration:generate <Name>`.
  */
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
-import { Building } from '../modules/identity/entities/building.entity.js';
+import { Building } from '../modules/roster/entities/building.entity.js';
 import { Community } from '../modules/identity/entities/community.entity.js';
 import { District } from '../modules/identity/entities/district.entity.js';
-import { Ownership } from '../modules/identity/entities/ownership.entity.js';
+import { Ownership } from '../modules/roster/entities/ownership.entity.js';
 import { Person } from '../modules/identity/entities/person.entity.js';
 import { RefreshToken } from '../modules/identity/entities/refresh-token.entity.js';
-import { Residency } from '../modules/identity/entities/residency.entity.js';
+import { Residency } from '../modules/binding/entities/residency.entity.js';
 import { RoleAssignment } from '../modules/identity/entities/role-assignment.entity.js';
-import { Unit } from '../modules/identity/entities/unit.entity.js';
+import { Unit } from '../modules/roster/entities/unit.entity.js';
 import { StoredFile } from '../modules/files/stored-file.entity.js';
 import { OutboxEntry } from '../modules/jobs/outbox-entry.entity.js';
 import { Ballot } from '../modules/votes/entities/ballot.entity.js';

@@ -3,7 +3,7 @@ import { ErrorCode, normaliseCnMobile } from '@gongzhi/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { ResidencyRelation, ResidencyStatus } from '../identity/entities/residency.entity.js';
+import type { ResidencyRelation, ResidencyStatus } from './entities/residency.entity.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { BindingClaim } from './entities/binding-claim.entity.js';
 import { FilesService } from '../files/files.service.js';

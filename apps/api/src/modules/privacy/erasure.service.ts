@@ -5,7 +5,7 @@ import type { RoleName } from '../../common/access.js';
 import { AppError } from '../../common/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { IdentityService } from '../identity/identity.service.js';
-import type { ResidencyRelation, ResidencyStatus } from '../identity/entities/residency.entity.js';
+import type { ResidencyRelation, ResidencyStatus } from '../binding/entities/residency.entity.js';
 import type { ErasureReason } from './dto/erasure.dto.js';
 
 /** Roles the committee chair takes away from others (modules/binding/roles.service.ts); the rest only a platform administrator. */
