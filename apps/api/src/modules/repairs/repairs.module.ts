@@ -9,6 +9,9 @@ import { CONTENT_CHECK, NoopContentCheck } from './content-check.js';
 import { RepairsStatsService } from './repairs-stats.service.js';
 import { RepairsController } from './repairs.controller.js';
 import { RepairsService } from './repairs.service.js';
+import { RepairCategoriesService } from './repair-categories.service.js';
+import { RepairFeedbackService } from './repair-feedback.service.js';
+import { RepairReadsService } from './repair-reads.service.js';
 
 /** Repairs (报修); their in-app messages go through the inbox module. */
 @Module({
@@ -16,6 +19,9 @@ import { RepairsService } from './repairs.service.js';
   controllers: [RepairsController],
   providers: [
     RepairsService,
+    RepairCategoriesService,
+    RepairReadsService,
+    RepairFeedbackService,
     RepairsStatsService,
     {
       provide: CONTENT_CHECK,
