@@ -15,6 +15,7 @@ import { FILE_STORAGE, type FileStorage } from './storage/file-storage.js';
 import { StoredFile, type FilePurpose } from './stored-file.entity.js';
 import type { ReceivedFile } from './upload.interceptor.js';
 import { isId } from '../../common/ids.js';
+import { chinaIsoMonth } from '@gongzhi/domain';
 
 /** Uploads never attached to a record are deleted after this long (the form was abandoned). */
 export const PENDING_TTL_HOURS = 48;
@@ -238,8 +239,6 @@ export class FilesService implements OnModuleInit {
 /** `<community>/<yyyy>/<mm>/<uuid>.<ext>`, the month in China time. Nothing from the client goes into it. */
 export function storageKey(communityId: string, id: string, ext: string, now = new Date()): string {
   if (!isId(communityId)) throw new Error('community id must be a uuid');
-  const cn = new Date(now.getTime() + 8 * 3600_000);
-  const yyyy = String(cn.getUTCFullYear());
-  const mm = String(cn.getUTCMonth() + 1).padStart(2, '0');
+  const [yyyy, mm] = chinaIsoMonth(now).split('-');
   return `${communityId.toLowerCase()}/${yyyy}/${mm}/${id}.${ext}`;
 }

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DomainError,
   ErrorCode,
   chinaDate,
   isCategoryOf,
   netIncome,
   parseDate,
   type EntryKind,
+  ENTRY_STATUS_LABELS,
+  ledgerSettings,
+  resolutionRequirement,
+  entryMove,
+  type EntryAction,
   type FieldError,
   type Fen,
 } from '@gongzhi/domain';
@@ -22,44 +26,21 @@ import type { StoredFile } from '../files/stored-file.entity.js';
 import { Community } from '../identity/entities/community.entity.js';
 import type { EntryDraftDto, ListEntriesQuery } from './dto/entry.dto.js';
 import { LedgerAccount } from './entities/ledger-account.entity.js';
-import { LedgerEntryRow, type EntryCost, type EntryStatus } from './entities/ledger-entry.entity.js';
+import { LedgerEntryRow, type EntryCost } from './entities/ledger-entry.entity.js';
 import { LedgerPosting } from './entities/ledger-posting.entity.js';
 import { LedgerStatementRow } from './entities/ledger-statement.entity.js';
-import { ledgerSettings, resolutionRequirement } from './expense-rules.js';
 import { AmountReader } from './ledger-amounts.js';
 import { chainHead, lockChain, nextHash, postingPayload } from './ledger-chain.js';
 import { ResolutionAuthorityRegistry } from './resolution-authority.js';
+import { fromDomain } from '../../common/from-domain.js';
 
 export const LEDGER_FILE_OWNER = 'ledger_entry';
-const STATUS_LABEL: Record<EntryStatus, string> = {
-  draft: '草稿',
-  submitted: '待审核',
-  rejected: '已退回',
-  posted: '已入账',
-};
 
 export interface EntryView {
   entry: LedgerEntryRow;
   posting: LedgerPosting | null;
   reversedBy: string | null;
   attachments: StoredFile[];
-}
-
-/** Converts a pure-rule refusal into the API's error. */
-export function fromDomain<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof DomainError)
-      throw new AppError(
-        e.code,
-        e.message,
-        e.details === undefined
-          ? undefined
-          : JSON.parse(JSON.stringify(e.details, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))),
-      );
-    throw e;
-  }
 }
 
 /** Whether the caller may see drafts and the internal workflow (property finance and the committee). */
@@ -242,22 +223,29 @@ export class LedgerService {
   }
 
   private illegal(e: LedgerEntryRow, message: string): AppError {
-    return new AppError(ErrorCode.ILLEGAL_TRANSITION, `${message}（当前状态：${STATUS_LABEL[e.status]}）`, {
+    return new AppError(ErrorCode.ILLEGAL_TRANSITION, `${message}（当前状态：${ENTRY_STATUS_LABELS[e.status]}）`, {
       currentStatus: e.status,
     });
   }
 
-  private mustBeAuthor(actor: Actor, e: LedgerEntryRow, what: string): void {
-    if (e.authorId !== actor.personId) throw AppError.forbidden(`只有起草人可以${what}这笔账目`);
+  /**
+   * Refuses `action` unless the workflow table (entryMove in @gongzhi/domain) allows it for this caller: first the
+   * status, then `afterStatus` (extra refusals of this use case), then who (author only / not the author).
+   */
+  private requireMove(actor: Actor, e: LedgerEntryRow, action: EntryAction, afterStatus?: () => void): void {
+    const r = entryMove(e.status, action, e.authorId === actor.personId);
+    if (!r.ok && r.reason === 'no_such_move') throw new AppError(r.code, r.message, { currentStatus: e.status });
+    afterStatus?.();
+    if (!r.ok) throw new AppError(r.code, r.message);
   }
 
   async revise(actor: Actor, id: string, dto: EntryDraftDto): Promise<LedgerEntryRow> {
     const communityId = communityOf(actor);
     return this.ds.transaction(async (m) => {
       const e = await this.lockEntry(m, communityId, id);
-      if (e.status !== 'draft' && e.status !== 'rejected') throw this.illegal(e, '只有草稿或被退回的账目可以修改');
-      if (e.reversesEntryId) throw this.illegal(e, '冲正账目不能修改内容，请重新发起冲正并写明理由');
-      this.mustBeAuthor(actor, e, '修改');
+      this.requireMove(actor, e, 'revise', () => {
+        if (e.reversesEntryId) throw this.illegal(e, '冲正账目不能修改内容，请重新发起冲正并写明理由');
+      });
       const c = this.content(dto, chinaDate(new Date()));
       Object.assign(e, c, { status: 'draft' as const, revision: e.revision + 1 });
       e.attachmentFileIds = await this.attachAll(m, actor, e, dto);
@@ -327,8 +315,7 @@ export class LedgerService {
     const communityId = communityOf(actor);
     return this.ds.transaction(async (m) => {
       const e = await this.lockEntry(m, communityId, id);
-      if (e.status !== 'draft' && e.status !== 'rejected') throw this.illegal(e, '只有草稿或被退回的账目可以提交审核');
-      this.mustBeAuthor(actor, e, '提交');
+      this.requireMove(actor, e, 'submit');
       await this.checkResolution(m, e);
       await this.checkPeriodOpen(m, communityId, e.bookedOn);
       e.status = 'submitted';
@@ -348,18 +335,11 @@ export class LedgerService {
     });
   }
 
-  private mustNotBeAuthor(actor: Actor, e: LedgerEntryRow, what: string): void {
-    if (e.authorId === actor.personId) {
-      throw new AppError(ErrorCode.LEDGER_AUTHOR_CANNOT_APPROVE, `不能${what}自己起草的账目，请由另一位业委会委员审核`);
-    }
-  }
-
   async reject(actor: Actor, id: string, reason: string): Promise<LedgerEntryRow> {
     const communityId = communityOf(actor);
     return this.ds.transaction(async (m) => {
       const e = await this.lockEntry(m, communityId, id);
-      if (e.status !== 'submitted') throw this.illegal(e, '只有待审核的账目可以退回');
-      this.mustNotBeAuthor(actor, e, '退回');
+      this.requireMove(actor, e, 'reject');
       Object.assign(e, {
         status: 'rejected',
         rejectReason: reason.trim(),
@@ -389,8 +369,7 @@ export class LedgerService {
     const communityId = communityOf(actor);
     return this.ds.transaction(async (m) => {
       const e = await this.lockEntry(m, communityId, id);
-      if (e.status !== 'submitted') throw this.illegal(e, '只有待审核的账目可以批准');
-      this.mustNotBeAuthor(actor, e, '批准');
+      this.requireMove(actor, e, 'approve');
       await this.checkResolution(m, e);
       const postedAt = new Date();
       if (e.reversesEntryId) e.bookedOn = chinaDate(postedAt);
@@ -458,7 +437,7 @@ export class LedgerService {
     const communityId = communityOf(actor);
     return this.ds.transaction(async (m) => {
       const original = await this.lockEntry(m, communityId, id);
-      if (original.status !== 'posted') throw this.illegal(original, '只有已入账的账目可以冲正');
+      this.requireMove(actor, original, 'reverse');
       if (original.reversesEntryId)
         throw this.illegal(original, '这是一笔冲正账目，不能再冲正；如有错误请重新录入正确的账目');
       const repo = m.getRepository(LedgerEntryRow);
