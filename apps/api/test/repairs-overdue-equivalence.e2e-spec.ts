@@ -1,7 +1,8 @@
-import { OPEN_STATUSES, TICKET_STATUSES, isOverdue, slaTargets, type TicketStatus } from '@gongzhi/domain';
+import { OPEN_STATUSES, TICKET_STATUSES, slaTargets, type TicketStatus } from '@gongzhi/domain';
 import pg from 'pg';
 import { DISTRICT_OVERVIEW_SQL } from '../src/modules/district/district.service.js';
 import { makeCommunity, type CommunityFixture } from './factories.js';
+import { rowOverdue } from './overdue.js';
 import { appRoleQuery, ownerQuery, startTestApp, type TestApp } from './harness.js';
 
 /**
@@ -27,20 +28,7 @@ describe('repairs: overdue is one rule (ticket, queue, statistics, district)', (
     respond_target_minutes: number;
     resolve_target_minutes: number;
   }
-  const domainOverdue = (r: Row, now: Date) => {
-    const target = { respondMinutes: r.respond_target_minutes, resolveMinutes: r.resolve_target_minutes };
-    return isOverdue(
-      {
-        priority: r.urgency,
-        status: r.status,
-        submittedAt: r.created_at,
-        respondedAt: r.responded_at,
-        resolvedAt: r.resolved_at,
-      },
-      now,
-      { urgent: target, normal: target },
-    ).any;
-  };
+  const domainOverdue = rowOverdue;
   const rowsOf = (communityId: string) =>
     ownerQuery<Row>(`SELECT * FROM repair_tickets WHERE community_id = $1`, [communityId]);
 
