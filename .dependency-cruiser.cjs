@@ -9,7 +9,7 @@
 const PUBLIC_SURFACE =
   '^apps/api/src/modules/[^/]+/(' +
   [
-    '[^/]+\\.(module|service|repository|mapper|client|registry|interceptor)\\.ts',
+    '[^/]+\\.(module|service|repository|mapper|client|registry|interceptor|sql)\\.ts',
     'entities/.+\\.ts',
     'dto/.+\\.ts',
     '[^/]+\\.entity\\.ts',

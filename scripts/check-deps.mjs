@@ -74,5 +74,5 @@ if (problems.length) {
   process.exit(1);
 }
 process.stdout.write(
-  `dependency rules: 0 violations in ${files} files, ${edges.size} API module folders, no folder cycles\n`,
+  `dependency rules: 0 violations in ${files} files, ${new Set(result.modules.map((m) => moduleOf(m.source)).filter(Boolean)).size} API module folders, no folder cycles\n`,
 );

@@ -1,6 +1,7 @@
-import { ErrorCode, isOverdue, percentile, type TicketStatus } from '@gongzhi/domain';
+import { ErrorCode, percentile, type TicketStatus } from '@gongzhi/domain';
 import { makeCommunity, type CommunityFixture } from './factories.js';
 import { ownerQuery, startTestApp, type TestApp } from './harness.js';
+import { rowOverdue } from './overdue.js';
 
 /**
  * 辖区报修统计 (GET /district/repairs/stats) is read from the monthly rollup the ticket triggers keep. This test builds
@@ -120,18 +121,7 @@ describe('district repair statistics (辖区报修统计)', () => {
     const reso = fixed.filter((r) => r.resolved_at).map((r) => minutes(r.created_at, r.resolved_at!));
     const notCancelled = rs.filter((r) => r.status !== 'cancelled');
     const onTime = notCancelled.filter((r) => {
-      const target = { respondMinutes: r.respond_target_minutes, resolveMinutes: r.resolve_target_minutes };
-      return !isOverdue(
-        {
-          priority: r.urgency,
-          status: r.status,
-          submittedAt: r.created_at,
-          respondedAt: r.responded_at,
-          resolvedAt: r.resolved_at,
-        },
-        now,
-        { urgent: target, normal: target },
-      ).any;
+      return !rowOverdue(r, now);
     });
     const rated = rs.filter((r) => r.rating !== null);
     const satisfied = rated.filter((r) => r.rating! >= 4);

@@ -1,6 +1,7 @@
-import { isOverdue, percentile, type TicketStatus } from '@gongzhi/domain';
+import { percentile, type TicketStatus } from '@gongzhi/domain';
 import { makeCommunity, type CommunityFixture } from './factories.js';
 import { ownerQuery, startTestApp, type TestApp } from './harness.js';
+import { rowOverdue } from './overdue.js';
 
 /**
  * Statistics are computed in SQL (percentile_cont); this test builds a month of tickets with known times and
@@ -134,18 +135,7 @@ describe('repairs: statistics', () => {
     const reso = fixed.map((r) => minutes(r.created_at, r.resolved_at!));
     const notCancelled = rs.filter((r) => r.status !== 'cancelled');
     const onTime = notCancelled.filter((r) => {
-      const target = { respondMinutes: r.respond_target_minutes, resolveMinutes: r.resolve_target_minutes };
-      return !isOverdue(
-        {
-          priority: r.urgency,
-          status: r.status,
-          submittedAt: r.created_at,
-          respondedAt: r.responded_at,
-          resolvedAt: r.resolved_at,
-        },
-        now,
-        { urgent: target, normal: target },
-      ).any;
+      return !rowOverdue(r, now);
     });
     const rated = rs.filter((r) => r.rating !== null);
     const { headline, detail } = res.body;
@@ -260,18 +250,7 @@ describe('repairs: statistics', () => {
       ['submitted', 'assigned', 'in_progress', 'awaiting_quote_acceptance', 'done'].includes(r.status),
     );
     const overdue = open.filter((r) => {
-      const target = { respondMinutes: r.respond_target_minutes, resolveMinutes: r.resolve_target_minutes };
-      return isOverdue(
-        {
-          priority: r.urgency,
-          status: r.status,
-          submittedAt: r.created_at,
-          respondedAt: r.responded_at,
-          resolvedAt: r.resolved_at,
-        },
-        now,
-        { urgent: target, normal: target },
-      ).any;
+      return rowOverdue(r, now);
     });
     expect(q.body.total).toBe(overdue.length);
     expect(q.body.counts.overdue).toBe(overdue.length);

@@ -11,3 +11,4 @@ export * from './privacy.js';
 export * from './roles.js';
 export * from './roster.js';
 export * from './wechat-fields.js';
+export * from './china-time.js';

@@ -8,6 +8,7 @@
  * because a cut number, date or name would say something false.
  */
 import type { TicketStatus } from './repairs/state-machine.js';
+import { chinaDateTime } from './china-time.js';
 
 export const SUBSCRIBE_FIELD_TYPES = [
   'thing',
@@ -145,10 +146,7 @@ export function fitSubscribeData(
 
 /** A moment as WeChat's `time` field shows it, in China time: '2026年11月20日 14:02'. */
 export function formatSubscribeTime(at: Date): string {
-  const china = new Date(at.getTime() + 8 * 3600_000);
-  const hh = String(china.getUTCHours()).padStart(2, '0');
-  const mm = String(china.getUTCMinutes()).padStart(2, '0');
-  return `${china.getUTCFullYear()}年${china.getUTCMonth() + 1}月${china.getUTCDate()}日 ${hh}:${mm}`;
+  return chinaDateTime(at);
 }
 
 /**

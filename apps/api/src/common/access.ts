@@ -1,4 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
+import type { Role } from '@gongzhi/domain';
 import { ApiErrors } from './api-errors.js';
 
 /**
@@ -14,16 +15,8 @@ import { ApiErrors } from './api-errors.js';
  */
 export type AccessScope = 'public' | 'authenticated' | 'community' | 'district' | 'platform';
 
-export type RoleName =
-  | 'resident'
-  | 'owner'
-  | 'committee_member'
-  | 'committee_chair'
-  | 'property_manager'
-  | 'property_staff'
-  | 'neighbourhood_officer'
-  | 'regulator'
-  | 'platform_admin';
+/** The platform's roles: the domain's ROLES (packages/domain/src/roles.ts), not a copy. */
+export type RoleName = Role;
 
 export interface AccessRule {
   scope: AccessScope;

@@ -2,16 +2,16 @@
  * Every TypeORM entity, listed once. The migration check (test/schema.e2e-spec.ts) fails when these and the
  * migrations disagree. Add a new entity here and generate a migration: `pnpm --filter @gongzhi/api migration:generate <Name>`.
  */
-import { AuditEntry } from '../modules/audit/entities/audit-entry.entity.js';
-import { Building } from '../modules/identity/entities/building.entity.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { Building } from '../modules/roster/entities/building.entity.js';
 import { Community } from '../modules/identity/entities/community.entity.js';
 import { District } from '../modules/identity/entities/district.entity.js';
-import { Ownership } from '../modules/identity/entities/ownership.entity.js';
+import { Ownership } from '../modules/roster/entities/ownership.entity.js';
 import { Person } from '../modules/identity/entities/person.entity.js';
 import { RefreshToken } from '../modules/identity/entities/refresh-token.entity.js';
-import { Residency } from '../modules/identity/entities/residency.entity.js';
+import { Residency } from '../modules/binding/entities/residency.entity.js';
 import { RoleAssignment } from '../modules/identity/entities/role-assignment.entity.js';
-import { Unit } from '../modules/identity/entities/unit.entity.js';
+import { Unit } from '../modules/roster/entities/unit.entity.js';
 import { StoredFile } from '../modules/files/stored-file.entity.js';
 import { MediaCheck, MediaCheckTrace } from '../modules/files/media-check.entity.js';
 import { WechatPushEvent } from '../modules/wechat/entities/wechat-push-event.entity.js';
@@ -29,12 +29,13 @@ import { Objection } from '../modules/votes/entities/objection.entity.js';
 import { ResolutionApproval } from '../modules/votes/entities/resolution-approval.entity.js';
 import { ResolutionItem } from '../modules/votes/entities/resolution-item.entity.js';
 import { Resolution } from '../modules/votes/entities/resolution.entity.js';
+import { VoteReminder } from '../modules/votes/entities/vote-reminder.entity.js';
 import { RepairTicket } from '../modules/repairs/entities/repair-ticket.entity.js';
 import { RepairEvent } from '../modules/repairs/entities/repair-event.entity.js';
 import { RepairMeToo } from '../modules/repairs/entities/repair-me-too.entity.js';
 import { RepairCategoryRow } from '../modules/repairs/entities/repair-category.entity.js';
 import { RepairFollowUp } from '../modules/repairs/entities/repair-follow-up.entity.js';
-import { Message } from '../modules/repairs/messages/message.entity.js';
+import { Message } from '../modules/inbox/message.entity.js';
 import { LedgerAccount } from '../modules/ledger/entities/ledger-account.entity.js';
 import { LedgerEntryRow } from '../modules/ledger/entities/ledger-entry.entity.js';
 import { LedgerMonthlyTotal } from '../modules/ledger/entities/ledger-monthly-total.entity.js';
@@ -81,6 +82,7 @@ export const entities: (new (...args: never[]) => unknown)[] = [
   Message,
   // votes
   Resolution,
+  VoteReminder,
   ResolutionItem,
   ResolutionApproval,
   ElectorateVoter,

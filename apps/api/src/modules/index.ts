@@ -2,6 +2,7 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import { IdentityModule } from './identity/identity.module.js';
 import { FilesModule } from './files/files.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { InboxModule } from './inbox/inbox.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { WechatModule } from './wechat/wechat.module.js';
 import { RosterModule } from './roster/roster.module.js';
@@ -22,6 +23,7 @@ export const featureModules: Array<Type<unknown> | DynamicModule> = [
   RosterModule,
   BindingModule,
   RepairsModule,
+  InboxModule,
   VotesModule,
   DistrictModule,
   NotificationsModule,

@@ -1,5 +1,6 @@
 import { DomainError } from '../domain-error.js';
 import { ErrorCode } from '../errors.js';
+import { chinaIsoDate } from '../china-time.js';
 
 /** Publication frequency of statements: half-year by default (Hangzhou Art. 30), quarterly (Beijing Art. 84), yearly. */
 export type StatementFrequency = 'half_year' | 'quarter' | 'year';
@@ -18,7 +19,7 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Accounting date in China (UTC+8, no daylight saving) of an instant. */
 export function chinaDate(instant: Date): string {
   if (Number.isNaN(instant.getTime())) throw new DomainError(ErrorCode.VALIDATION_FAILED, '日期无效');
-  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return chinaIsoDate(instant);
 }
 
 /** Validates a 'YYYY-MM-DD' date string (a real calendar date) and returns [year, month, day]. */

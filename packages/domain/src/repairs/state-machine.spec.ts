@@ -1,5 +1,7 @@
 import { ErrorCode } from '../errors.js';
 import {
+  FIXED_STATUSES,
+  OPEN_STATUSES,
   TICKET_ACTIONS,
   TICKET_ACTORS,
   TICKET_STATUSES,
@@ -101,6 +103,11 @@ describe('repair ticket state machine', () => {
     for (const s of TICKET_STATUSES.filter(isTerminal)) {
       for (const a of TICKET_ACTIONS) for (const r of TICKET_ACTORS) expect(nextStatus(s, a, r).ok).toBe(false);
     }
+  });
+
+  it('calls open exactly the statuses that are not terminal', () => {
+    expect([...OPEN_STATUSES]).toEqual(TICKET_STATUSES.filter((s) => !isTerminal(s)));
+    expect(FIXED_STATUSES.every((s) => s === 'done' || isTerminal(s))).toBe(true);
   });
 
   it('lets a resident cancel only before work starts', () => {

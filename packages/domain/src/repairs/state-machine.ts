@@ -74,7 +74,17 @@ export interface Transition {
   needsReason?: boolean;
 }
 
-const OPEN: readonly TicketStatus[] = ['submitted', 'assigned', 'in_progress', 'awaiting_quote_acceptance', 'done'];
+/** Every status that is not terminal: the ticket still needs someone to act (the queue's "open"). */
+export const OPEN_STATUSES: readonly TicketStatus[] = Object.freeze([
+  'submitted',
+  'assigned',
+  'in_progress',
+  'awaiting_quote_acceptance',
+  'done',
+]);
+/** Work was completed (and not since reopened): the tickets that have a resolution time in the statistics. */
+export const FIXED_STATUSES: readonly TicketStatus[] = Object.freeze(['done', 'confirmed', 'closed_unconfirmed']);
+const OPEN = OPEN_STATUSES;
 
 /** Every allowed move. Anything not listed here is refused. */
 export const TRANSITIONS: readonly Transition[] = Object.freeze([

@@ -17,6 +17,8 @@ import { LedgerPublicationReminders1763895000000 } from './1763895000000-ledger-
 import { RepairQueueOrder1763910000010 } from './1763910000010-repair-queue-order.js';
 import { RepairStatsMonthly1763910000200 } from './1763910000200-repair-stats-monthly.js';
 import { LedgerMonthlyTotals1763910000300 } from './1763910000300-ledger-monthly-totals.js';
+import { OneRule1763914000000 } from './1763914000000-one-rule.js';
+import { VoteReminders1763914000100 } from './1763914000100-vote-reminders.js';
 import { OwnerHeads1763921300000 } from './1763921300000-owner-heads.js';
 import { ContentSecurity1796357936171 } from './1796357936171-content-security.js';
 
@@ -41,6 +43,8 @@ export const migrations: (new (...args: never[]) => unknown)[] = [
   ElectorateVoterCastBy1763910000101,
   RepairStatsMonthly1763910000200,
   LedgerMonthlyTotals1763910000300,
+  OneRule1763914000000,
+  VoteReminders1763914000100,
   OwnerHeads1763921300000,
   ContentSecurity1796357936171,
 ];

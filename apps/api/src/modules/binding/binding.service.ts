@@ -3,15 +3,14 @@ import { ErrorCode, normaliseCnMobile } from '@gongzhi/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { ResidencyRelation, ResidencyStatus } from '../identity/entities/residency.entity.js';
+import type { ResidencyRelation, ResidencyStatus } from './entities/residency.entity.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { BindingClaim } from './entities/binding-claim.entity.js';
 import { FilesService } from '../files/files.service.js';
 import type { Actor } from '../../common/current-user.js';
 import { approvalOf, confirmOwnerBinding, withdrawOwnerBinding } from './owner-binding.js';
 import { linkPlaceholdersByPhone } from './owner-links.repository.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isId } from '../../common/ids.js';
 
 export interface ClaimedUnit {
   communityId: string;
@@ -114,7 +113,7 @@ export class BindingService {
   }
 
   async assertCommunity(communityId: string | undefined): Promise<string> {
-    if (!communityId || !UUID.test(communityId)) {
+    if (!communityId || !isId(communityId)) {
       throw new AppError(ErrorCode.VALIDATION_FAILED, '请先选择小区', {
         fields: [{ field: 'X-Community-Id', messages: ['请先选择小区'] }],
       });
@@ -416,7 +415,7 @@ export class BindingService {
     communityId: string,
     id: string,
   ): Promise<{ person_id: string; status: ResidencyStatus; relation: ResidencyRelation }> {
-    if (!UUID.test(id)) throw AppError.notFound('绑定申请');
+    if (!isId(id)) throw AppError.notFound('绑定申请');
     const [r]: Array<{ person_id: string; status: ResidencyStatus; relation: ResidencyRelation }> = await m.query(
       `SELECT person_id, status, relation FROM residencies WHERE id = $1 AND community_id = $2 FOR UPDATE`,
       [id, communityId],

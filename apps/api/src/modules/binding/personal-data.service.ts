@@ -17,6 +17,7 @@ export class PersonalDataService {
     private readonly ds: DataSource,
     private readonly identity: IdentityService,
     private readonly bindings: BindingService,
+    private readonly audit: AuditService,
   ) {}
 
   async collect(personId: string) {
@@ -67,20 +68,12 @@ export class PersonalDataService {
            LEFT JOIN communities c ON c.id = l.community_id WHERE l.person_id = $1 ORDER BY l.created_at`,
         [personId],
       );
-    const audit: Array<{
-      id: string;
-      community_id: string | null;
-      actor_id: string | null;
-      action: string;
-      target_type: string;
-      target_id: string | null;
-      created_at: Date;
-    }> = await this.ds.query(
-      `SELECT id, community_id, actor_id, action, target_type, target_id, created_at FROM audit_log
-         WHERE actor_id = $1 OR (target_type = 'person' AND target_id = $2)
-            OR (target_type = 'residency' AND target_id IN (SELECT id::text FROM residencies WHERE person_id = $1))
-         ORDER BY id DESC LIMIT 1000`,
-      [personId, personId],
+    const residencies: Array<{ id: string }> = await this.ds.query(`SELECT id FROM residencies WHERE person_id = $1`, [
+      personId,
+    ]);
+    const audit = await this.audit.aboutPerson(
+      personId,
+      residencies.map((r) => r.id),
     );
     return {
       generatedAt: new Date(),

@@ -5,6 +5,7 @@ import type { RoleName } from '../../common/access.js';
 import { AppError } from '../../common/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { IdentityService } from '../identity/identity.service.js';
+import { isId } from '../../common/ids.js';
 
 /** Roles a committee chair (or a platform administrator) may give in a community. */
 export const ASSIGNABLE_ROLES = [
@@ -23,8 +24,6 @@ export interface RoleAssignmentView {
   phoneMasked: string | null;
   createdAt: Date;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Committee and property roles in a community. Every change revokes the person's tokens (a changed role set means a
@@ -111,7 +110,7 @@ export class RolesService {
   }
 
   async remove(actorId: string, communityId: string, id: string): Promise<void> {
-    if (!UUID.test(id)) throw AppError.notFound('角色');
+    if (!isId(id)) throw AppError.notFound('角色');
     await this.ds.transaction(async (m) => {
       const [row]: Array<{ person_id: string; role: RoleName }> = await m.query(
         `SELECT person_id, role FROM role_assignments WHERE id = $1 AND community_id = $2 AND role = ANY($3) FOR UPDATE`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode } from '@gongzhi/domain';
+import { CHINA_OFFSET_MS, ErrorCode, chinaIsoMonth } from '@gongzhi/domain';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import type { Actor } from '../../common/current-user.js';
@@ -55,10 +55,9 @@ SELECT NULL, NULL, s.total, s.open, s.fixed, s.confirmed, s.closed_unconfirmed, 
            GROUP BY k.category_code) c)
   FROM (SELECT 1) one LEFT JOIN sums s ON s.community_id IS NULL`;
 
-const SHANGHAI_MS = 8 * 3600_000; // China Standard Time, no daylight saving since 1991
 const monthIndex = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
 const monthText = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-const monthStart = (i: number) => new Date(Date.UTC(Math.floor(i / 12), i % 12, 1) - SHANGHAI_MS);
+const monthStart = (i: number) => new Date(Date.UTC(Math.floor(i / 12), i % 12, 1) - CHINA_OFFSET_MS);
 
 /**
  * 辖区报修统计: the regulator's district over whole calendar months (Beijing time), every community of the district
@@ -71,7 +70,7 @@ export class DistrictRepairStatsService {
 
   async stats(actor: Actor, q: DistrictRepairStatsQueryDto, now = new Date()): Promise<DistrictRepairStatsDto> {
     const districtId = this.districtOf(actor, q.districtId);
-    const current = monthIndex(new Date(now.getTime() + SHANGHAI_MS).toISOString());
+    const current = monthIndex(chinaIsoMonth(now));
     const to = q.to ? monthIndex(q.to) : current;
     const from = q.from ? monthIndex(q.from) : to - (MAX_MONTHS - 1);
     if (from > to)

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TERMINAL_STATUSES, TICKET_STATUSES } from '@gongzhi/domain';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/current-user.js';
 import { prepareJson, type PreparedJson } from '../../common/prepared-json.js';
 import { TtlCache } from '../../common/ttl-cache.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.js';
+import { DistrictRepository } from './district.repository.js';
 
 export interface CommunityOverview {
   communityId: string;
@@ -24,29 +23,7 @@ export interface DistrictOverview {
   communities: CommunityOverview[];
 }
 
-/** Every status that is not terminal (`status = ANY(open)` reads ix_repair_ticket_queue; `<> ALL(terminal)` cannot). */
-const OPEN_TICKET_STATUSES: string[] = TICKET_STATUSES.filter((s) => !TERMINAL_STATUSES.includes(s));
-
-/**
- * One row per community of district $1 at time $2 ($3: the open ticket statuses). Every figure is an index range of
- * that community: opened30d from ix_repair_tickets_community_created, open/overdue from ix_repair_ticket_queue,
- * rated90d/satisfied90d index-only from ix_repair_tickets_community_rated, postings index-only from
- * ix_ledger_postings_community_booked. Exported for the benchmark's EXPLAIN ANALYZE.
- */
-export const DISTRICT_OVERVIEW_SQL = `SELECT c.id, c.name,
-  (SELECT count(*) FROM units u WHERE u.community_id = c.id)::int AS units,
-  (SELECT count(*) FROM repair_tickets t WHERE t.community_id = c.id AND t.created_at >= $2::timestamptz - interval '30 days')::int AS opened30d,
-  (SELECT count(*) FROM repair_tickets t WHERE t.community_id = c.id AND t.status = ANY($3))::int AS open,
-  (SELECT count(*) FROM repair_tickets t WHERE t.community_id = c.id AND t.status = ANY($3)
-     AND ((t.responded_at IS NULL AND t.created_at + make_interval(mins => t.respond_target_minutes) < $2)
-       OR (t.resolved_at IS NULL AND t.created_at + make_interval(mins => t.resolve_target_minutes) < $2)))::int AS overdue,
-  (SELECT count(*) FROM repair_tickets t WHERE t.community_id = c.id AND t.rated_at >= $2::timestamptz - interval '90 days')::int AS rated90d,
-  (SELECT count(*) FROM repair_tickets t WHERE t.community_id = c.id AND t.rated_at >= $2::timestamptz - interval '90 days' AND t.rating >= 4)::int AS satisfied90d,
-  (SELECT count(*) FROM resolutions r WHERE r.community_id = c.id AND r.status = 'open')::int AS votes_open,
-  (SELECT count(*) FROM resolutions r WHERE r.community_id = c.id AND r.status = 'final' AND r.finalized_at >= $2::timestamptz - interval '365 days')::int AS votes_final,
-  (SELECT max(s.published_at) FROM ledger_statements s WHERE s.community_id = c.id) AS last_published,
-  (SELECT count(*) FROM ledger_postings p WHERE p.community_id = c.id)::int AS postings
-FROM communities c WHERE c.district_id = $1 ORDER BY c.name`;
+export { DISTRICT_OVERVIEW_SQL } from './district.repository.js';
 
 /**
  * The district bureau's view across its communities: one row each with the headline figures of the three pain
@@ -65,7 +42,7 @@ export class DistrictService {
   private readonly cache: TtlCache<PreparedJson>;
 
   constructor(
-    private readonly ds: DataSource,
+    private readonly repo: DistrictRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.cache = new TtlCache(config.districtOverviewCacheSeconds * 1000, 2000);
@@ -85,15 +62,9 @@ export class DistrictService {
   }
 
   private async compute(districtId: string, now: Date): Promise<DistrictOverview | null> {
-    const [district]: Array<{ name: string }> = await this.ds.query('SELECT name FROM districts WHERE id = $1', [
-      districtId,
-    ]);
+    const district = await this.repo.district(districtId);
     if (!district) return null;
-    const rows: Array<Record<string, string | number | Date | null>> = await this.ds.query(DISTRICT_OVERVIEW_SQL, [
-      districtId,
-      now,
-      OPEN_TICKET_STATUSES,
-    ]);
+    const rows = await this.repo.overview(districtId, now);
     return {
       districtId,
       districtName: district.name,

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import type { Metadata } from 'sharp';
 import { loadSharp } from '../../common/lazy-modules.js';
 import { In, LessThan, type EntityManager, type Repository } from 'typeorm';
-import { ErrorCode } from '@gongzhi/domain';
+import { ErrorCode, chinaIsoMonth } from '@gongzhi/domain';
 import { AppError } from '../../common/app-error.js';
 import { log } from '../../common/logger.js';
 import { JobsService } from '../jobs/jobs.service.js';
@@ -16,12 +16,11 @@ import { sanitisePdf } from './pdf-sanitise.js';
 import { FILE_STORAGE, type FileStorage } from './storage/file-storage.js';
 import { StoredFile, type FilePurpose } from './stored-file.entity.js';
 import type { ReceivedFile } from './upload.interceptor.js';
+import { isId } from '../../common/ids.js';
 
 /** Uploads never attached to a record are deleted after this long (the form was abandoned). */
 export const PENDING_TTL_HOURS = 48;
 export const CLEANUP_JOB = 'files.cleanup-pending';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Prepared {
   body: Buffer;
@@ -138,7 +137,7 @@ export class FilesService implements OnModuleInit {
   ): Promise<StoredFile[]> {
     const ids = [...new Set(fileIds)];
     if (ids.length === 0) return [];
-    const bad = ids.filter((id) => !UUID.test(id));
+    const bad = ids.filter((id) => !isId(id));
     const rows = bad.length
       ? []
       : await manager
@@ -184,7 +183,7 @@ export class FilesService implements OnModuleInit {
     id: string,
   ): Promise<{ file: StoredFile; stream: Readable }> {
     const notFound = AppError.notFound('文件');
-    if (!UUID.test(id)) throw notFound;
+    if (!isId(id)) throw notFound;
     const file = await this.files.findOneBy({ id, communityId });
     if (!file) throw notFound;
     const allowed =
@@ -261,9 +260,7 @@ export class FilesService implements OnModuleInit {
 
 /** `<community>/<yyyy>/<mm>/<uuid>.<ext>`, the month in China time. Nothing from the client goes into it. */
 export function storageKey(communityId: string, id: string, ext: string, now = new Date()): string {
-  if (!UUID.test(communityId)) throw new Error('community id must be a uuid');
-  const cn = new Date(now.getTime() + 8 * 3600_000);
-  const yyyy = String(cn.getUTCFullYear());
-  const mm = String(cn.getUTCMonth() + 1).padStart(2, '0');
+  if (!isId(communityId)) throw new Error('community id must be a uuid');
+  const [yyyy, mm] = chinaIsoMonth(now).split('-');
   return `${communityId.toLowerCase()}/${yyyy}/${mm}/${id}.${ext}`;
 }

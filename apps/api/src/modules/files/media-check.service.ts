@@ -7,7 +7,7 @@ import { log } from '../../common/logger.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.js';
 import { JobsService } from '../jobs/jobs.service.js';
-import { Message } from '../repairs/messages/message.entity.js';
+import { InboxService } from '../inbox/inbox.service.js';
 import { WechatPushHandlers, type PushMessage, type PushOutcome } from '../../integrations/wechat/push-handlers.js';
 import { TEXT_MODERATION, type TextModerationClient } from '../../integrations/wechat/text-moderation.client.js';
 import { WechatClient } from '../../integrations/wechat/wechat.client.js';
@@ -49,6 +49,7 @@ export class MediaCheckService implements OnModuleInit {
     private readonly push: WechatPushHandlers,
     @Inject(TEXT_MODERATION) private readonly second: TextModerationClient | null,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly inbox: InboxService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -188,13 +189,12 @@ export class MediaCheckService implements OnModuleInit {
       verdict === 'unchecked'
         ? `${what}无法进行内容安全检查（不是在微信小程序中上传的），其他人看不到它。请在微信小程序中重新上传。`
         : `${what}未通过微信内容安全检查，其他人看不到它。请换一张图片重新上传。`;
-    await m.insert(Message, {
+    await this.inbox.send(m, {
       communityId: c.communityId,
-      personId: c.uploaderId,
+      personIds: [c.uploaderId],
       kind: 'media.held',
       title: verdict === 'unchecked' ? '图片无法检查，暂不公开' : '图片未通过内容安全检查',
       body,
-      ticketId: null,
     });
   }
 

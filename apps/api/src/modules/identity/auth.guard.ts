@@ -8,8 +8,7 @@ import type { Actor } from '../../common/current-user.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/config.js';
 import { verifyAccessToken, type AccessClaims } from './tokens.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isId } from '../../common/ids.js';
 
 /**
  * Global guard. Every route must carry an access declaration (common/access.ts); a route without one is refused
@@ -103,7 +102,7 @@ export class AuthGuard implements CanActivate {
     header: string | undefined,
     allowed: RoleName[],
   ): Promise<boolean> {
-    if (!header || !UUID.test(header)) {
+    if (!header || !isId(header)) {
       throw new AppError(ErrorCode.VALIDATION_FAILED, '请先选择小区', {
         fields: [{ field: 'X-Community-Id', messages: ['请先选择小区'] }],
       });
@@ -112,14 +111,7 @@ export class AuthGuard implements CanActivate {
       await this.ds.query(
         `SELECT p.token_version, r.role, c.district_id FROM persons p
        LEFT JOIN communities c ON c.id = $2
-       LEFT JOIN LATERAL (
-         SELECT ra.role FROM role_assignments ra WHERE ra.person_id = p.id AND ra.community_id = c.id
-         UNION SELECT 'owner' FROM ownerships o WHERE o.person_id = p.id AND o.community_id = c.id
-         UNION SELECT CASE WHEN rs.relation = 'owner' THEN 'owner' ELSE 'resident' END FROM residencies rs
-           WHERE rs.person_id = p.id AND rs.community_id = c.id AND rs.status = 'approved'
-         UNION SELECT 'resident' FROM residencies rs WHERE rs.person_id = p.id AND rs.community_id = c.id AND rs.status = 'approved'
-         UNION SELECT 'regulator' FROM role_assignments rg WHERE rg.person_id = p.id AND rg.role = 'regulator' AND rg.district_id = c.district_id
-       ) r ON c.id IS NOT NULL
+       LEFT JOIN community_roles r ON c.id IS NOT NULL AND r.person_id = $1 AND r.community_id = $2
        WHERE p.id = $1`,
         [actor.personId, header],
       );

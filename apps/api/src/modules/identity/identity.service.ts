@@ -123,16 +123,8 @@ export class IdentityService {
   async memberships(personId: string): Promise<CommunityMembership[]> {
     const rows: Array<{ community_id: string; name: string; district_id: string; role: RoleName }> =
       await this.ds.query(
-        `WITH r AS (
-         SELECT community_id, role FROM role_assignments WHERE person_id = $1 AND community_id IS NOT NULL
-         UNION SELECT community_id, 'owner' FROM ownerships WHERE person_id = $1
-         UNION SELECT community_id, CASE WHEN relation = 'owner' THEN 'owner' ELSE 'resident' END FROM residencies WHERE person_id = $1 AND status = 'approved'
-         UNION SELECT community_id, 'resident' FROM residencies WHERE person_id = $1 AND status = 'approved'
-         UNION SELECT c.id, 'regulator' FROM role_assignments ra JOIN communities c ON c.district_id = ra.district_id
-           WHERE ra.person_id = $1 AND ra.role = 'regulator'
-       )
-       SELECT r.community_id, c.name, c.district_id, r.role FROM r JOIN communities c ON c.id = r.community_id
-       ORDER BY c.name, r.role`,
+        `SELECT r.community_id, c.name, c.district_id, r.role FROM community_roles r JOIN communities c ON c.id = r.community_id
+       WHERE r.person_id = $1 ORDER BY c.name, r.role`,
         [personId],
       );
     const byCommunity = new Map<string, CommunityMembership>();

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { RoleName } from '../../common/access.js';
 import { log } from '../../common/logger.js';
 import { AuditService } from '../audit/audit.service.js';
+import { InboxService } from '../inbox/inbox.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { LedgerPublicationReminder } from './entities/ledger-publication-reminder.entity.js';
 import { LedgerStatementRow } from './entities/ledger-statement.entity.js';
@@ -31,6 +32,7 @@ export class LedgerRemindersService implements OnModuleInit {
     private readonly statements: LedgerStatementsService,
     private readonly audit: AuditService,
     private readonly jobs: JobsService,
+    private readonly inbox: InboxService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -88,10 +90,13 @@ export class LedgerRemindersService implements OnModuleInit {
         );
         if (!marked.length) return 0; // another run got there first
         const { title, body } = publicationReminderText(p.label, p.start.slice(0, 4), dueBy, r);
-        await m.query(
-          `INSERT INTO messages (community_id, person_id, kind, title, body) SELECT $1::uuid, unnest($2::uuid[]), $3, $4, $5`,
-          [communityId, people.map((x) => x.person_id), MESSAGE_KIND[r.kind], title, body],
-        );
+        await this.inbox.send(m, {
+          communityId,
+          personIds: people.map((x) => x.person_id),
+          kind: MESSAGE_KIND[r.kind],
+          title,
+          body,
+        });
         await this.audit.record(
           {
             communityId,

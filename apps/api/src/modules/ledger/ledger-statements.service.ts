@@ -4,12 +4,14 @@ import {
   EXPENSE_CATEGORIES,
   INCOME_CATEGORIES,
   categoryLabel,
+  ledgerSettings,
   chinaDate,
   periodFor,
   statementMeetsTopUp,
   statementOf,
   topUpRequirement,
   type LedgerEntry,
+  type LedgerSettings,
   type StatementFrequency,
   type StatementPeriod,
 } from '@gongzhi/domain';
@@ -19,9 +21,8 @@ import { communityOf, type Actor } from '../../common/current-user.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Community } from '../identity/entities/community.entity.js';
 import { LedgerStatementRow } from './entities/ledger-statement.entity.js';
-import { ledgerSettings, type LedgerSettings } from './expense-rules.js';
 import { chainHead, lockChain, verifyCommunityChain, type ChainReport } from './ledger-chain.js';
-import { fromDomain } from './ledger.service.js';
+import { fromDomain } from '../../common/from-domain.js';
 
 /** A statement as shown and published. Amounts are fen as decimal strings. */
 export interface StatementBody {

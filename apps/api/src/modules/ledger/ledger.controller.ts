@@ -34,6 +34,7 @@ import { LedgerQuestionsService } from './ledger-questions.service.js';
 import { LedgerStatementsService } from './ledger-statements.service.js';
 import { toEntryDto, toQuestionDto, toStatementDto } from './ledger.mapper.js';
 import { LedgerService } from './ledger.service.js';
+import { LedgerReadsService } from './ledger-reads.service.js';
 import { statementHtml, statementXlsx } from './statement-export.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -62,6 +63,7 @@ const READERS: RoleName[] = [...EVERYONE_IN_COMMUNITY, 'regulator'];
 export class LedgerController {
   constructor(
     private readonly ledger: LedgerService,
+    private readonly reads: LedgerReadsService,
     private readonly statements: LedgerStatementsService,
     private readonly questions: LedgerQuestionsService,
     private readonly idempotency: IdempotencyService,
@@ -75,7 +77,7 @@ export class LedgerController {
   @ApiOperation({ summary: '账目列表（住户只看到已入账的）' })
   @ApiOkResponse({ type: LedgerEntryPageDto })
   async list(@CurrentUser() actor: Actor, @Query() q: ListEntriesQuery): Promise<LedgerEntryPageDto> {
-    const r = await this.ledger.list(actor, q);
+    const r = await this.reads.list(actor, q);
     return { items: r.items.map((v) => toEntryDto(v, actor)), total: r.total };
   }
 
@@ -85,7 +87,7 @@ export class LedgerController {
   @ApiOkResponse({ type: LedgerEntryDto })
   @ApiErrors(404)
   async get(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<LedgerEntryDto> {
-    return toEntryDto(await this.ledger.get(actor, id), actor);
+    return toEntryDto(await this.reads.get(actor, id), actor);
   }
 
   @Post('entries')
@@ -120,7 +122,7 @@ export class LedgerController {
   ): Promise<LedgerEntryDto> {
     await this.content.check(entryTexts(dto), { personId: actor.personId, scene: 'forum' });
     const e = await this.ledger.revise(actor, id, dto);
-    return toEntryDto(await this.ledger.view(e.communityId, e), actor);
+    return toEntryDto(await this.reads.view(e.communityId, e), actor);
   }
 
   @Post('entries/:id/submit')
@@ -131,7 +133,7 @@ export class LedgerController {
   @ApiErrors(400, 404, 409)
   async submit(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<LedgerEntryDto> {
     const e = await this.ledger.submit(actor, id);
-    return toEntryDto(await this.ledger.view(e.communityId, e), actor);
+    return toEntryDto(await this.reads.view(e.communityId, e), actor);
   }
 
   @Post('entries/:id/approve')
@@ -142,7 +144,7 @@ export class LedgerController {
   @ApiErrors(400, 404, 409)
   async approve(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<LedgerEntryDto> {
     const e = await this.ledger.approve(actor, id);
-    return toEntryDto(await this.ledger.view(e.communityId, e), actor);
+    return toEntryDto(await this.reads.view(e.communityId, e), actor);
   }
 
   @Post('entries/:id/reject')
@@ -161,7 +163,7 @@ export class LedgerController {
       scene: 'comment',
     });
     const e = await this.ledger.reject(actor, id, dto.reason);
-    return toEntryDto(await this.ledger.view(e.communityId, e), actor);
+    return toEntryDto(await this.reads.view(e.communityId, e), actor);
   }
 
   @Post('entries/:id/reverse')
@@ -179,7 +181,7 @@ export class LedgerController {
       scene: 'comment',
     });
     const e = await this.ledger.reverse(actor, id, dto.reason);
-    return toEntryDto(await this.ledger.view(e.communityId, e), actor);
+    return toEntryDto(await this.reads.view(e.communityId, e), actor);
   }
 
   // ---- balance, chain ----

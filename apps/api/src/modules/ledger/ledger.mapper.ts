@@ -3,7 +3,7 @@ import type { Actor } from '../../common/current-user.js';
 import { toFileDto } from '../files/file.mapper.js';
 import type { LedgerEntryDto, LedgerQuestionDto, LedgerStatementDto } from './dto/ledger.response.dto.js';
 import type { LedgerQuestion } from './entities/ledger-question.entity.js';
-import type { EntryView } from './ledger.service.js';
+import type { EntryView } from './ledger-reads.service.js';
 import type { StatementView } from './ledger-statements.service.js';
 
 /** An entry as the API shows it. Amounts: fen as decimal strings (+ a display string). No person ids of others. */

@@ -1,69 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DomainError,
   ErrorCode,
   chinaDate,
-  isCategoryOf,
-  netIncome,
-  parseDate,
-  type EntryKind,
-  type FieldError,
-  type Fen,
+  ENTRY_STATUS_LABELS,
+  ledgerSettings,
+  resolutionRequirement,
+  entryMove,
+  type EntryAction,
 } from '@gongzhi/domain';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { COMMITTEE, PROPERTY } from '../../common/access.js';
 import { communityOf, hasRole, type Actor } from '../../common/current-user.js';
-import { validationError } from '../../common/validation.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FileAccessRegistry } from '../files/file-access.registry.js';
 import { FilesService } from '../files/files.service.js';
-import type { StoredFile } from '../files/stored-file.entity.js';
 import { Community } from '../identity/entities/community.entity.js';
-import type { EntryDraftDto, ListEntriesQuery } from './dto/entry.dto.js';
+import type { EntryDraftDto } from './dto/entry.dto.js';
 import { LedgerAccount } from './entities/ledger-account.entity.js';
-import { LedgerEntryRow, type EntryCost, type EntryStatus } from './entities/ledger-entry.entity.js';
+import { LedgerEntryRow } from './entities/ledger-entry.entity.js';
 import { LedgerPosting } from './entities/ledger-posting.entity.js';
 import { LedgerStatementRow } from './entities/ledger-statement.entity.js';
-import { ledgerSettings, resolutionRequirement } from './expense-rules.js';
-import { AmountReader } from './ledger-amounts.js';
 import { chainHead, lockChain, nextHash, postingPayload } from './ledger-chain.js';
 import { ResolutionAuthorityRegistry } from './resolution-authority.registry.js';
+import { entryContent } from './ledger-entry-content.js';
 
 export const LEDGER_FILE_OWNER = 'ledger_entry';
-const STATUS_LABEL: Record<EntryStatus, string> = {
-  draft: '草稿',
-  submitted: '待审核',
-  rejected: '已退回',
-  posted: '已入账',
-};
-
-export interface EntryView {
-  entry: LedgerEntryRow;
-  posting: LedgerPosting | null;
-  reversedBy: string | null;
-  attachments: StoredFile[];
-}
-
-/** Converts a pure-rule refusal into the API's error. */
-export function fromDomain<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof DomainError)
-      throw new AppError(
-        e.code,
-        e.message,
-        e.details === undefined
-          ? undefined
-          : JSON.parse(JSON.stringify(e.details, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))),
-      );
-    throw e;
-  }
-}
-
-/** Whether the caller may see drafts and the internal workflow (property finance and the committee). */
-export const isInsider = (actor: Actor) => hasRole(actor, ...COMMITTEE, ...PROPERTY);
 
 @Injectable()
 export class LedgerService {
@@ -98,92 +60,6 @@ export class LedgerService {
 
   // ---------- drafting ----------
 
-  /** Validates a draft's content and returns the columns it sets. Amount problems: LEDGER.AMOUNT_INVALID per field. */
-  private content(dto: EntryDraftDto, today: string) {
-    const kind = dto.kind as EntryKind;
-    const fields: FieldError[] = [];
-    const field = (f: string, msg: string) => fields.push({ field: f, messages: [msg] });
-    if (!isCategoryOf(kind, dto.category)) field('category', kind === 'income' ? '不是收入类别' : '不是支出类别');
-    const bookedOn = dto.bookedOn ?? today;
-    for (const [f, v] of [
-      ['bookedOn', bookedOn],
-      ['coveredFrom', dto.coveredFrom],
-      ['coveredTo', dto.coveredTo],
-    ] as const) {
-      if (v === undefined) continue;
-      try {
-        parseDate(v);
-      } catch {
-        field(f, '不是有效的日期');
-      }
-    }
-    if (bookedOn > today) field('bookedOn', '记账日期不能是将来');
-    if (dto.coveredFrom && dto.coveredTo && dto.coveredFrom > dto.coveredTo)
-      field('coveredTo', '所属期间的结束日期不能早于开始日期');
-    const amounts = new AmountReader();
-    let amountFen: Fen | null = null;
-    let grossFen: Fen | null = null;
-    let costs: EntryCost[] = [];
-    if (kind === 'income') {
-      if (dto.amountYuan !== undefined) field('amountYuan', '收入请填写毛收入 grossAmountYuan 和成本 costs');
-      if (dto.payee !== undefined) field('payee', '收入请填写付款方 counterparty');
-      if (dto.resolutionId !== undefined) field('resolutionId', '收入不需要决议');
-      if (!dto.counterparty?.trim()) field('counterparty', '请填写付款方');
-      grossFen = amounts.read('grossAmountYuan', dto.grossAmountYuan, { required: true });
-      const costFens = (dto.costs ?? []).map((c, i) =>
-        amounts.read(`costs.${i}.amountYuan`, c.amountYuan, { required: true }),
-      );
-      const net = amounts.read('netAmountYuan', dto.netAmountYuan, { required: false });
-      if (grossFen !== null && costFens.every((c): c is Fen => c !== null)) {
-        const costsTotal = costFens.reduce((a, b) => a + b, 0n);
-        if (costsTotal > grossFen)
-          amounts.problems.push({ field: 'costs', messages: ['扣除的成本合计不能超过毛收入，请核对成本凭证'] });
-        else {
-          amountFen = fromDomain(() => netIncome(grossFen!, costFens));
-          if (amountFen === 0n)
-            amounts.problems.push({ field: 'costs', messages: ['成本等于毛收入，净收入为 0，无需入账'] });
-          if (net !== null && net !== amountFen)
-            amounts.problems.push({ field: 'netAmountYuan', messages: ['净收入必须等于毛收入减去各项成本'] });
-        }
-        costs = (dto.costs ?? []).map((c, i) => ({
-          label: c.label,
-          amountFen: costFens[i]!.toString(),
-          evidenceFileIds: c.evidenceFileIds,
-        }));
-      }
-    } else {
-      for (const f of [
-        'grossAmountYuan',
-        'netAmountYuan',
-        'costs',
-        'counterparty',
-        'coveredFrom',
-        'coveredTo',
-      ] as const) {
-        if (dto[f] !== undefined) field(f, '支出不填写此项');
-      }
-      if (!dto.payee?.trim()) field('payee', '请填写收款方');
-      if (!dto.purpose?.trim()) field('purpose', '请填写支出用途');
-      amountFen = amounts.read('amountYuan', dto.amountYuan, { required: true });
-    }
-    if (fields.length) throw validationError(fields);
-    amounts.throwIfAny();
-    return {
-      kind,
-      category: dto.category,
-      amountFen: amountFen!.toString(),
-      grossFen: grossFen?.toString() ?? null,
-      costs,
-      counterparty: (kind === 'income' ? dto.counterparty : dto.payee)?.trim() ?? '',
-      contractRef: dto.contractRef?.trim() ?? '',
-      coveredFrom: dto.coveredFrom ?? null,
-      coveredTo: dto.coveredTo ?? null,
-      purpose: dto.purpose?.trim() ?? '',
-      resolutionId: dto.resolutionId ?? null,
-      bookedOn,
-    };
-  }
-
   private async attachAll(
     m: EntityManager,
     actor: Actor,
@@ -203,7 +79,7 @@ export class LedgerService {
 
   async createDraft(m: EntityManager, actor: Actor, dto: EntryDraftDto): Promise<LedgerEntryRow> {
     const communityId = communityOf(actor);
-    const c = this.content(dto, chinaDate(new Date()));
+    const c = entryContent(dto, chinaDate(new Date()));
     const account = await this.account(m, communityId);
     const repo = m.getRepository(LedgerEntryRow);
     const entry = await repo.save(
@@ -242,23 +118,30 @@ export class LedgerService {
   }
 
   private illegal(e: LedgerEntryRow, message: string): AppError {
-    return new AppError(ErrorCode.ILLEGAL_TRANSITION, `${message}（当前状态：${STATUS_LABEL[e.status]}）`, {
+    return new AppError(ErrorCode.ILLEGAL_TRANSITION, `${message}（当前状态：${ENTRY_STATUS_LABELS[e.status]}）`, {
       currentStatus: e.status,
     });
   }
 
-  private mustBeAuthor(actor: Actor, e: LedgerEntryRow, what: string): void {
-    if (e.authorId !== actor.personId) throw AppError.forbidden(`只有起草人可以${what}这笔账目`);
+  /**
+   * Refuses `action` unless the workflow table (entryMove in @gongzhi/domain) allows it for this caller: first the
+   * status, then `afterStatus` (extra refusals of this use case), then who (author only / not the author).
+   */
+  private requireMove(actor: Actor, e: LedgerEntryRow, action: EntryAction, afterStatus?: () => void): void {
+    const r = entryMove(e.status, action, e.authorId === actor.personId);
+    if (!r.ok && r.reason === 'no_such_move') throw new AppError(r.code, r.message, { currentStatus: e.status });
+    afterStatus?.();
+    if (!r.ok) throw new AppError(r.code, r.message);
   }
 
   async revise(actor: Actor, id: string, dto: EntryDraftDto): Promise<LedgerEntryRow> {
     const communityId = communityOf(actor);
     return this.ds.transaction(async (m) => {
       const e = await this.lockEntry(m, communityId, id);
-      if (e.status !== 'draft' && e.status !== 'rejected') throw this.illegal(e, '只有草稿或被退回的账目可以修改');
-      if (e.reversesEntryId) throw this.illegal(e, '冲正账目不能修改内容，请重新发起冲正并写明理由');
-      this.mustBeAuthor(actor, e, '修改');
-      const c = this.content(dto, chinaDate(new Date()));
+      this.requireMove(actor, e, 'revise', () => {
+        if (e.reversesEntryId) throw this.illegal(e, '冲正账目不能修改内容，请重新发起冲正并写明理由');
+      });
+      const c = entryContent(dto, chinaDate(new Date()));
       Object.assign(e, c, { status: 'draft' as const, revision: e.revision + 1 });
       e.attachmentFileIds = await this.attachAll(m, actor, e, dto);
       await m.getRepository(LedgerEntryRow).save(e);
@@ -327,8 +210,7 @@ export class LedgerService {
     const communityId = communityOf(actor);
     return this.ds.transaction(async (m) => {
       const e = await this.lockEntry(m, communityId, id);
-      if (e.status !== 'draft' && e.status !== 'rejected') throw this.illegal(e, '只有草稿或被退回的账目可以提交审核');
-      this.mustBeAuthor(actor, e, '提交');
+      this.requireMove(actor, e, 'submit');
       await this.checkResolution(m, e);
       await this.checkPeriodOpen(m, communityId, e.bookedOn);
       e.status = 'submitted';
@@ -348,18 +230,11 @@ export class LedgerService {
     });
   }
 
-  private mustNotBeAuthor(actor: Actor, e: LedgerEntryRow, what: string): void {
-    if (e.authorId === actor.personId) {
-      throw new AppError(ErrorCode.LEDGER_AUTHOR_CANNOT_APPROVE, `不能${what}自己起草的账目，请由另一位业委会委员审核`);
-    }
-  }
-
   async reject(actor: Actor, id: string, reason: string): Promise<LedgerEntryRow> {
     const communityId = communityOf(actor);
     return this.ds.transaction(async (m) => {
       const e = await this.lockEntry(m, communityId, id);
-      if (e.status !== 'submitted') throw this.illegal(e, '只有待审核的账目可以退回');
-      this.mustNotBeAuthor(actor, e, '退回');
+      this.requireMove(actor, e, 'reject');
       Object.assign(e, {
         status: 'rejected',
         rejectReason: reason.trim(),
@@ -389,8 +264,7 @@ export class LedgerService {
     const communityId = communityOf(actor);
     return this.ds.transaction(async (m) => {
       const e = await this.lockEntry(m, communityId, id);
-      if (e.status !== 'submitted') throw this.illegal(e, '只有待审核的账目可以批准');
-      this.mustNotBeAuthor(actor, e, '批准');
+      this.requireMove(actor, e, 'approve');
       await this.checkResolution(m, e);
       const postedAt = new Date();
       if (e.reversesEntryId) e.bookedOn = chinaDate(postedAt);
@@ -458,7 +332,7 @@ export class LedgerService {
     const communityId = communityOf(actor);
     return this.ds.transaction(async (m) => {
       const original = await this.lockEntry(m, communityId, id);
-      if (original.status !== 'posted') throw this.illegal(original, '只有已入账的账目可以冲正');
+      this.requireMove(actor, original, 'reverse');
       if (original.reversesEntryId)
         throw this.illegal(original, '这是一笔冲正账目，不能再冲正；如有错误请重新录入正确的账目');
       const repo = m.getRepository(LedgerEntryRow);
@@ -514,59 +388,5 @@ export class LedgerService {
       );
       return saved;
     });
-  }
-
-  // ---------- reading ----------
-
-  async list(actor: Actor, q: ListEntriesQuery): Promise<{ items: EntryView[]; total: number }> {
-    const communityId = communityOf(actor);
-    const qb = this.ds
-      .getRepository(LedgerEntryRow)
-      .createQueryBuilder('e')
-      .where('e.community_id = :communityId', { communityId });
-    if (!isInsider(actor)) qb.andWhere(`e.status = 'posted'`);
-    if (q.status) qb.andWhere('e.status = :status', { status: q.status });
-    if (q.kind) qb.andWhere('e.kind = :kind', { kind: q.kind });
-    if (q.category) qb.andWhere('e.category = :category', { category: q.category });
-    if (q.from) qb.andWhere('e.booked_on >= :from', { from: q.from });
-    if (q.to) qb.andWhere('e.booked_on <= :to', { to: q.to });
-    const [rows, total] = await qb
-      .orderBy('e.booked_on', 'DESC')
-      .addOrderBy('e.created_at', 'DESC')
-      .take(q.limit ?? 50)
-      .skip(q.offset ?? 0)
-      .getManyAndCount();
-    return { items: await this.views(communityId, rows, false), total };
-  }
-
-  async get(actor: Actor, id: string): Promise<EntryView> {
-    const communityId = communityOf(actor);
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw AppError.notFound('账目');
-    const e = await this.ds.getRepository(LedgerEntryRow).findOneBy({ id, communityId });
-    if (!e || (!isInsider(actor) && e.status !== 'posted')) throw AppError.notFound('账目');
-    return (await this.views(communityId, [e], true))[0]!;
-  }
-
-  async view(communityId: string, e: LedgerEntryRow): Promise<EntryView> {
-    return (await this.views(communityId, [e], true))[0]!;
-  }
-
-  private async views(communityId: string, rows: LedgerEntryRow[], withFiles: boolean): Promise<EntryView[]> {
-    if (!rows.length) return [];
-    const ids = rows.map((r) => r.id);
-    const postings = await this.ds.getRepository(LedgerPosting).findBy({ communityId, entryId: In(ids) });
-    const reversals = await this.ds
-      .getRepository(LedgerEntryRow)
-      .findBy({ communityId, reversesEntryId: In(ids), status: 'posted' });
-    const byEntry = new Map(postings.map((p) => [p.entryId, p]));
-    const reversedBy = new Map(reversals.map((r) => [r.reversesEntryId!, r.id]));
-    return Promise.all(
-      rows.map(async (entry) => ({
-        entry,
-        posting: byEntry.get(entry.id) ?? null,
-        reversedBy: reversedBy.get(entry.id) ?? null,
-        attachments: withFiles ? await this.files.listForOwner(communityId, LEDGER_FILE_OWNER, entry.id) : [],
-      })),
-    );
   }
 }

@@ -5,7 +5,7 @@ import type { RoleName } from '../../common/access.js';
 import { AppError } from '../../common/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { IdentityService } from '../identity/identity.service.js';
-import type { ResidencyRelation, ResidencyStatus } from '../identity/entities/residency.entity.js';
+import type { ResidencyRelation, ResidencyStatus } from '../binding/entities/residency.entity.js';
 import type { ErasureReason } from './dto/erasure.dto.js';
 
 /** Roles the committee chair takes away from others (modules/binding/roles.service.ts); the rest only a platform administrator. */
@@ -72,19 +72,17 @@ export class ErasureService {
           [personId, now, ended.map((r) => r.id)],
         );
       }
-      for (const r of ended) {
-        await this.audit.record(
-          {
-            communityId: r.community_id,
-            actorId: personId,
-            action: r.previous === 'pending' ? 'binding.withdrawn' : 'binding.removed',
-            targetType: 'residency',
-            targetId: r.id,
-            details: { relation: r.relation, previousStatus: r.previous, via: 'erasure' },
-          },
-          m,
-        );
-      }
+      await this.audit.recordMany(
+        ended.map((r) => ({
+          communityId: r.community_id,
+          actorId: personId,
+          action: r.previous === 'pending' ? 'binding.withdrawn' : 'binding.removed',
+          targetType: 'residency',
+          targetId: r.id,
+          details: { relation: r.relation, previousStatus: r.previous, via: 'erasure' },
+        })),
+        m,
+      );
       await m.query(
         `UPDATE binding_claims SET claimed_name = $2, claimed_phone_enc = NULL, claimed_phone_hash = NULL
          WHERE residency_id IN (SELECT id FROM residencies WHERE person_id = $1)`,

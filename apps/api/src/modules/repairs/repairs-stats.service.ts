@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode } from '@gongzhi/domain';
+import { ErrorCode, FIXED_STATUSES, OPEN_STATUSES } from '@gongzhi/domain';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { communityOf, hasRole, type Actor } from '../../common/current-user.js';
 import { COMMITTEE, PROPERTY } from '../../common/access.js';
 import type { StatsQueryDto } from './dto/query.dto.js';
 import type { RepairStatsDto } from './dto/repair.response.dto.js';
-import { OVERDUE_SQL } from './repairs.service.js';
+import { OVERDUE_SQL } from './overdue.sql.js';
 
 const DAY = 86_400_000;
-const FIXED = `('done','confirmed','closed_unconfirmed')`;
-const OPEN = `('submitted','assigned','in_progress','awaiting_quote_acceptance','done')`;
+const list = (xs: readonly string[]) => `(${xs.map((x) => `'${x}'`).join(',')})`;
+const FIXED = list(FIXED_STATUSES);
+const OPEN = list(OPEN_STATUSES);
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const share = (n: number, d: number): number | null => (d ? n / d : null);

@@ -20,8 +20,7 @@ export interface Viewer {
 
 export async function loadViewer(m: EntityManager, actor: Actor, communityId: string): Promise<Viewer> {
   const rows: Array<{ unit_id: string }> = await m.query(
-    `SELECT unit_id FROM ownerships WHERE person_id = $1 AND community_id = $2
-     UNION SELECT unit_id FROM residencies WHERE person_id = $1 AND community_id = $2 AND status = 'approved'`,
+    `SELECT unit_id FROM bound_units WHERE person_id = $1 AND community_id = $2`,
     [actor.personId, communityId],
   );
   return viewerOf(
@@ -46,9 +45,8 @@ export function viewerOf(actor: Actor, communityId: string, unitIds: string[] = 
   };
 }
 
-/** The units the person is bound to in the community, as an SQL array expression (:me, :communityId). */
-export const BOUND_UNITS_SQL = `ARRAY(SELECT unit_id FROM ownerships WHERE person_id = :me AND community_id = :communityId
-  UNION SELECT unit_id FROM residencies WHERE person_id = :me AND community_id = :communityId AND status = 'approved')`;
+/** The units the person is bound to in the community (view bound_units), as an SQL array expression (:me, :communityId). */
+export const BOUND_UNITS_SQL = `ARRAY(SELECT unit_id FROM bound_units WHERE person_id = :me AND community_id = :communityId)`;
 
 /**
  * Who may see a ticket (and its photos): the reporter; the property company and the committee of the community;

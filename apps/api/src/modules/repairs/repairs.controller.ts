@@ -24,6 +24,9 @@ import {
 } from './dto/repair.response.dto.js';
 import { RepairsStatsService } from './repairs-stats.service.js';
 import { RepairsService } from './repairs.service.js';
+import { RepairCategoriesService } from './repair-categories.service.js';
+import { RepairFeedbackService } from './repair-feedback.service.js';
+import { RepairReadsService } from './repair-reads.service.js';
 
 /** Repairs (报修). Every move answers the ticket as the caller sees it, with its timeline. */
 @ApiTags('repairs')
@@ -31,6 +34,9 @@ import { RepairsService } from './repairs.service.js';
 export class RepairsController {
   constructor(
     private readonly repairs: RepairsService,
+    private readonly reads: RepairReadsService,
+    private readonly cats: RepairCategoriesService,
+    private readonly feedback: RepairFeedbackService,
     private readonly statsService: RepairsStatsService,
   ) {}
 
@@ -38,7 +44,7 @@ export class RepairsController {
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
   @ApiOkResponse({ type: CategoryListDto })
   categories(@CurrentUser() actor: Actor): Promise<CategoryListDto> {
-    return this.repairs.categories(communityOf(actor));
+    return this.cats.categories(communityOf(actor));
   }
 
   /** Replaces the community's categories and response/resolution targets (from the service contract). */
@@ -46,7 +52,7 @@ export class RepairsController {
   @CommunityAccess('property_manager', 'committee_chair')
   @ApiOkResponse({ type: CategoryListDto })
   replaceCategories(@CurrentUser() actor: Actor, @Body() dto: ReplaceCategoriesDto): Promise<CategoryListDto> {
-    return this.repairs.replaceCategories(actor, dto);
+    return this.cats.replaceCategories(actor, dto);
   }
 
   /** Report a repair. Send an Idempotency-Key so a retry on a flaky network does not create a second ticket. */
@@ -67,7 +73,7 @@ export class RepairsController {
   @CommunityAccess(...RESIDENTS)
   @ApiOkResponse({ type: RepairListDto })
   list(@CurrentUser() actor: Actor, @Query() q: MineQueryDto): Promise<RepairListDto> {
-    return this.repairs.mine(actor, q);
+    return this.reads.mine(actor, q);
   }
 
   /** The units the caller may report a repair for (owned or bound, in this community). */
@@ -75,7 +81,7 @@ export class RepairsController {
   @CommunityAccess(...RESIDENTS)
   @ApiOkResponse({ type: [UnitRefDto] })
   myUnits(@CurrentUser() actor: Actor): Promise<UnitRefDto[]> {
-    return this.repairs.myUnits(actor);
+    return this.reads.myUnits(actor);
   }
 
   /** The property company's people in this community, for assigning a ticket. */
@@ -83,7 +89,7 @@ export class RepairsController {
   @CommunityAccess('property_manager')
   @ApiOkResponse({ type: [StaffRefDto] })
   staff(@CurrentUser() actor: Actor): Promise<StaffRefDto[]> {
-    return this.repairs.staff(actor);
+    return this.reads.staff(actor);
   }
 
   /** Common-area tickets, visible to everyone in the community. */
@@ -91,14 +97,14 @@ export class RepairsController {
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
   @ApiOkResponse({ type: RepairListDto })
   board(@CurrentUser() actor: Actor, @Query() q: PageQueryDto): Promise<RepairListDto> {
-    return this.repairs.board(actor, q);
+    return this.reads.board(actor, q);
   }
 
   @Get('queue')
   @CommunityAccess(...PROPERTY, ...COMMITTEE)
   @ApiOkResponse({ type: RepairQueueDto })
   queue(@CurrentUser() actor: Actor, @Query() q: QueueQueryDto): Promise<RepairQueueDto> {
-    return this.repairs.queue(actor, q);
+    return this.reads.queue(actor, q);
   }
 
   /** Figures for [from, to): residents get the headline, committee, property and regulator the detail. */
@@ -114,7 +120,7 @@ export class RepairsController {
   @CommunityAccess(...PROPERTY, ...COMMITTEE)
   @ApiOkResponse({ type: FollowUpListDto })
   followUps(@CurrentUser() actor: Actor, @Query() q: FollowUpQueryDto): Promise<FollowUpListDto> {
-    return this.repairs.followUps(actor, q);
+    return this.feedback.followUps(actor, q);
   }
 
   @Post('follow-ups/:id/done')
@@ -127,7 +133,7 @@ export class RepairsController {
     @Param('id') id: string,
     @Body() dto: FollowUpDoneDto,
   ): Promise<FollowUpDto> {
-    return this.repairs.completeFollowUp(actor, id, dto.note);
+    return this.feedback.completeFollowUp(actor, id, dto.note);
   }
 
   @Get(':id')
@@ -135,7 +141,7 @@ export class RepairsController {
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404)
   get(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<RepairTicketDetailDto> {
-    return this.repairs.get(actor, id);
+    return this.reads.get(actor, id);
   }
 
   @Post(':id/me-too')
@@ -144,7 +150,7 @@ export class RepairsController {
   @ApiOkResponse({ type: MeTooDto })
   @ApiErrors(404, 409)
   meToo(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<MeTooDto> {
-    return this.repairs.meToo(actor, id);
+    return this.feedback.meToo(actor, id);
   }
 
   @Post(':id/rating')
@@ -153,7 +159,7 @@ export class RepairsController {
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   rate(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: RatingDto): Promise<RepairTicketDetailDto> {
-    return this.repairs.rate(actor, id, dto);
+    return this.feedback.rate(actor, id, dto);
   }
 
   // ---- moves (the state machine in @gongzhi/domain decides who may make which move in which status)

@@ -18,6 +18,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { RosterImport, type StoredRosterOwner, type StoredRosterRow } from './entities/roster-import.entity.js';
 import { readRosterTable } from './roster-file.js';
+import { isId } from '../../common/ids.js';
 
 export type RowChange = 'new' | 'updated' | 'unchanged';
 
@@ -40,7 +41,6 @@ interface ExistingUnit {
   owners: Array<{ ownershipId: string; personId: string; name: string; phoneHash: string | null; designated: boolean }>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ownerKey = (o: { name: string; phoneHash: string | null }) => o.phoneHash ?? `name:${o.name}`;
 
 /**
@@ -179,7 +179,7 @@ export class RosterService {
   }
 
   private async find(m: EntityManager, communityId: string, id: string, lock = false): Promise<RosterImport> {
-    if (!UUID.test(id)) throw AppError.notFound('名册导入');
+    if (!isId(id)) throw AppError.notFound('名册导入');
     const imp = await m
       .getRepository(RosterImport)
       .findOne({ where: { id, communityId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });

@@ -24,6 +24,7 @@ import { ResolutionItem } from './entities/resolution-item.entity.js';
 import type { Resolution } from './entities/resolution.entity.js';
 import { castsHead, refusalOf } from './heads.repository.js';
 import { alreadyCast, findResolution, notOpenNow } from './votes.common.js';
+import { isId } from '../../common/ids.js';
 
 export interface CastReceipt {
   ballotId: string;
@@ -36,8 +37,6 @@ export interface CastReceipt {
 export type ChainReport =
   | { ok: true; length: number; head: string }
   | { ok: false; length: number; brokenAt: { seq: number; receipt: string; ballotId: string }; reason: string };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What casting needs of the resolution. */
 type OpenResolution = Pick<
@@ -82,7 +81,7 @@ export class BallotsService {
     key: string | null,
   ): Promise<CastAnswer> {
     if (dto.confirm !== true) throw bad('confirm', '请确认选票内容后再提交（confirm 须为 true）');
-    if (!UUID.test(id)) throw AppError.notFound('表决');
+    if (!isId(id)) throw AppError.notFound('表决');
     const requestHash = this.idempotency.hashOf(dto);
     const [row]: Array<{
       stored: { requestHash: string; response: CastAnswer | null } | null;

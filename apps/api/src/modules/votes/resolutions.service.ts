@@ -19,6 +19,7 @@ import { hasRole, type Actor } from '../../common/current-user.js';
 import { COMMITTEE } from '../../common/access.js';
 import { log } from '../../common/logger.js';
 import { AuditService } from '../audit/audit.service.js';
+import { InboxService } from '../inbox/inbox.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { FilesService } from '../files/files.service.js';
 import { Community, type CommunitySettings } from '../identity/entities/community.entity.js';
@@ -37,6 +38,7 @@ import { Objection } from './entities/objection.entity.js';
 import { ResolutionApproval } from './entities/resolution-approval.entity.js';
 import { ResolutionItem } from './entities/resolution-item.entity.js';
 import { Resolution, type FrozenVoteSettings } from './entities/resolution.entity.js';
+import { VoteReminder } from './entities/vote-reminder.entity.js';
 import { chinaTime, findResolution, fromDomain, requireMove } from './votes.common.js';
 
 export const VOTES_REMIND_JOB = 'votes.remind';
@@ -71,6 +73,7 @@ export class ResolutionsService {
     private readonly files: FilesService,
     private readonly clock: Clock,
     private readonly jobs: JobsService,
+    private readonly inbox: InboxService,
   ) {}
 
   private async settings(m: EntityManager, communityId: string): Promise<CommunitySettings> {
@@ -509,21 +512,23 @@ export class ResolutionsService {
         [resolutionId],
       );
       if (!r || r.status !== 'open') return 0;
-      const [done] = await m.query(
-        `SELECT 1 FROM audit_log WHERE action = 'vote.reminded' AND target_id = $1::text LIMIT 1`,
-        [r.id],
-      );
-      if (done) return 0;
+      if (await m.existsBy(VoteReminder, { resolutionId: r.id })) return 0;
       const title = '表决即将截止，您尚未投票';
       const body = `“${String(r.title).slice(0, 60)}”将于 ${chinaTime(r.voting_closes_at)} 截止投票，请在小程序中查看议题并投票。`;
-      const sent = await m.query(
-        `INSERT INTO messages (community_id, person_id, kind, title, body)
-         SELECT $2::uuid, rcp.person_id, 'vote.reminder', $3, $4 FROM (${REMINDER_RECIPIENTS}
+      const voters: Array<{ person_id: string }> = await m.query(
+        `SELECT DISTINCT rcp.person_id FROM (${REMINDER_RECIPIENTS}
           WHERE v.resolution_id = $1 AND v.cast_by IS NOT NULL
-            AND NOT EXISTS (SELECT 1 FROM ballots b WHERE b.resolution_id = $1 AND b.voter_key = v.voter_key)) rcp
-         RETURNING person_id`,
-        [r.id, r.community_id, title, body],
+            AND NOT EXISTS (SELECT 1 FROM ballots b WHERE b.resolution_id = $1 AND b.voter_key = v.voter_key)) rcp`,
+        [r.id],
       );
+      const sent = await this.inbox.send(m, {
+        communityId: r.community_id,
+        personIds: voters.map((v) => v.person_id),
+        kind: 'vote.reminder',
+        title,
+        body,
+      });
+      await m.insert(VoteReminder, { resolutionId: r.id, communityId: r.community_id, recipients: sent.length });
       await this.audit.record(
         {
           communityId: r.community_id,
@@ -535,7 +540,7 @@ export class ResolutionsService {
         },
         m,
       );
-      return sent.length as number;
+      return sent.length;
     });
   }
 

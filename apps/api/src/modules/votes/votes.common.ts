@@ -1,9 +1,15 @@
-import { DomainError, ErrorCode, resolutionMove, type ResolutionAction, type ResolutionActor } from '@gongzhi/domain';
+import {
+  ErrorCode,
+  chinaMonthDayTime,
+  formatAreaHundredths,
+  resolutionMove,
+  type ResolutionAction,
+  type ResolutionActor,
+} from '@gongzhi/domain';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { Resolution } from './entities/resolution.entity.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isId } from '../../common/ids.js';
 
 /**
  * The resolution of this community, or 404 (another community's looks exactly like a missing one).
@@ -16,7 +22,7 @@ export async function findResolution(
   id: string,
   lock: boolean | 'write' | 'share' = false,
 ): Promise<Resolution> {
-  if (!UUID.test(id)) throw AppError.notFound('表决');
+  if (!isId(id)) throw AppError.notFound('表决');
   const mode = lock === 'share' ? ('pessimistic_read' as const) : lock ? ('pessimistic_write' as const) : null;
   const r = await m.getRepository(Resolution).findOne({
     where: { id, communityId },
@@ -33,34 +39,19 @@ export function requireMove(r: Resolution, action: ResolutionAction, actor: Reso
   return move;
 }
 
-/** Domain refusals (roster invalid, bad figures) become API errors with the same code and message. */
-export function fromDomain<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof DomainError) throw new AppError(e.code, e.message, e.details);
-    throw e;
-  }
-}
+export { fromDomain } from '../../common/from-domain.js';
 
 const CHANNEL_LABEL = { online: '线上', paper: '纸质票', proxy: '书面委托' } as const;
 
 /** "11月20日 14:02" in China time (UTC+8). */
-export function chinaTime(d: Date): string {
-  const cn = new Date(d.getTime() + 8 * 3600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${cn.getUTCMonth() + 1}月${cn.getUTCDate()}日 ${pad(cn.getUTCHours())}:${pad(cn.getUTCMinutes())}`;
-}
+export const chinaTime = (d: Date): string => chinaMonthDayTime(d);
 
 export function channelLabel(c: keyof typeof CHANNEL_LABEL): string {
   return CHANNEL_LABEL[c];
 }
 
-/** "12.34" from hundredths of m². */
-export function areaText(hundredths: string | bigint): string {
-  const v = BigInt(hundredths);
-  return `${v / 100n}.${(v % 100n).toString().padStart(2, '0')}`;
-}
+/** "12.34" from hundredths of m² (the domain's formatter). */
+export const areaText = (hundredths: string | bigint): string => formatAreaHundredths(BigInt(hundredths));
 
 /** Refusal of a second ballot where changes are not allowed, naming the channel and time of the first (409). */
 export function alreadyCast(channel: keyof typeof CHANNEL_LABEL, castAt: Date): AppError {
@@ -94,7 +85,7 @@ export { ErrorCode };
 
 /** The X-Community-Id of a route that is not community-scoped by the guard (online ballots): 400 like the guard's. */
 export function communityFromHeader(header: string | undefined): string {
-  if (!header || !UUID.test(header)) {
+  if (!header || !isId(header)) {
     throw new AppError(ErrorCode.VALIDATION_FAILED, '请先选择小区', {
       fields: [{ field: 'X-Community-Id', messages: ['请先选择小区'] }],
     });

@@ -1,8 +1,8 @@
-import type { EntryKind } from '@gongzhi/domain';
+import type { EntryKind, EntryStatus } from '@gongzhi/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export const ENTRY_STATUSES = ['draft', 'submitted', 'rejected', 'posted'] as const;
-export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+/** The statuses and their moves are the domain's (packages/domain/src/ledger/entry-workflow.ts). */
+export { ENTRY_STATUSES, type EntryStatus } from '@gongzhi/domain';
 
 /** One deducted cost of an income entry, with its evidence (file ids). Amounts in fen as decimal strings. */
 export interface EntryCost {

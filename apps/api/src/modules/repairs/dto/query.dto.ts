@@ -8,26 +8,10 @@ import {
   type TicketPriority,
   type TicketStatus,
 } from '@gongzhi/domain';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { PageQueryDto } from '../../../common/page-query.dto.js';
 
-export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '必须是整数' })
-  @Min(1, { message: '数值过小' })
-  @Max(100, { message: '每页最多 100 条' })
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, maximum: 1_000_000, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '必须是整数' })
-  @Min(0, { message: '数值过小' })
-  @Max(1_000_000, { message: '数值过大' })
-  offset?: number;
-}
+export { PageQueryDto };
 
 export class MineQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['1', '0'], description: '1：只看我报的；否则为我报的和我绑定房屋的报修' })

@@ -1,5 +1,12 @@
-import { formatFen, type EntryKind, type Fen } from '@gongzhi/domain';
-import type { CommunitySettings } from '../identity/entities/community.entity.js';
+import { formatFen, type Fen } from '../money.js';
+import type { EntryKind } from './categories.js';
+
+/** The part of a community's settings (rules of procedure) the ledger reads; anything else is ignored. */
+export interface LedgerSettingsSource {
+  publicationFrequency?: 'quarterly' | 'half_yearly' | 'yearly';
+  topUpRule?: 'none' | 'huzhou' | 'beijing';
+  expenseResolutionLimitFen?: string;
+}
 
 /** Ledger settings read from the community's settings (rules of procedure). */
 export interface LedgerSettings {
@@ -16,7 +23,7 @@ export interface LedgerSettings {
   maintenanceFundFirstDepositFen: Fen | null;
 }
 
-type Extra = CommunitySettings & {
+type Extra = LedgerSettingsSource & {
   expenseCategoriesRequiringResolution?: string[];
   statementDisplayDays?: number;
   maintenanceFundBalanceFen?: string;
@@ -25,7 +32,7 @@ type Extra = CommunitySettings & {
 
 const fen = (v: unknown): Fen | null => (typeof v === 'string' && /^\d{1,15}$/.test(v) ? BigInt(v) : null);
 
-export function ledgerSettings(raw: CommunitySettings | null | undefined): LedgerSettings {
+export function ledgerSettings(raw: LedgerSettingsSource | null | undefined): LedgerSettings {
   const s = (raw ?? {}) as Extra;
   const freq =
     s.publicationFrequency === 'quarterly' ? 'quarter' : s.publicationFrequency === 'yearly' ? 'year' : 'half_year';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { PageQueryDto } from '../dto/query.dto.js';
+import { PageQueryDto } from '../../common/page-query.dto.js';
 
 export class MessageQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['1', '0'], description: '1：只看未读' })
