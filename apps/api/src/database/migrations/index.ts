@@ -1,3 +1,4 @@
+import { Hardening1764830000000 } from './1764830000000-hardening.js';
 import { Init1763800000000 } from './1763800000000-init.js';
 import { Files1763810000000 } from './1763810000000-files.js';
 import { Outbox1763810000001 } from './1763810000001-outbox.js';
@@ -39,4 +40,5 @@ export const migrations: Function[] = [
   ElectorateVoterCastBy1763910000101,
   RepairStatsMonthly1763910000200,
   LedgerMonthlyTotals1763910000300,
+  Hardening1764830000000,
 ];

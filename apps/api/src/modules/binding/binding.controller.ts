@@ -40,6 +40,7 @@ import {
   RejectBindingDto,
   RemoveBindingDto,
 } from './dto/binding.dto.js';
+import { RateLimit } from '../../common/rate-limit.js';
 
 const REVIEWERS = [...COMMITTEE, 'property_manager' as const];
 
@@ -56,6 +57,7 @@ export class BindingController {
   /** Finds a community by name, for a resident who belongs to none yet (at least one character). */
   @Get('communities')
   @Authenticated()
+  @RateLimit('search')
   @ApiOkResponse({ type: [CommunitySearchResultDto] })
   searchCommunities(@Query() query: CommunitySearchQueryDto): Promise<CommunitySearchResultDto[]> {
     return this.bindings.searchCommunities(query.q);
@@ -68,6 +70,7 @@ export class BindingController {
    */
   @Post('documents')
   @Authenticated()
+  @RateLimit('upload')
   @ApiHeader({ name: 'X-Community-Id', required: true })
   @UseInterceptors(UploadInterceptor)
   @ApiConsumes('multipart/form-data')
@@ -91,6 +94,7 @@ export class BindingController {
    */
   @Post()
   @Authenticated()
+  @RateLimit('create')
   @ApiHeader({ name: 'X-Community-Id', required: true })
   @ApiCreatedResponse({ type: BindingDto })
   @ApiErrors(400, 404, 409)
@@ -126,6 +130,7 @@ export class BindingController {
   @Post(':id/approve')
   @HttpCode(200)
   @CommunityAccess(...REVIEWERS)
+  @RateLimit('write')
   @ApiOkResponse({ type: BindingDto })
   @ApiErrors(404, 409)
   async approve(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<BindingDto> {
@@ -135,6 +140,7 @@ export class BindingController {
   @Post(':id/reject')
   @HttpCode(200)
   @CommunityAccess(...REVIEWERS)
+  @RateLimit('write')
   @ApiOkResponse({ type: BindingDto })
   @ApiErrors(404, 409)
   async reject(
@@ -149,6 +155,7 @@ export class BindingController {
   @Delete(':id')
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOkResponse({ type: BindingDto })
   @ApiErrors(404, 409)
   async remove(

@@ -28,6 +28,6 @@ export function createFileStorage(config: AppConfig['files']): FileStorage {
     UploadInterceptor,
     { provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createFileStorage(config.files) },
   ],
-  exports: [FilesService, FileAccessRegistry],
+  exports: [FilesService, FileAccessRegistry, FILE_STORAGE],
 })
 export class FilesModule {}

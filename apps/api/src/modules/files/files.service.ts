@@ -183,6 +183,7 @@ export class FilesService implements OnModuleInit {
         ? file.uploaderId === user.personId
         : await this.access.canRead(user, file.ownerType!, file.ownerId!, communityId);
     if (!allowed) throw notFound;
+    if (file.erasedAt) throw new AppError(ErrorCode.NOT_FOUND, '该文件已按上传人的注销申请删除');
     try {
       return { file, stream: await this.storage.get(file.storageKey) };
     } catch (e) {

@@ -4,12 +4,22 @@ import { AuditService } from '../audit/audit.service.js';
 import { IdempotencyService } from '../../common/idempotency.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
+import { RateLimitGuard } from '../../common/rate-limit.guard.js';
+import { RateLimitRepository } from '../../common/rate-limit.repository.js';
 import { IdentityService } from './identity.service.js';
 
 @Global()
 @Module({
   controllers: [AuthController],
-  providers: [IdentityService, AuditService, IdempotencyService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [IdentityService, AuditService, IdempotencyService],
+  providers: [
+    IdentityService,
+    AuditService,
+    IdempotencyService,
+    RateLimitRepository,
+    // Order matters: the rate limit counts the caller AuthGuard has identified.
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
+  ],
+  exports: [IdentityService, AuditService, IdempotencyService, RateLimitRepository],
 })
 export class IdentityModule {}

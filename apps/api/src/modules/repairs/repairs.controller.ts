@@ -24,6 +24,7 @@ import {
 } from './dto/repair.response.dto.js';
 import { RepairsStatsService } from './repairs-stats.service.js';
 import { RepairsService } from './repairs.service.js';
+import { RateLimit } from '../../common/rate-limit.js';
 
 /** Repairs (报修). Every move answers the ticket as the caller sees it, with its timeline. */
 @ApiTags('repairs')
@@ -44,6 +45,7 @@ export class RepairsController {
   /** Replaces the community's categories and response/resolution targets (from the service contract). */
   @Put('categories')
   @CommunityAccess('property_manager', 'committee_chair')
+  @RateLimit('write')
   @ApiOkResponse({ type: CategoryListDto })
   replaceCategories(@CurrentUser() actor: Actor, @Body() dto: ReplaceCategoriesDto): Promise<CategoryListDto> {
     return this.repairs.replaceCategories(actor, dto);
@@ -52,6 +54,7 @@ export class RepairsController {
   /** Report a repair. Send an Idempotency-Key so a retry on a flaky network does not create a second ticket. */
   @Post()
   @CommunityAccess(...RESIDENTS)
+  @RateLimit('create')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8–100 位字母、数字、-、_；重试时使用同一个值' })
   @ApiCreatedResponse({ type: RepairTicketDetailDto })
   create(
@@ -120,6 +123,7 @@ export class RepairsController {
   @Post('follow-ups/:id/done')
   @HttpCode(200)
   @CommunityAccess(...PROPERTY)
+  @RateLimit('write')
   @ApiOkResponse({ type: FollowUpDto })
   @ApiErrors(404, 409)
   followUpDone(
@@ -141,6 +145,7 @@ export class RepairsController {
   @Post(':id/me-too')
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS)
+  @RateLimit('write')
   @ApiOkResponse({ type: MeTooDto })
   @ApiErrors(404, 409)
   meToo(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<MeTooDto> {
@@ -150,6 +155,7 @@ export class RepairsController {
   @Post(':id/rating')
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   rate(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: RatingDto): Promise<RepairTicketDetailDto> {
@@ -161,6 +167,7 @@ export class RepairsController {
   @Post(':id/assign')
   @HttpCode(200)
   @CommunityAccess('property_manager')
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   assign(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: AssignDto): Promise<RepairTicketDetailDto> {
@@ -170,6 +177,7 @@ export class RepairsController {
   @Post(':id/take')
   @HttpCode(200)
   @CommunityAccess('property_staff')
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   take(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NoteDto): Promise<RepairTicketDetailDto> {
@@ -179,6 +187,7 @@ export class RepairsController {
   @Post(':id/start')
   @HttpCode(200)
   @CommunityAccess(...PROPERTY)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   start(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NotePhotosDto): Promise<RepairTicketDetailDto> {
@@ -188,6 +197,7 @@ export class RepairsController {
   @Post(':id/notes')
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS, ...PROPERTY)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   addNote(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: AddNoteDto): Promise<RepairTicketDetailDto> {
@@ -197,6 +207,7 @@ export class RepairsController {
   @Post(':id/quote')
   @HttpCode(200)
   @CommunityAccess(...PROPERTY)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   quote(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: QuoteDto): Promise<RepairTicketDetailDto> {
@@ -206,6 +217,7 @@ export class RepairsController {
   @Post(':id/accept-quote')
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   acceptQuote(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NoteDto): Promise<RepairTicketDetailDto> {
@@ -215,6 +227,7 @@ export class RepairsController {
   @Post(':id/reject-quote')
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   rejectQuote(
@@ -228,6 +241,7 @@ export class RepairsController {
   @Post(':id/complete')
   @HttpCode(200)
   @CommunityAccess(...PROPERTY)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   complete(
@@ -241,6 +255,7 @@ export class RepairsController {
   @Post(':id/confirm')
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   confirm(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NoteDto): Promise<RepairTicketDetailDto> {
@@ -251,6 +266,7 @@ export class RepairsController {
   @Post(':id/reopen')
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   reopen(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: ReasonDto): Promise<RepairTicketDetailDto> {
@@ -261,6 +277,7 @@ export class RepairsController {
   @Post(':id/decline')
   @HttpCode(200)
   @CommunityAccess('property_manager')
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   decline(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: DeclineDto): Promise<RepairTicketDetailDto> {
@@ -270,6 +287,7 @@ export class RepairsController {
   @Post(':id/cancel')
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS, 'property_manager')
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   cancel(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NoteDto): Promise<RepairTicketDetailDto> {

@@ -43,6 +43,7 @@ import {
   toResultResponse,
   type VoteChainResponse,
 } from './votes.mapper.js';
+import { RateLimit } from '../../common/rate-limit.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -78,6 +79,7 @@ export class VotesController {
 
   @Post()
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('create')
   @ApiCreatedResponse({ type: ResolutionResponse })
   @ApiErrors(409)
   async create(
@@ -111,6 +113,7 @@ export class VotesController {
 
   @Put(':id')
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOkResponse({ type: ResolutionResponse })
   @ApiErrors(404, 409)
   async update(
@@ -124,6 +127,7 @@ export class VotesController {
   @Post(':id/approve')
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOkResponse({ type: ResolutionResponse })
   @ApiErrors(404, 409)
   async approve(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ResolutionResponse> {
@@ -133,6 +137,7 @@ export class VotesController {
   @Post(':id/publish-notice')
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOkResponse({ type: ResolutionResponse })
   @ApiErrors(404, 409)
   async publishNotice(
@@ -146,6 +151,7 @@ export class VotesController {
   @Post(':id/extend')
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOkResponse({ type: ResolutionResponse })
   @ApiErrors(404, 409)
   async extend(
@@ -158,6 +164,7 @@ export class VotesController {
 
   @Post(':id/ballots')
   @CommunityAccess(...RESIDENTS)
+  @RateLimit('write')
   @ApiCreatedResponse({ type: CastReceiptResponse })
   @ApiErrors(403, 404, 409, 429)
   async cast(
@@ -172,6 +179,7 @@ export class VotesController {
 
   @Post(':id/paper-ballots')
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiCreatedResponse({ type: CastReceiptResponse })
   @ApiErrors(404, 409, 429)
   async castPaper(
@@ -259,6 +267,7 @@ export class VotesController {
 
   @Post(':id/objections')
   @CommunityAccess('owner')
+  @RateLimit('create')
   @ApiCreatedResponse({ type: ObjectionResponse })
   @ApiErrors(404, 409)
   async object(
@@ -275,6 +284,7 @@ export class VotesController {
   @Post(':id/objections/:objectionId/answer')
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOkResponse({ type: ObjectionResponse })
   @ApiErrors(404, 409)
   async answer(
@@ -292,6 +302,7 @@ export class VotesController {
   @Post(':id/official-result')
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOkResponse({ type: ResolutionResponse })
   @ApiErrors(404, 409)
   async official(

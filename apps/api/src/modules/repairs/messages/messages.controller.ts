@@ -5,6 +5,7 @@ import { CommunityAccess, EVERYONE_IN_COMMUNITY } from '../../../common/access.j
 import { CurrentUser, type Actor } from '../../../common/current-user.js';
 import { MessageDto, MessageListDto, MessageQueryDto } from './messages.dto.js';
 import { MessagesService } from './messages.service.js';
+import { RateLimit } from '../../../common/rate-limit.js';
 
 /** In-app messages (站内消息) of the caller in the active community, newest first. */
 @ApiTags('messages')
@@ -22,6 +23,7 @@ export class MessagesController {
   @Post(':id/read')
   @HttpCode(200)
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
+  @RateLimit('write')
   @ApiOkResponse({ type: MessageDto })
   @ApiErrors(404)
   read(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<MessageDto> {
