@@ -70,20 +70,15 @@ describe('binding requests from newcomers, with a document photo', () => {
       `SELECT count(*)::int AS n FROM residencies WHERE community_id = $1`,
       [c.communityId],
     );
-    const res = await t
-      .req()
-      .post('/api/v1/bindings')
-      .set(auth('stranger'))
-      .set('X-Community-Id', c.communityId)
-      .send({
-        building: '1幢',
-        entrance: '1单元',
-        room: c.units[4].room,
-        name: '新住户',
-        phone: '13912345678',
-        relation: 'family',
-        documentFileId: theirs.body.id,
-      });
+    const res = await t.req().post('/api/v1/bindings').set(auth('stranger')).set('X-Community-Id', c.communityId).send({
+      building: '1幢',
+      entrance: '1单元',
+      room: c.units[4].room,
+      name: '新住户',
+      phone: '13912345678',
+      relation: 'family',
+      documentFileId: theirs.body.id,
+    });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     expect(

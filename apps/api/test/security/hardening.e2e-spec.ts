@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -441,6 +441,84 @@ describe('smaller items', () => {
       // 22 lookups by now (the 400 counted too): the 21st onwards is refused.
       expect(statuses.slice(0, 18).every((s) => s === 200)).toBe(true);
       expect(statuses[statuses.length - 1]).toBe(429);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('erasure deletes the binding document (keeping its hash and who reviewed it) and scrubs phone and ID numbers from free text', async () => {
+    const filesDir = mkdtempSync(path.join(os.tmpdir(), 'gz-erase-'));
+    const t = await startTestApp({ FILES_DIR: filesDir });
+    try {
+      const c = await makeCommunity(t);
+      const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#a0a0a0' } })
+        .jpeg()
+        .toBuffer();
+      const stranger = { Authorization: `Bearer ${c.token('stranger')}`, 'X-Community-Id': c.communityId };
+      const up = await t
+        .req()
+        .post('/api/v1/bindings/documents')
+        .set(stranger)
+        .attach('file', photo, { filename: '房产证.jpg', contentType: 'image/jpeg' })
+        .expect(201);
+      const binding = await t
+        .req()
+        .post('/api/v1/bindings')
+        .set(stranger)
+        .send({
+          building: '1幢',
+          entrance: '1单元',
+          room: c.units[5].room,
+          name: '新住户',
+          phone: '13912345678',
+          relation: 'tenant',
+          documentFileId: up.body.id,
+        })
+        .expect(201);
+      await t.req().post(`/api/v1/bindings/${binding.body.id}/approve`).set(c.as('chair')).expect(200);
+      const ticket = await t
+        .req()
+        .post('/api/v1/repairs')
+        .set(stranger)
+        .send({
+          areaKind: 'common',
+          category: 'lift',
+          description: '电梯坏了，请打我电话 139-1234-5678 或 13812345678，身份证 33010219900101123X',
+          location: '1幢电梯（联系 13700001111）',
+          urgency: 'normal',
+        })
+        .expect(201);
+      const [before] = await ownerQuery(`SELECT storage_key, sha256 FROM files WHERE id = $1`, [up.body.id]);
+      const bytesAt = path.join(filesDir, ...String(before.storage_key).split('/'));
+      expect(existsSync(bytesAt)).toBe(true);
+
+      await t
+        .req()
+        .post('/api/v1/me/erasure')
+        .set({ Authorization: stranger.Authorization })
+        .send({ confirm: true })
+        .expect(200);
+
+      expect(existsSync(bytesAt)).toBe(false);
+      const [after] = await ownerQuery(`SELECT sha256, erased_at, original_name FROM files WHERE id = $1`, [
+        up.body.id,
+      ]);
+      expect(after).toMatchObject({ sha256: before.sha256, original_name: null });
+      expect(after.erased_at).not.toBeNull();
+      const [residency] = await ownerQuery(`SELECT decided_by FROM residencies WHERE id = $1`, [binding.body.id]);
+      expect(residency.decided_by).toBe(c.people.stranger); // ended by the erasure itself …
+      const [approval] = await ownerQuery(
+        `SELECT actor_id FROM audit_log WHERE target_id = $1 AND action = 'binding.approved'`,
+        [binding.body.id],
+      );
+      expect(approval.actor_id).toBe(c.people.chair); // … and who reviewed it stays on record
+      const content = await t.req().get(`/api/v1/files/${up.body.id}/content`).set(c.as('chair'));
+      expect(content.status).toBe(404);
+      const [row] = await ownerQuery(`SELECT description, location FROM repair_tickets WHERE id = $1`, [
+        ticket.body.id,
+      ]);
+      expect(row.description).toBe('电梯坏了，请打我电话 [已删除] 或 [已删除]，身份证 [已删除]');
+      expect(row.location).toBe('1幢电梯（联系 [已删除]）');
     } finally {
       await t.close();
     }

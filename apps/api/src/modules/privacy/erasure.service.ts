@@ -120,7 +120,8 @@ export class ErasureService {
       );
       // The binding document photos (产权证、合同): bytes deleted after commit; the rows keep hash, size and type, and
       // the residency keeps who reviewed it.
-      const docs: Array<{ storage_key: string }> = await m.query(
+      // (TypeORM answers an UPDATE … RETURNING with [rows, affected].)
+      const [docs]: [Array<{ storage_key: string }>, number] = await m.query(
         `UPDATE files SET erased_at = $2, original_name = NULL
           WHERE uploader_id = $1 AND purpose = 'binding_document' AND erased_at IS NULL RETURNING storage_key`,
         [personId, now],
