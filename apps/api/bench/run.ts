@@ -235,8 +235,11 @@ async function main(): Promise<void> {
         LOG_LEVEL: 'warn',
         JOBS: 'off',
         CONTENT_CHECK: 'off',
-        DATABASE_URL: '',
-        DATABASE_APP_URL: '',
+        // Production refuses to start without DATABASE_URL (issue 28); server.ts connects with the BENCH_ URLs.
+        DATABASE_URL: ownerUrl,
+        DATABASE_APP_URL: appUrl,
+        // The benchmark measures throughput, not the limits: each request still pays its rate-limit count.
+        RATE_LIMIT_FACTOR: '1000',
         BENCH_OWNER_URL: ownerUrl,
         BENCH_APP_URL: appUrl,
         JWT_SECRET: jwtSecret,

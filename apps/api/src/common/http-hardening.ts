@@ -20,7 +20,8 @@ export function securityHeaders(config: AppConfig) {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    // blob:/data: — Taro H5 reads a chosen photo from its blob: URL with XHR before uploading it.
+    "connect-src 'self' blob: data:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
