@@ -10,6 +10,8 @@ import { ConfigError, loadConfig } from '../../src/config/config.js';
 import { inlineScriptHashes } from '../../src/common/http-hardening.js';
 import { INPUT_LIMITS } from '../../src/common/validation.js';
 import { signAccessToken } from '../../src/modules/identity/tokens.js';
+import { DataSource } from 'typeorm';
+import { seedDemo } from '../../src/modules/identity/demo-seed.js';
 import { makeCommunity, type CommunityFixture } from '../factories.js';
 import { ownerQuery, startTestApp, type TestApp } from '../harness.js';
 
@@ -395,18 +397,9 @@ describe('smaller items', () => {
       const c = await makeCommunity(t);
       const res = await t.req().post('/api/v1/auth/dev/login').send({ personId: c.people.owner1 }).expect(403);
       expect(res.body.error).toMatchObject({ code: ErrorCode.DEV_LOGIN_DISABLED, message: '开发登录只能选择演示身份' });
-      const [demo] = await ownerQuery(
-        `INSERT INTO districts (name, code) VALUES ('柯城区', 'DEMO-KC') ON CONFLICT (code) DO UPDATE SET name = districts.name RETURNING id`,
-      );
-      const [community] = await ownerQuery(`INSERT INTO communities (district_id, name) VALUES ($1, $2) RETURNING id`, [
-        demo.id,
-        `演示小区${randomUUID().slice(0, 6)}`,
-      ]);
-      const [p] = await ownerQuery(`INSERT INTO persons (name) VALUES ('演示主任') RETURNING id`);
-      await ownerQuery(
-        `INSERT INTO role_assignments (person_id, role, community_id) VALUES ($1, 'committee_chair', $2)`,
-        [p.id, community.id],
-      );
+      // The real demo seed (idempotent; other files seed it too): any of its personas may sign in.
+      const demo = await seedDemo(t.created.app.get(DataSource), t.created.config.dataKey);
+      const p = { id: demo.personas[0].personId };
       await t.req().post('/api/v1/auth/dev/login').send({ personId: p.id }).expect(200);
     } finally {
       await t.close();
