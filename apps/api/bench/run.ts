@@ -30,7 +30,7 @@ import {
   type Ballot as DomainBallot,
 } from '@gongzhi/domain';
 import { startScratchDatabase } from '../src/database/scratch.js';
-import { ensureDatabaseAndRoles } from '../src/database/embedded.js';
+import { ensureDatabaseAndRoles, newPassword } from '../src/database/embedded.js';
 import { runMigrations } from '../src/database/migrate.js';
 import { signAccessToken } from '../src/modules/identity/tokens.js';
 import { DISTRICT_OVERVIEW_SQL } from '../src/modules/district/district.service.js';
@@ -171,17 +171,19 @@ async function main(): Promise<void> {
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS gongzhi_bench WITH (FORCE)`);
     await admin.end();
-    await ensureDatabaseAndRoles(u.toString(), 'gongzhi_bench');
+    // Fresh generated role passwords for this run (no published default); the URLs below carry them.
+    const passwords = { owner: newPassword(), api: newPassword() };
+    await ensureDatabaseAndRoles(u.toString(), 'gongzhi_bench', passwords);
     u.pathname = '/gongzhi_bench';
     superUrl = u.toString();
-    const role = (name: string) => {
+    const role = (name: string, password: string) => {
       const x = new URL(superUrl);
       x.username = name;
-      x.password = 'gongzhi-local';
+      x.password = password;
       return x.toString();
     };
-    ownerUrl = role('gongzhi_owner');
-    appUrl = role('gongzhi_api');
+    ownerUrl = role('gongzhi_owner', passwords.owner);
+    appUrl = role('gongzhi_api', passwords.api);
     log(`database: DATABASE_URL server, database gongzhi_bench (recreated)`);
   } else {
     const t = Date.now();
@@ -234,8 +236,11 @@ async function main(): Promise<void> {
         JOBS: 'off',
         CONTENT_CHECK: 'off',
         MEDIA_CHECK: 'off',
-        DATABASE_URL: '',
-        DATABASE_APP_URL: '',
+        // Production refuses to start without DATABASE_URL (issue 28); server.ts connects with the BENCH_ URLs.
+        DATABASE_URL: ownerUrl,
+        DATABASE_APP_URL: appUrl,
+        // The benchmark measures throughput, not the limits: each request still pays its rate-limit count.
+        RATE_LIMIT_FACTOR: '1000',
         BENCH_OWNER_URL: ownerUrl,
         BENCH_APP_URL: appUrl,
         JWT_SECRET: jwtSecret,

@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import type { AppConfig } from './config/config.js';
 import { ErrorEnvelopeFilter } from './common/error.filter.js';
 import { requestContext } from './common/request-context.js';
+import { applyServerTimeouts, bodyDeadline, securityHeaders } from './common/http-hardening.js';
+import type { Server } from 'node:http';
 import { createValidationPipe, RejectNulBytesPipe } from './common/validation.js';
 import { API_CONTRACT_VERSION } from './openapi.js';
 
@@ -15,16 +17,25 @@ import { API_CONTRACT_VERSION } from './openapi.js';
  */
 export function bootstrap(app: NestExpressApplication, config: AppConfig): OpenAPIObject {
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies named in TRUSTED_PROXIES (none by default): otherwise any
+  // client could name its own IP and walk around the per-IP limits.
+  app.set('trust proxy', config.trustedProxies.length ? config.trustedProxies : false);
+  applyServerTimeouts(app.getHttpServer() as Server, config.requestTimeouts);
+  app.use(securityHeaders(config));
   app.use(requestContext);
   // WeChat's 消息推送 may not send application/json: its JSON body is parsed whatever the content type.
   app.use('/api/v1/wechat/push', express.json({ limit: '64kb', type: () => true }));
+  app.use(bodyDeadline(config.requestTimeouts));
   app.use(express.json({ limit: '1mb' }));
   app.useGlobalPipes(new RejectNulBytesPipe(), createValidationPipe());
   app.useGlobalFilters(new ErrorEnvelopeFilter());
   app.enableShutdownHooks();
   const document = buildOpenApiDocument(app);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', customSiteTitle: '共治 API' });
+  if (config.apiDocs)
+    SwaggerModule.setup('api/docs', app, document, {
+      jsonDocumentUrl: 'api/openapi.json',
+      customSiteTitle: '共治 API',
+    });
   if (config.h5Dir && existsSync(path.join(config.h5Dir, 'index.html'))) {
     const h5Dir = config.h5Dir;
     const isApi = (p: string) => p.startsWith('/api') || p === '/healthz' || p === '/readyz';

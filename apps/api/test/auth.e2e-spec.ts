@@ -111,7 +111,7 @@ describe('authentication', () => {
   it('refuses dev sign-in in production', async () => {
     const prod = await startTestApp({
       NODE_ENV: 'production',
-      JWT_SECRET: 'p'.repeat(40),
+      JWT_SECRET: 'prod-test-jwt-secret-ABCDEFGHIJKLMNOP-0123456789',
       WECHAT_APP_SECRET: 's'.repeat(32),
       DATA_ENCRYPTION_KEY: t.created.config.dataKey,
       WECHAT_APP_ID: 'wx-test',

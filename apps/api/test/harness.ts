@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import pg from 'pg';
 import type { App } from 'supertest/types.js';
@@ -13,7 +14,17 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const appUrl = process.env.DATABASE_APP_URL!;
   if (!/test/.test(new URL(ownerUrl).pathname))
     throw new Error(`refusing to run tests on ${new URL(ownerUrl).pathname}: the database name must contain "test"`);
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', JOBS: 'off', LOG_LEVEL: 'error', H5_DIR: '', ...env });
+  // Each app counts rate limits under its own namespace (the counters live in the shared test database); two apps
+  // that must share counters (replicas) pass the same RATE_LIMIT_NAMESPACE.
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    JOBS: 'off',
+    LOG_LEVEL: 'error',
+    H5_DIR: '',
+    RATE_LIMIT_NAMESPACE: randomUUID(),
+    ...env,
+  });
   const created = await createApp({ config, db: { ownerUrl, appUrl, embedded: false } });
   return new TestApp(created);
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { ErrorCode } from '@gongzhi/domain';
 import { startTestApp, type TestApp, appRoleQuery } from './harness.js';
 import { mkdtempSync } from 'node:fs';
@@ -77,9 +78,10 @@ describe('configuration', () => {
     expect(
       loadConfig({
         NODE_ENV: 'production',
-        JWT_SECRET: 'x'.repeat(40),
+        JWT_SECRET: 'prod-test-jwt-secret-ABCDEFGHIJKLMNOP-0123456789',
         WECHAT_APP_SECRET: 'y'.repeat(32),
-        DATA_ENCRYPTION_KEY: 'z'.repeat(44),
+        DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+        DATABASE_URL: 'postgres://gongzhi_owner@db.internal/gongzhi',
         WECHAT_APP_ID: 'wx1',
         MEDIA_CHECK: 'off',
       }).devLoginEnabled,

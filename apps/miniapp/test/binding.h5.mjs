@@ -189,7 +189,7 @@ await t.runSteps(async () => {
   if ((await page.locator('[data-testid="field-building"]').count()) > 0)
     throw new Error('the flat fields should wait until a community is picked');
   await btn(search, '查找小区').click({ timeout });
-  await search.getByText('请输入小区名称中的字，例如“阳光”').waitFor({ timeout });
+  await search.getByText('请至少输入小区名称中的 2 个字，例如“阳光”').waitFor({ timeout });
   const searchInput = search.locator('[data-testid="field-community-q"] input');
   await searchInput.fill('没有这个小区');
   await btn(search, '查找小区').click({ timeout });

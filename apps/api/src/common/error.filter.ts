@@ -54,6 +54,9 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     // A route may have set its own type (@Header on an HTML or spreadsheet export) before it failed: the envelope is
     // JSON, and a failed export must not arrive as a file download.
     res.removeHeader('Content-Disposition');
+    // 429: the wait in seconds as the standard header too (RFC 9110 §10.2.3), so HTTP clients back off on their own.
+    const wait = (body.error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (status === 429 && typeof wait === 'number') res.setHeader('Retry-After', String(Math.max(1, Math.ceil(wait))));
     res.status(status).type('application/json; charset=utf-8').json(body);
   }
 }

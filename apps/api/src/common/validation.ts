@@ -75,35 +75,77 @@ export function createValidationPipe(): ValidationPipe {
   });
 }
 
-/** The dotted path of the first string containing a NUL character (PostgreSQL text cannot store U+0000), or null. */
-export function findNulByte(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path || '(值)' : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = findNulByte(value[i], path ? `${path}.${i}` : String(i));
-      if (hit) return hit;
+/**
+ * Shape limits checked before anything walks a request recursively (class-transformer, class-validator and our own
+ * checks all recurse): a 6,000-deep JSON body used to overflow the stack and answer 500. The largest legitimate
+ * request is far inside each: DTOs nest at most 3 levels, lists hold at most 200 items, texts at most 20,000
+ * characters.
+ */
+export const INPUT_LIMITS = { depth: 12, arrayItems: 2000, objectKeys: 200, stringChars: 50_000 } as const;
+
+/** Keys that would reach Object.prototype (or a class's) when merged: refused like any other unknown field. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Walks `value` without recursion (an explicit stack, so no depth can overflow it) and returns the first problem as a
+ * field error: too deep, too many items or keys, a text too long, a prototype key, or a NUL character (PostgreSQL text
+ * cannot store U+0000). Null when the input is clean.
+ */
+export function inspectInput(value: unknown, root = ''): FieldError | null {
+  const stack: Array<{ v: unknown; path: string; depth: number }> = [{ v: value, path: root, depth: 0 }];
+  const name = (p: string) => p || '(值)';
+  while (stack.length) {
+    const { v, path, depth } = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.length > INPUT_LIMITS.stringChars)
+        return { field: name(path), messages: [`内容过长（最多 ${INPUT_LIMITS.stringChars} 个字符）`] };
+      if (v.includes('\u0000')) return { field: name(path), messages: ['不能包含空字符'] };
+      continue;
     }
-    return null;
-  }
-  if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      if (k.includes('\u0000')) return path ? `${path}.${k}` : k;
-      const hit = findNulByte(v, path ? `${path}.${k}` : k);
-      if (hit) return hit;
+    if (!v || typeof v !== 'object' || Buffer.isBuffer(v)) continue;
+    if (depth >= INPUT_LIMITS.depth)
+      return { field: name(path), messages: [`嵌套层级过深（最多 ${INPUT_LIMITS.depth} 层）`] };
+    if (Array.isArray(v)) {
+      if (v.length > INPUT_LIMITS.arrayItems)
+        return { field: name(path), messages: [`条目数量超过上限（最多 ${INPUT_LIMITS.arrayItems} 项）`] };
+      for (let i = v.length - 1; i >= 0; i--)
+        stack.push({ v: v[i], path: path ? `${path}.${i}` : String(i), depth: depth + 1 });
+      continue;
+    }
+    const keys = Object.keys(v);
+    if (keys.length > INPUT_LIMITS.objectKeys)
+      return { field: name(path), messages: [`字段数量超过上限（最多 ${INPUT_LIMITS.objectKeys} 个）`] };
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const k = keys[i];
+      const at = path ? `${path}.${k}` : k;
+      if (k.includes('\u0000')) return { field: at, messages: ['不能包含空字符'] };
+      if (PROTOTYPE_KEYS.has(k)) return { field: at, messages: [MESSAGES.whitelistValidation] };
+      if (k.length > 200) return { field: at.slice(0, 200), messages: [MESSAGES.whitelistValidation] };
+      stack.push({ v: (v as Record<string, unknown>)[k], path: at, depth: depth + 1 });
     }
   }
   return null;
 }
 
+/** The dotted path of the first string containing a NUL character, or null (see inspectInput). */
+export function findNulByte(value: unknown, path = ''): string | null {
+  const hit = inspectInput(value, path);
+  return hit && hit.messages[0] === '不能包含空字符' ? hit.field : null;
+}
+
 /**
- * Runs before the ValidationPipe on every body, query and path parameter: a NUL character in any text is refused with
- * a field error (PostgreSQL would refuse it later with a 500). Found by the fast-check bad-input suite.
+ * Runs before the ValidationPipe on every body, query and path parameter: shape limits, prototype keys and NUL
+ * characters are refused with a field error before anything recurses (see inspectInput). Found by the fast-check
+ * bad-input suite and the hardening review (issue 28).
  */
 export class RejectNulBytesPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type === 'custom') return value;
-    const hit = findNulByte(value, metadata.type === 'param' && typeof value === 'string' ? (metadata.data ?? '') : '');
-    if (hit) throw validationError([{ field: hit, messages: ['不能包含空字符'] }]);
+    const hit = inspectInput(
+      value,
+      metadata.type === 'param' && typeof value === 'string' ? (metadata.data ?? '') : '',
+    );
+    if (hit) throw validationError([hit]);
     return value;
   }
 }

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { subscribeFieldType } from '@gongzhi/domain';
+import { RATE_LIMIT_POLICIES } from '../common/rate-limit.js';
 
 /**
  * Typed configuration, read once from the environment and validated at start-up.
@@ -19,6 +21,22 @@ export interface AppConfig {
   databaseAppUrl: string | null;
   embeddedDataDir: string;
   embeddedPort: number;
+  /** Generated passwords of the embedded database's superuser, owner and API roles (JSON, mode 0600). */
+  embeddedPasswordFile: string;
+  /** Production only: the embedded database was asked for (EMBEDDED_DB=on); otherwise production needs DATABASE_URL. */
+  embeddedAllowed: boolean;
+  /** Proxies whose X-Forwarded-For is believed (Express `trust proxy` list); empty → the socket address is the client. */
+  trustedProxies: string[];
+  /** Multiplies every declared rate limit (common/rate-limit.ts); tests run with a large factor unless they set 1. */
+  rateLimitFactor: number;
+  /** Per-policy overrides of the declared limits (RATE_LIMIT_OVERRIDES=upload.perPerson=20,create.nonMember.perCommunity=50). */
+  rateLimitOverrides: Record<string, number>;
+  /** Prefix of every rate-limit key: one value for every replica of a deployment; tests give each app its own. */
+  rateLimitNamespace: string;
+  /** Swagger UI at /api/docs and the document at /api/openapi.json (off in production unless API_DOCS=on). */
+  apiDocs: boolean;
+  /** Slow clients: headers, the whole body of an upload, the whole body of anything else (milliseconds). */
+  requestTimeouts: { headersMs: number; uploadMs: number; bodyMs: number };
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
@@ -61,6 +79,8 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   jobsEnabled: boolean;
   devLoginEnabled: boolean;
+  /** NODE_ENV=test only: dev sign-in for any person, not just the demo people (DEV_LOGIN_ANYONE, on in tests). */
+  devLoginAnyone: boolean;
   version: string;
 }
 
@@ -107,6 +127,44 @@ function devSecret(name: string, file: string): string {
   return secrets[name];
 }
 
+/** Values that appear in this repository (tests, docs, old defaults): never accepted as production secrets. */
+const KNOWN_DEV_SECRETS = new Set([
+  'gongzhi-embedded',
+  'gongzhi-local',
+  'crash-drill-jwt-secret-0123456789abcdef',
+  'crash-drill-data-key-0123456789abcdef01',
+  '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+  'changeme-changeme-changeme-changeme',
+]);
+
+/** DATA_ENCRYPTION_KEY must decode to exactly 32 bytes: 64 hex digits or base64 (standard or URL-safe) of 32 bytes. */
+export function dataKeyProblem(raw: string): string | null {
+  if (/^[0-9a-fA-F]{64}$/.test(raw)) return null;
+  if (/^[A-Za-z0-9+/_-]{43}={0,1}$/.test(raw)) {
+    const bytes = Buffer.from(raw.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    if (bytes.length === 32 && new Set(bytes).size >= 8) return null;
+  }
+  return 'must be 32 random bytes written as 64 hex digits or base64 (e.g. `openssl rand -hex 32`)';
+}
+
+/** JWT_SECRET: at least 32 bytes and 16 distinct characters (32 identical letters is not a secret). */
+export function jwtSecretProblem(raw: string): string | null {
+  if (Buffer.byteLength(raw, 'utf8') < 32) return 'must be at least 32 bytes';
+  // A hex secret (`openssl rand -hex 32`) has only 16 possible characters: its decoded bytes are counted instead.
+  const distinct = /^([0-9a-fA-F]{2}){16,}$/.test(raw) ? new Set(Buffer.from(raw, 'hex')).size : new Set(raw).size;
+  if (distinct < 16) return 'must contain at least 16 different characters (e.g. `openssl rand -hex 32`)';
+  return null;
+}
+
+function isProxyEntry(p: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(p)) return true;
+  const [ip, bits, extra] = p.split('/');
+  if (extra !== undefined || !isIP(ip)) return false;
+  if (bits === undefined) return true;
+  const max = isIP(ip) === 4 ? 32 : 128;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
   const rawEnv = env.NODE_ENV ?? 'development';
@@ -137,10 +195,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
       return null;
     }
   };
-  const secret = (name: string, minLength: number): string => {
+  const secret = (name: string, minLength: number, check?: (raw: string) => string | null): string => {
     const raw = env[name];
     if (raw) {
       if (raw.length < minLength) problems.push(`${name} must be at least ${minLength} characters`);
+      else if (check?.(raw)) problems.push(`${name} ${check(raw)}`);
+      else if (prod && KNOWN_DEV_SECRETS.has(raw))
+        problems.push(`${name} is a development value published in this repository; generate a new one`);
       return raw;
     }
     if (prod) {
@@ -238,16 +299,60 @@ export function loadConfig(env: Env = process.env): AppConfig {
       'WECHAT_PUSH_TOKEN and WECHAT_PUSH_AES_KEY are required when MEDIA_CHECK=on (results arrive by push)',
     );
 
-  const dataKeyRaw = secret('DATA_ENCRYPTION_KEY', 32);
+  const dataKeyRaw = secret('DATA_ENCRYPTION_KEY', 32, dataKeyProblem);
+  const trustedProxies = (env.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  for (const p of trustedProxies)
+    if (!isProxyEntry(p))
+      problems.push(
+        `TRUSTED_PROXIES: "${p}" is not an IP address, a CIDR range (10.0.0.0/8) or loopback/linklocal/uniquelocal`,
+      );
+  const embeddedAllowed = !prod || env.EMBEDDED_DB === 'on';
+  if (env.EMBEDDED_DB && !['on', 'off'].includes(env.EMBEDDED_DB)) problems.push('EMBEDDED_DB must be on or off');
+  if (prod && !databaseUrl && !embeddedAllowed)
+    problems.push(
+      'DATABASE_URL is required when NODE_ENV=production (or set EMBEDDED_DB=on to run the embedded database on purpose)',
+    );
+  const rateLimitOverrides: Record<string, number> = {};
+  for (const pair of (env.RATE_LIMIT_OVERRIDES ?? '').split(',').filter((x) => x.trim())) {
+    const m = /^\s*([a-z-]+)\.([A-Za-z.]+)\s*=\s*(\d{1,12})\s*$/.exec(pair);
+    const policy = m ? (RATE_LIMIT_POLICIES as Record<string, unknown>)[m[1]] : undefined;
+    const known =
+      m &&
+      policy &&
+      typeof m[2].split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], policy) === 'number';
+    if (!m || !known || Number(m[3]) < 1)
+      problems.push(
+        `RATE_LIMIT_OVERRIDES: "${pair.trim()}" is not <policy>.<limit>=<positive integer> (see docs/operations.md)`,
+      );
+    else rateLimitOverrides[`${m[1]}.${m[2]}`] = Number(m[3]);
+  }
+  const apiDocs = (env.API_DOCS ?? (prod ? 'off' : 'on')) === 'on';
+  const embeddedDataDir = env.EMBEDDED_PG_DIR ?? path.join(repoRoot, '.data', 'postgres');
   const config: AppConfig = {
     env: nodeEnv,
     port: int('PORT', 3000, 0, 65535),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl,
     databaseAppUrl,
-    embeddedDataDir: env.EMBEDDED_PG_DIR ?? path.join(repoRoot, '.data', 'postgres'),
+    embeddedDataDir,
     embeddedPort: int('EMBEDDED_PG_PORT', 54329, 1024, 65535),
-    jwtSecret: secret('JWT_SECRET', 32),
+    embeddedPasswordFile:
+      env.EMBEDDED_PG_PASSWORD_FILE ?? path.join(path.dirname(embeddedDataDir), 'db-passwords.json'),
+    embeddedAllowed,
+    trustedProxies,
+    rateLimitFactor: int('RATE_LIMIT_FACTOR', nodeEnv === 'test' ? 10000 : 1, 1, 1000000),
+    rateLimitNamespace: env.RATE_LIMIT_NAMESPACE ?? '',
+    rateLimitOverrides,
+    apiDocs,
+    requestTimeouts: {
+      headersMs: int('HEADERS_TIMEOUT_MS', 20_000, 100, 120_000),
+      uploadMs: int('UPLOAD_TIMEOUT_MS', 65_000, 100, 600_000),
+      bodyMs: int('BODY_TIMEOUT_MS', 30_000, 100, 600_000),
+    },
+    jwtSecret: secret('JWT_SECRET', 32, jwtSecretProblem),
     accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
     refreshTokenTtlSeconds: int('REFRESH_TOKEN_TTL_SECONDS', 30 * 86400, 300, 365 * 86400),
     dataKey: dataKeyRaw,
@@ -273,7 +378,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mediaUrlTtlSeconds: int('MEDIA_URL_TTL_SECONDS', 1800, 60, 3600),
     signInRateLimit: {
       // Test runs sign in hundreds of times from 127.0.0.1: generous defaults there; the rate-limit test sets its own.
-      perIp: int('SIGN_IN_RATE_PER_IP', nodeEnv === 'test' ? 100000 : 30, 1, 100000),
+      // Per IP is a coarse backstop (600 a minute): the owners of one community share a carrier NAT's address.
+      perIp: int('SIGN_IN_RATE_PER_IP', nodeEnv === 'test' ? 100000 : 600, 1, 100000),
       perKey: int('SIGN_IN_RATE_PER_CODE', nodeEnv === 'test' ? 1000 : 5, 1, 1000),
       windowSeconds: int('SIGN_IN_RATE_WINDOW_SECONDS', 60, 1, 86400),
     },
@@ -300,6 +406,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     jobsEnabled: (env.JOBS ?? 'on') !== 'off',
     devLoginEnabled: !prod && (env.DEV_LOGIN ?? 'on') !== 'off',
+    devLoginAnyone: nodeEnv === 'test' && (env.DEV_LOGIN_ANYONE ?? 'on') === 'on',
     version: env.APP_VERSION || '0.1.0',
   };
   if (prod && !config.wechat.appId) problems.push('WECHAT_APP_ID is required when NODE_ENV=production');

@@ -24,15 +24,22 @@ export async function resolveDatabase(config: AppConfig): Promise<DatabaseUrls> 
     }
     return { ownerUrl: config.databaseUrl, appUrl: config.databaseAppUrl ?? config.databaseUrl, embedded: false };
   }
+  if (config.env === 'production')
+    log(
+      'warn',
+      'production is running the embedded PostgreSQL (EMBEDDED_DB=on): one machine, no replica, see docs/operations.md',
+    );
   const started = Date.now();
   const db = await startEmbedded({
     dataDir: config.embeddedDataDir,
     port: config.embeddedPort,
     database: 'gongzhi',
+    passwordFile: config.embeddedPasswordFile,
     log: (m) => log('warn', 'postgres', { m }),
   });
   log('info', 'embedded PostgreSQL started', {
     dataDir: path.relative(process.cwd(), db.dataDir) || db.dataDir,
+    passwordFile: config.embeddedPasswordFile,
     port: config.embeddedPort,
     ms: Date.now() - started,
   });

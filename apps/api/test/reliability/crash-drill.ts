@@ -32,7 +32,7 @@ export interface DrillResult {
 }
 
 const ENV_SECRET = 'crash-drill-jwt-secret-0123456789abcdef';
-const DATA_KEY = 'crash-drill-data-key-0123456789abcdef01';
+const DATA_KEY = '9f3c2a7be4d15086c3f1a2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7a8';
 
 export async function crashDrill(opts: {
   mode: DrillResult['mode'];

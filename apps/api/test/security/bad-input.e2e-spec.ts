@@ -27,7 +27,8 @@ type Schema = {
   enum?: unknown[];
 };
 interface Case {
-  kind: 'field' | 'drop' | 'extra' | 'replace' | 'nest' | 'raw' | 'contentType' | 'pathParam' | 'query' | 'header';
+  kind:
+    'field' | 'drop' | 'extra' | 'replace' | 'nest' | 'wide' | 'raw' | 'contentType' | 'pathParam' | 'query' | 'header';
   route: number;
   key: string;
   value: unknown;
@@ -111,6 +112,7 @@ const caseArb = (routes: number): fc.Arbitrary<Case> =>
       'extra',
       'replace',
       'nest',
+      'wide',
       'raw',
       'contentType',
       'pathParam',
@@ -217,9 +219,29 @@ describe('bad input', () => {
           raw = JSON.stringify(c.value) ?? 'null';
           break;
         case 'nest': {
-          let v: unknown = c.value;
-          for (let i = 0; i < 50 + (c.pick % 2000); i++) v = { a: v };
-          body[props[c.pick % Math.max(1, props.length)] ?? c.key] = v;
+          // Up to 8,000 levels, objects and arrays mixed: a 6,000-deep body used to overflow the stack (500). Written
+          // as text (JSON.stringify itself overflows at that depth).
+          let open = '';
+          let close = '';
+          for (let i = 0; i < 50 + (c.pick % 8000); i++) {
+            const inObject = (c.pick + i) % 3 !== 0;
+            open += inObject ? '{"a":' : '[';
+            close = (inObject ? '}' : ']') + close;
+          }
+          body[props[c.pick % Math.max(1, props.length)] ?? c.key] = '\u0001nest\u0001';
+          const inner = JSON.stringify(c.value) ?? 'null';
+          raw = JSON.stringify(body).replace('"\\u0001nest\\u0001"', () => open + inner + close);
+          break;
+        }
+        case 'wide': {
+          // Very many items or keys (each small), in a field of the DTO or at the top.
+          const n = 1000 + (c.pick % 20_000);
+          const v =
+            c.pick % 2
+              ? Array.from({ length: n }, (_, i) => (i % 2 ? i : { i }))
+              : Object.fromEntries(Array.from({ length: Math.min(n, 5_000) }, (_, i) => [`k${i}`, i]));
+          if (c.pick % 3) body[props[c.pick % Math.max(1, props.length)] ?? c.key] = v;
+          else raw = JSON.stringify(v);
           break;
         }
         case 'raw':

@@ -387,7 +387,11 @@ export async function committedSince(db: pg.Client, fromXid: bigint): Promise<{ 
   const to = await nextXid(db);
   if (to === fromXid) return { committed: 0, tables: [] };
   const { rows } = await db.query(
-    `SELECT count(*)::int AS n FROM generate_series($1::bigint, $2::bigint - 1) x WHERE pg_xact_status(x::text::xid8) = 'committed'`,
+    // A rate-limit count (common/rate-limit.repository.ts) is the one write a refused request makes on purpose, in
+    // a transaction of its own that touches rate_limit_counters only: those transactions are not counted.
+    `SELECT count(*)::int AS n FROM generate_series($1::bigint, $2::bigint - 1) x
+      WHERE pg_xact_status(x::text::xid8) = 'committed'
+        AND (x % 4294967296) NOT IN (SELECT xmin::text::bigint FROM rate_limit_counters)`,
     [String(fromXid), String(to)],
   );
   if (!rows[0].n) return { committed: 0, tables: [] };
@@ -399,6 +403,7 @@ export async function committedSince(db: pg.Client, fromXid: bigint): Promise<{ 
   const lo = Number(fromXid % 4294967296n);
   const hi = Number(to % 4294967296n);
   for (const tb of tables) {
+    if (tb === 'rate_limit_counters') continue;
     const [c] = (
       await db.query(
         `SELECT count(*)::int AS n FROM "${tb}" WHERE xmin::text::bigint >= $1 AND xmin::text::bigint < $2`,

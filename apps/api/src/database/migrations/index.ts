@@ -1,3 +1,4 @@
+import { Hardening1764830000000 } from './1764830000000-hardening.js';
 import { Init1763800000000 } from './1763800000000-init.js';
 import { Files1763810000000 } from './1763810000000-files.js';
 import { Outbox1763810000001 } from './1763810000001-outbox.js';
@@ -47,4 +48,5 @@ export const migrations: (new (...args: never[]) => unknown)[] = [
   VoteReminders1763914000100,
   OwnerHeads1763921300000,
   ContentSecurity1796357936171,
+  Hardening1764830000000,
 ];

@@ -42,6 +42,7 @@ import {
   RejectBindingDto,
   RemoveBindingDto,
 } from './dto/binding.dto.js';
+import { RateLimit } from '../../common/rate-limit.js';
 
 const REVIEWERS = [...COMMITTEE, 'property_manager' as const];
 
@@ -59,6 +60,7 @@ export class BindingController {
   /** Finds a community by name, for a resident who belongs to none yet (at least one character). */
   @Get('communities')
   @Authenticated()
+  @RateLimit('search')
   @ApiOkResponse({ type: [CommunitySearchResultDto] })
   searchCommunities(@Query() query: CommunitySearchQueryDto): Promise<CommunitySearchResultDto[]> {
     return this.bindings.searchCommunities(query.q);
@@ -71,6 +73,7 @@ export class BindingController {
    */
   @Post('documents')
   @Authenticated()
+  @RateLimit('upload')
   @ApiHeader({ name: 'X-Community-Id', required: true })
   @UseInterceptors(UploadInterceptor)
   @ApiConsumes('multipart/form-data')
@@ -94,6 +97,7 @@ export class BindingController {
    */
   @Post()
   @Authenticated()
+  @RateLimit('create')
   @ApiHeader({ name: 'X-Community-Id', required: true })
   @ApiCreatedResponse({ type: BindingDto })
   @ApiErrors(400, 404, 409)
@@ -129,6 +133,7 @@ export class BindingController {
   @Post(':id/approve')
   @HttpCode(200)
   @CommunityAccess(...REVIEWERS)
+  @RateLimit('write')
   @ApiOkResponse({ type: BindingDto })
   @ApiErrors(404, 409)
   async approve(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<BindingDto> {
@@ -138,6 +143,7 @@ export class BindingController {
   @Post(':id/reject')
   @HttpCode(200)
   @CommunityAccess(...REVIEWERS)
+  @RateLimit('write')
   @ApiOkResponse({ type: BindingDto })
   @ApiErrors(404, 409)
   async reject(
@@ -157,6 +163,7 @@ export class BindingController {
   @Delete(':id')
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOkResponse({ type: BindingDto })
   @ApiErrors(404, 409)
   async remove(

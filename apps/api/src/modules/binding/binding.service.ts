@@ -100,16 +100,26 @@ export class BindingService {
   ) {}
 
   /** Communities a person can ask to join, found by name (a new resident belongs to none yet). */
+  /**
+   * The community directory for a resident who belongs to none yet: name, district, subdistrict (when the address
+   * names one) and road — never the house number, so the list is no map of who lives where. At least 2 characters
+   * (DTO), 20 answers at most, rate-limited per person (@RateLimit('search')).
+   */
   async searchCommunities(
     q: string,
-  ): Promise<Array<{ id: string; name: string; address: string; districtName: string }>> {
+  ): Promise<Array<{ id: string; name: string; address: string; subdistrict: string | null; districtName: string }>> {
     const pattern = `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const rows: Array<{ id: string; name: string; address: string; district_name: string }> = await this.ds.query(
       `SELECT c.id, c.name, c.address, d.name AS district_name FROM communities c JOIN districts d ON d.id = c.district_id
        WHERE c.name ILIKE $1 ORDER BY c.name LIMIT 20`,
       [pattern],
     );
-    return rows.map((r) => ({ id: r.id, name: r.name, address: r.address, districtName: r.district_name }));
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      ...directoryAddress(r.address),
+      districtName: r.district_name,
+    }));
   }
 
   async assertCommunity(communityId: string | undefined): Promise<string> {
@@ -466,3 +476,16 @@ export const STATUS_LABEL: Record<ResidencyStatus, string> = {
   rejected: '已驳回',
   removed: '已解除',
 };
+
+/**
+ * What the directory shows of an address: the subdistrict (街道/镇/乡) if it names one, and the address cut before the
+ * first digit (house numbers are written in digits: "张杨路 1234 号" → "张杨路").
+ */
+export function directoryAddress(address: string): { address: string; subdistrict: string | null } {
+  const subdistrict = /(?:^|[省市区县])([^省市区县\s\d]{2,6}?(?:街道|镇|乡))/u.exec(address)?.[1] ?? null;
+  const road = address
+    .replace(/[\s]*[0-9０-９].*$/u, '')
+    .replace(/[\s,，、]+$/u, '')
+    .trim();
+  return { address: road, subdistrict };
+}

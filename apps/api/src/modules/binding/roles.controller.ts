@@ -7,6 +7,7 @@ import { OkDto } from '../identity/dto/auth.dto.js';
 import { BindingService } from './binding.service.js';
 import { AssignRoleDto, RoleAssignmentDto } from './dto/roles.dto.js';
 import { RolesService } from './roles.service.js';
+import { RateLimit } from '../../common/rate-limit.js';
 
 @ApiTags('roles')
 @ApiBearerAuth()
@@ -31,6 +32,7 @@ export class RolesController {
    */
   @Post()
   @Authenticated()
+  @RateLimit('write')
   @ApiHeader({ name: 'X-Community-Id', required: true })
   @ApiCreatedResponse({ type: RoleAssignmentDto })
   @ApiErrors(400, 403, 404, 409)
@@ -47,6 +49,7 @@ export class RolesController {
   @Delete(':id')
   @HttpCode(200)
   @Authenticated()
+  @RateLimit('write')
   @ApiHeader({ name: 'X-Community-Id', required: true })
   @ApiOkResponse({ type: OkDto })
   @ApiErrors(400, 403, 404, 409)

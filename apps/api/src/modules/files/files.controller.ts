@@ -9,6 +9,7 @@ import { UploadFileBodyDoc, UploadFileDto } from './dto/upload-file.dto.js';
 import { toFileDto } from './file.mapper.js';
 import { FilesService } from './files.service.js';
 import { receivedFile, UploadInterceptor } from './upload.interceptor.js';
+import { RateLimit } from '../../common/rate-limit.js';
 
 @ApiTags('files')
 @Controller('api/v1/files')
@@ -18,6 +19,7 @@ export class FilesController {
   /** Upload one file to the active community; attach it to a record (repair, ballot…) with that record's request. */
   @Post()
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
+  @RateLimit('upload')
   @UseInterceptors(UploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadFileBodyDoc })

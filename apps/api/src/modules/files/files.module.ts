@@ -32,6 +32,6 @@ export function createFileStorage(config: AppConfig['files']): FileStorage {
     UploadInterceptor,
     { provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createFileStorage(config.files) },
   ],
-  exports: [FilesService, FileAccessRegistry, MediaCheckService],
+  exports: [FilesService, FileAccessRegistry, MediaCheckService, FILE_STORAGE],
 })
 export class FilesModule {}

@@ -40,6 +40,14 @@ export class FilesService implements OnModuleInit {
     private readonly mediaCheck: MediaCheckService,
   ) {}
 
+  /**
+   * Deletes stored bytes by key after the caller's commit (storage is not transactional): erasure of a person's
+   * document photos. A failed delete is the caller's to log; the rows already say what was erased.
+   */
+  deleteBytes(key: string): Promise<void> {
+    return this.storage.delete(key);
+  }
+
   async onModuleInit(): Promise<void> {
     await this.jobs.work(CLEANUP_JOB, async () => {
       await this.deleteAbandoned();
@@ -191,6 +199,7 @@ export class FilesService implements OnModuleInit {
         ? file.uploaderId === user.personId
         : await this.access.canRead(user, file.ownerType!, file.ownerId!, communityId);
     if (!allowed) throw notFound;
+    if (file.erasedAt) throw new AppError(ErrorCode.NOT_FOUND, '该文件已按上传人的注销申请删除');
     if (file.uploaderId !== user.personId && !(await this.mediaCheck.visibleToOthers(file.id))) {
       throw new AppError(ErrorCode.NOT_FOUND, '这张图片正在进行内容安全检查（或未通过检查），暂时不能查看');
     }

@@ -43,6 +43,8 @@ export class StoredFile {
   @Column({ type: 'int', nullable: true }) width: number | null;
   @Column({ type: 'int', nullable: true }) height: number | null;
   @Column({ type: 'varchar', length: 16, default: 'pending' }) status: FileStatus;
+  /** Set when the uploader's erasure deleted the bytes (binding documents): hash and size stay, content is gone. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
   @Column({ name: 'owner_type', type: 'varchar', length: 50, nullable: true }) ownerType: string | null;
   @Column({ name: 'owner_id', type: 'uuid', nullable: true }) ownerId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../common/api-errors.js';
 import { Authenticated, Public } from '../../common/access.js';
@@ -6,6 +6,7 @@ import { CurrentUser, type Actor } from '../../common/current-user.js';
 import { DevAccountDto, DevLoginDto, MeDto, OkDto, RefreshDto, TokenPairDto } from './dto/auth.dto.js';
 import { IdentityService } from './identity.service.js';
 import { SignInRateLimiter } from './sign-in-rate-limiter.service.js';
+import { RateLimit } from '../../common/rate-limit.js';
 
 @ApiTags('auth')
 @Controller('api/v1')
@@ -23,19 +24,22 @@ export class AuthController {
     return this.identity.devAccounts();
   }
 
-  /** Development only: sign in as a seeded person. */
+  /** Development only: sign in as a seeded demo person (403 for anyone else). */
   @Public()
+  @RateLimit('sign-in')
   @Post('auth/dev/login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
   @ApiErrors(400, 403, 429)
-  async devLogin(@Body() dto: DevLoginDto, @Ip() ip: string): Promise<TokenPairDto> {
+  async devLogin(@Body() dto: DevLoginDto): Promise<TokenPairDto> {
     this.identity.assertDevLogin();
-    this.limiter.check(ip, `dev:${dto.personId}`);
+    await this.limiter.check(`dev:${dto.personId}`);
+    await this.identity.assertDevLoginPerson(dto.personId);
     return this.identity.issueTokens(dto.personId);
   }
 
   @Public()
+  @RateLimit('sign-in')
   @Post('auth/refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
@@ -46,6 +50,7 @@ export class AuthController {
 
   /** Signs out everywhere: every access and refresh token of the caller stops working. */
   @Authenticated()
+  @RateLimit('write')
   @ApiBearerAuth()
   @Post('auth/logout')
   @HttpCode(200)

@@ -4,6 +4,8 @@ import { AuditService } from '../audit/audit.service.js';
 import { IdempotencyService } from '../../common/idempotency.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
+import { RateLimitGuard } from '../../common/rate-limit.guard.js';
+import { RateLimitRepository } from '../../common/rate-limit.repository.js';
 import { IdentityService } from './identity.service.js';
 import { SignInRateLimiter } from './sign-in-rate-limiter.service.js';
 
@@ -15,8 +17,11 @@ import { SignInRateLimiter } from './sign-in-rate-limiter.service.js';
     AuditService,
     IdempotencyService,
     SignInRateLimiter,
+    RateLimitRepository,
+    // Order matters: the rate limit counts the caller AuthGuard has identified.
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
-  exports: [IdentityService, AuditService, IdempotencyService, SignInRateLimiter],
+  exports: [IdentityService, AuditService, IdempotencyService, SignInRateLimiter, RateLimitRepository],
 })
 export class IdentityModule {}

@@ -187,6 +187,29 @@ export class IdentityService {
     return rows.map((r) => ({ personId: r.id, name: r.name, roles: r.roles, communityName: r.community_name }));
   }
 
+  /**
+   * Dev sign-in takes only the seeded demo people (a role, ownership or approved residency in the demo district):
+   * with a copy of real data loaded in development, no one can sign in as a real owner by their id. NODE_ENV=test
+   * may allow anyone (DEV_LOGIN_ANYONE, on by default there: the e2e factories' people are not demo people).
+   */
+  async assertDevLoginPerson(personId: string): Promise<void> {
+    this.assertDevLogin();
+    if (this.config.devLoginAnyone) return;
+    const [row]: Array<{ demo: boolean }> = await this.ds.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM role_assignments ra
+           LEFT JOIN communities c ON c.id = ra.community_id
+           JOIN districts d ON d.id = coalesce(c.district_id, ra.district_id)
+          WHERE ra.person_id = $1::uuid AND d.code = $2
+         UNION ALL SELECT 1 FROM residencies rs JOIN communities c ON c.id = rs.community_id
+           JOIN districts d ON d.id = c.district_id WHERE rs.person_id = $1::uuid AND d.code = $2
+         UNION ALL SELECT 1 FROM ownerships o JOIN communities c ON c.id = o.community_id
+           JOIN districts d ON d.id = c.district_id WHERE o.person_id = $1::uuid AND d.code = $2) AS demo`,
+      [personId, DEMO_DISTRICT_CODE],
+    );
+    if (!row?.demo) throw new AppError(ErrorCode.DEV_LOGIN_DISABLED, '开发登录只能选择演示身份');
+  }
+
   assertDevLogin(): void {
     if (!this.config.devLoginEnabled)
       throw new AppError(ErrorCode.DEV_LOGIN_DISABLED, '开发登录仅在开发环境可用，请使用微信登录');

@@ -11,6 +11,8 @@ export interface AccessClaims {
   exp: number;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
 
 // The secret as a KeyObject, made once: handing Node a string makes it import the key on every HMAC (every request).
@@ -49,7 +51,16 @@ export function verifyAccessToken(secret: string, token: string, now = Date.now(
   } catch {
     return { ok: false, reason: 'malformed' };
   }
-  if (typeof claims.sub !== 'string' || typeof claims.tv !== 'number' || typeof claims.exp !== 'number')
+  // A validly signed token can still carry a `sub` that is no person id (a leaked secret, an old format): refused
+  // here as malformed (401) rather than reaching SQL as a non-UUID (which answered 500).
+  if (
+    !claims ||
+    typeof claims !== 'object' ||
+    typeof claims.sub !== 'string' ||
+    !UUID.test(claims.sub) ||
+    !Number.isSafeInteger(claims.tv) ||
+    typeof claims.exp !== 'number'
+  )
     return { ok: false, reason: 'malformed' };
   if (claims.exp * 1000 <= now) return { ok: false, reason: 'expired' };
   return { ok: true, claims };

@@ -6,6 +6,7 @@ import { CurrentUser, type Actor } from '../../common/current-user.js';
 import { IdPipe } from '../../common/ids.js';
 import { MessageDto, MessageListDto, MessageQueryDto } from './messages.dto.js';
 import { InboxService } from './inbox.service.js';
+import { RateLimit } from '../../common/rate-limit.js';
 
 /** In-app messages (站内消息) of the caller in the active community, newest first. */
 @ApiTags('messages')
@@ -23,6 +24,7 @@ export class MessagesController {
   @Post(':id/read')
   @HttpCode(200)
   @CommunityAccess(...EVERYONE_IN_COMMUNITY)
+  @RateLimit('write')
   @ApiOkResponse({ type: MessageDto })
   @ApiErrors(404)
   read(@CurrentUser() actor: Actor, @Param('id', new IdPipe('消息')) id: string): Promise<MessageDto> {

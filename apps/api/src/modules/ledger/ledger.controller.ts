@@ -36,6 +36,7 @@ import { toEntryDto, toQuestionDto, toStatementDto } from './ledger.mapper.js';
 import { LedgerService } from './ledger.service.js';
 import { LedgerReadsService } from './ledger-reads.service.js';
 import { statementHtml, statementXlsx } from './statement-export.js';
+import { RateLimit } from '../../common/rate-limit.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const BINARY = { schema: { type: 'string', format: 'binary' } } as const;
@@ -92,6 +93,7 @@ export class LedgerController {
 
   @Post('entries')
   @CommunityAccess(...DRAFTERS)
+  @RateLimit('create')
   @ApiOperation({ summary: '起草账目（支持 Idempotency-Key）' })
   @ApiCreatedResponse({ type: LedgerEntryDto })
   @ApiErrors(400, 409)
@@ -112,6 +114,7 @@ export class LedgerController {
 
   @Put('entries/:id')
   @CommunityAccess(...DRAFTERS)
+  @RateLimit('write')
   @ApiOperation({ summary: '修改草稿或被退回的账目（全量替换内容；附件只能追加）' })
   @ApiOkResponse({ type: LedgerEntryDto })
   @ApiErrors(400, 404, 409)
@@ -128,6 +131,7 @@ export class LedgerController {
   @Post('entries/:id/submit')
   @HttpCode(200)
   @CommunityAccess(...DRAFTERS)
+  @RateLimit('write')
   @ApiOperation({ summary: '提交审核' })
   @ApiOkResponse({ type: LedgerEntryDto })
   @ApiErrors(400, 404, 409)
@@ -139,6 +143,7 @@ export class LedgerController {
   @Post('entries/:id/approve')
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOperation({ summary: '批准并入账（审核人必须是起草人以外的业委会委员）' })
   @ApiOkResponse({ type: LedgerEntryDto })
   @ApiErrors(400, 404, 409)
@@ -150,6 +155,7 @@ export class LedgerController {
   @Post('entries/:id/reject')
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOperation({ summary: '退回（附理由）' })
   @ApiOkResponse({ type: LedgerEntryDto })
   @ApiErrors(400, 404, 409)
@@ -168,6 +174,7 @@ export class LedgerController {
 
   @Post('entries/:id/reverse')
   @CommunityAccess(...DRAFTERS)
+  @RateLimit('write')
   @ApiOperation({ summary: '发起冲正（生成一笔待审核的冲正账目，引用原账目并说明理由）' })
   @ApiCreatedResponse({ type: LedgerEntryDto })
   @ApiErrors(400, 404, 409)
@@ -234,6 +241,7 @@ export class LedgerController {
   @Post('statements/:key/publish')
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOperation({ summary: '公示（业委会）' })
   @ApiOkResponse({ type: LedgerStatementDto })
   @ApiErrors(400, 404, 409)
@@ -276,6 +284,7 @@ export class LedgerController {
 
   @Post('questions')
   @CommunityAccess(...RESIDENTS)
+  @RateLimit('create')
   @ApiOperation({ summary: '对账目或公示提出质询（业主、住户）' })
   @ApiCreatedResponse({ type: LedgerQuestionDto })
   @ApiErrors(400, 404)
@@ -290,6 +299,7 @@ export class LedgerController {
   @Post('questions/:id/answer')
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOperation({ summary: '答复质询（业委会）' })
   @ApiOkResponse({ type: LedgerQuestionDto })
   @ApiErrors(400, 404, 409)

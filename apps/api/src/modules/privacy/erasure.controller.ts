@@ -5,6 +5,7 @@ import { Authenticated } from '../../common/access.js';
 import { CurrentUser, type Actor } from '../../common/current-user.js';
 import { ErasureRequestDto, ErasureResultDto } from './dto/erasure.dto.js';
 import { ErasureService } from './erasure.service.js';
+import { RateLimit } from '../../common/rate-limit.js';
 
 @ApiTags('privacy')
 @ApiBearerAuth()
@@ -18,6 +19,7 @@ export class ErasureController {
    */
   @Post('me/erasure')
   @Authenticated()
+  @RateLimit('create')
   @HttpCode(200)
   @ApiErrors(400, 403)
   @ApiOkResponse({ type: ErasureResultDto })

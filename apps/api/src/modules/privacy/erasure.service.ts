@@ -7,6 +7,15 @@ import { AuditService } from '../audit/audit.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import type { ResidencyRelation, ResidencyStatus } from '../binding/entities/residency.entity.js';
 import type { ErasureReason } from './dto/erasure.dto.js';
+import { FilesService } from '../files/files.service.js';
+import { log } from '../../common/logger.js';
+
+/**
+ * SQL that replaces mainland ID numbers (17 digits + digit/X) and mobile numbers (1[3-9] + 9 digits, spaces or dashes
+ * allowed between) in a text column with 已删除.
+ */
+const scrub = (col: string) =>
+  `regexp_replace(regexp_replace(${col}, '[0-9]{17}[0-9Xx]', '[已删除]', 'g'), '1[3-9][0-9]([ -]?[0-9]){8}', '[已删除]', 'g')`;
 
 /** Roles the committee chair takes away from others (modules/binding/roles.service.ts); the rest only a platform administrator. */
 const CHAIR_MANAGED: readonly RoleName[] = ['committee_member', 'property_manager', 'property_staff'];
@@ -35,9 +44,24 @@ export class ErasureService {
     private readonly ds: DataSource,
     private readonly identity: IdentityService,
     private readonly audit: AuditService,
+    private readonly files: FilesService,
   ) {}
 
   async erase(personId: string, reason: ErasureReason | undefined): Promise<ErasureResult> {
+    const { result, documentKeys } = await this.eraseRecords(personId, reason);
+    // The document photos' bytes go after the commit (storage is not transactional); the rows already say erased,
+    // so a failed delete leaves bytes nobody can be served, and a warning to clean up.
+    for (const key of documentKeys)
+      await this.files
+        .deleteBytes(key)
+        .catch((e: unknown) => log('warn', 'erased document bytes not deleted', { reason: (e as Error).message }));
+    return result;
+  }
+
+  private async eraseRecords(
+    personId: string,
+    reason: ErasureReason | undefined,
+  ): Promise<{ result: ErasureResult; documentKeys: string[] }> {
     return this.ds.transaction(async (m) => {
       const [person]: Array<{ id: string; erased_at: Date | null; is_organisation: boolean }> = await m.query(
         `SELECT id, erased_at, is_organisation FROM persons WHERE id = $1 FOR UPDATE`,
@@ -92,6 +116,23 @@ export class ErasureService {
         `UPDATE persons SET name = $2, phone_enc = NULL, phone_hash = NULL, id_number_enc = NULL, openid = NULL, erased_at = $3 WHERE id = $1`,
         [personId, ERASED_PERSON_NAME, now],
       );
+      // The binding document photos (产权证、合同): bytes deleted after commit; the rows keep hash, size and type, and
+      // the residency keeps who reviewed it.
+      // (TypeORM answers an UPDATE … RETURNING with [rows, affected].)
+      const [docs]: [Array<{ storage_key: string }>, number] = await m.query(
+        `UPDATE files SET erased_at = $2, original_name = NULL
+          WHERE uploader_id = $1 AND purpose = 'binding_document' AND erased_at IS NULL RETURNING storage_key`,
+        [personId, now],
+      );
+      // Phone and ID numbers the person typed into free text (repair descriptions and locations, objections, ledger
+      // questions). Repair event notes are append-only (the API role cannot update them): see docs/privacy.md.
+      await m.query(
+        `UPDATE repair_tickets SET description = ${scrub('description')}, location = ${scrub('location')}
+                      WHERE reporter_id = $1`,
+        [personId],
+      );
+      await m.query(`UPDATE resolution_objections SET reasons = ${scrub('reasons')} WHERE person_id = $1`, [personId]);
+      await m.query(`UPDATE ledger_questions SET body = ${scrub('body')} WHERE asker_id = $1`, [personId]);
       // Stored answers of the person's earlier requests (a retried binding request answers with the typed phone).
       await m.query(`DELETE FROM idempotency_keys WHERE actor_id = $1`, [personId]);
       await this.identity.revokeAll(personId, m);
@@ -109,7 +150,10 @@ export class ErasureService {
         },
         m,
       );
-      return { erasedAt: now, withdrawnBindings, endedBindings, kept: KEPT_RECORDS };
+      return {
+        result: { erasedAt: now, withdrawnBindings, endedBindings, kept: KEPT_RECORDS },
+        documentKeys: docs.map((d) => d.storage_key),
+      };
     });
   }
 }

@@ -27,6 +27,7 @@ import { RepairsService } from './repairs.service.js';
 import { RepairCategoriesService } from './repair-categories.service.js';
 import { RepairFeedbackService } from './repair-feedback.service.js';
 import { RepairReadsService } from './repair-reads.service.js';
+import { RateLimit } from '../../common/rate-limit.js';
 
 /** Repairs (报修). Every move answers the ticket as the caller sees it, with its timeline. */
 @ApiTags('repairs')
@@ -50,6 +51,7 @@ export class RepairsController {
   /** Replaces the community's categories and response/resolution targets (from the service contract). */
   @Put('categories')
   @CommunityAccess('property_manager', 'committee_chair')
+  @RateLimit('write')
   @ApiOkResponse({ type: CategoryListDto })
   replaceCategories(@CurrentUser() actor: Actor, @Body() dto: ReplaceCategoriesDto): Promise<CategoryListDto> {
     return this.cats.replaceCategories(actor, dto);
@@ -58,6 +60,7 @@ export class RepairsController {
   /** Report a repair. Send an Idempotency-Key so a retry on a flaky network does not create a second ticket. */
   @Post()
   @CommunityAccess(...RESIDENTS)
+  @RateLimit('create')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8–100 位字母、数字、-、_；重试时使用同一个值' })
   @ApiCreatedResponse({ type: RepairTicketDetailDto })
   create(
@@ -126,6 +129,7 @@ export class RepairsController {
   @Post('follow-ups/:id/done')
   @HttpCode(200)
   @CommunityAccess(...PROPERTY)
+  @RateLimit('write')
   @ApiOkResponse({ type: FollowUpDto })
   @ApiErrors(404, 409)
   followUpDone(
@@ -147,6 +151,7 @@ export class RepairsController {
   @Post(':id/me-too')
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS)
+  @RateLimit('write')
   @ApiOkResponse({ type: MeTooDto })
   @ApiErrors(404, 409)
   meToo(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<MeTooDto> {
@@ -156,6 +161,7 @@ export class RepairsController {
   @Post(':id/rating')
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   rate(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: RatingDto): Promise<RepairTicketDetailDto> {
@@ -167,6 +173,7 @@ export class RepairsController {
   @Post(':id/assign')
   @HttpCode(200)
   @CommunityAccess('property_manager')
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   assign(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: AssignDto): Promise<RepairTicketDetailDto> {
@@ -176,6 +183,7 @@ export class RepairsController {
   @Post(':id/take')
   @HttpCode(200)
   @CommunityAccess('property_staff')
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   take(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NoteDto): Promise<RepairTicketDetailDto> {
@@ -185,6 +193,7 @@ export class RepairsController {
   @Post(':id/start')
   @HttpCode(200)
   @CommunityAccess(...PROPERTY)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   start(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NotePhotosDto): Promise<RepairTicketDetailDto> {
@@ -194,6 +203,7 @@ export class RepairsController {
   @Post(':id/notes')
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS, ...PROPERTY)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   addNote(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: AddNoteDto): Promise<RepairTicketDetailDto> {
@@ -203,6 +213,7 @@ export class RepairsController {
   @Post(':id/quote')
   @HttpCode(200)
   @CommunityAccess(...PROPERTY)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   quote(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: QuoteDto): Promise<RepairTicketDetailDto> {
@@ -212,6 +223,7 @@ export class RepairsController {
   @Post(':id/accept-quote')
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   acceptQuote(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NoteDto): Promise<RepairTicketDetailDto> {
@@ -221,6 +233,7 @@ export class RepairsController {
   @Post(':id/reject-quote')
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   rejectQuote(
@@ -234,6 +247,7 @@ export class RepairsController {
   @Post(':id/complete')
   @HttpCode(200)
   @CommunityAccess(...PROPERTY)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   complete(
@@ -247,6 +261,7 @@ export class RepairsController {
   @Post(':id/confirm')
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   confirm(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NoteDto): Promise<RepairTicketDetailDto> {
@@ -257,6 +272,7 @@ export class RepairsController {
   @Post(':id/reopen')
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS)
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   reopen(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: ReasonDto): Promise<RepairTicketDetailDto> {
@@ -267,6 +283,7 @@ export class RepairsController {
   @Post(':id/decline')
   @HttpCode(200)
   @CommunityAccess('property_manager')
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   decline(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: DeclineDto): Promise<RepairTicketDetailDto> {
@@ -276,6 +293,7 @@ export class RepairsController {
   @Post(':id/cancel')
   @HttpCode(200)
   @CommunityAccess(...RESIDENTS, 'property_manager')
+  @RateLimit('write')
   @ApiOkResponse({ type: RepairTicketDetailDto })
   @ApiErrors(404, 409)
   cancel(@CurrentUser() a: Actor, @Param('id') id: string, @Body() dto: NoteDto): Promise<RepairTicketDetailDto> {

@@ -8,6 +8,7 @@ import { communityOf, CurrentUser, type Actor } from '../../common/current-user.
 import { RosterImportDto, RosterUploadDoc } from './dto/roster.dto.js';
 import { MAX_ROSTER_BYTES } from './roster-file.js';
 import { RosterService } from './roster.service.js';
+import { RateLimit } from '../../common/rate-limit.js';
 
 const ROSTER_KEEPERS = [...COMMITTEE, 'property_manager' as const];
 
@@ -19,6 +20,7 @@ export class RosterController {
   /** Checks an owners' roster file and keeps it as a preview: every bad row with its reason; nothing else is written. */
   @Post('imports')
   @CommunityAccess(...ROSTER_KEEPERS)
+  @RateLimit('upload')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ROSTER_BYTES, files: 1, fields: 2 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: RosterUploadDoc })
@@ -43,6 +45,7 @@ export class RosterController {
   @Post('imports/:id/commit')
   @HttpCode(200)
   @CommunityAccess(...ROSTER_KEEPERS)
+  @RateLimit('write')
   @ApiOkResponse({ type: RosterImportDto })
   @ApiErrors(404, 409)
   commit(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<RosterImportDto> {

@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, type SameShape } from '../../common/api-errors.js';
 import { CommunityAccess } from '../../common/access.js';
+import { RateLimit } from '../../common/rate-limit.js';
 import { communityOf, CurrentUser, type Actor } from '../../common/current-user.js';
 import { IdempotencyKey, IdempotencyService } from '../../common/idempotency.js';
 import { DesignatedVoterService, type DesignatedVoterChangeView } from './designated-voter.service.js';
@@ -23,6 +24,7 @@ export class DesignatedVoterController {
   /** A co-owner asks to become the unit's designated voter (counts as their own consent). */
   @Post()
   @CommunityAccess('owner')
+  @RateLimit('create')
   @ApiCreatedResponse({ type: DesignatedVoterChangeResponse })
   @ApiErrors(404, 409)
   async propose(
@@ -41,6 +43,7 @@ export class DesignatedVoterController {
   @Post(':id/consent')
   @HttpCode(200)
   @CommunityAccess('owner')
+  @RateLimit('write')
   @ApiOkResponse({ type: DesignatedVoterChangeResponse })
   @ApiErrors(404, 409)
   async consent(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<DesignatedVoterChangeResponse> {

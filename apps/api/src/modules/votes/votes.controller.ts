@@ -59,6 +59,7 @@ import {
   toResultResponse,
   type VoteChainResponse,
 } from './votes.mapper.js';
+import { RateLimit } from '../../common/rate-limit.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -95,6 +96,7 @@ export class VotesController {
 
   @Post()
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('create')
   @ApiCreatedResponse({ type: ResolutionResponse })
   @ApiErrors(409)
   async create(
@@ -129,6 +131,7 @@ export class VotesController {
 
   @Put(':id')
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOkResponse({ type: ResolutionResponse })
   @ApiErrors(404, 409)
   async update(
@@ -143,6 +146,7 @@ export class VotesController {
   @Post(':id/approve')
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOkResponse({ type: ResolutionResponse })
   @ApiErrors(404, 409)
   async approve(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ResolutionResponse> {
@@ -152,6 +156,7 @@ export class VotesController {
   @Post(':id/publish-notice')
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOkResponse({ type: ResolutionResponse })
   @ApiErrors(404, 409)
   async publishNotice(
@@ -165,6 +170,7 @@ export class VotesController {
   @Post(':id/extend')
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOkResponse({ type: ResolutionResponse })
   @ApiErrors(404, 409)
   async extend(
@@ -183,6 +189,7 @@ export class VotesController {
   @Post(':id/ballots')
   @Authenticated()
   @ApiHeader({ name: 'X-Community-Id', required: true })
+  @RateLimit('write')
   @ApiCreatedResponse({ type: CastReceiptResponse })
   @ApiErrors(400, 403, 404, 409, 429)
   async cast(
@@ -199,6 +206,7 @@ export class VotesController {
 
   @Post(':id/paper-ballots')
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiCreatedResponse({ type: CastReceiptResponse })
   @ApiErrors(404, 409, 429)
   async castPaper(
@@ -286,6 +294,7 @@ export class VotesController {
 
   @Post(':id/objections')
   @CommunityAccess('owner')
+  @RateLimit('create')
   @ApiCreatedResponse({ type: ObjectionResponse })
   @ApiErrors(404, 409)
   async object(
@@ -306,6 +315,7 @@ export class VotesController {
   @Post(':id/objections/:objectionId/answer')
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOkResponse({ type: ObjectionResponse })
   @ApiErrors(404, 409)
   async answer(
@@ -327,6 +337,7 @@ export class VotesController {
   @Post(':id/official-result')
   @HttpCode(200)
   @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
   @ApiOkResponse({ type: ResolutionResponse })
   @ApiErrors(404, 409)
   async official(

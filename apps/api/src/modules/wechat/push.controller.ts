@@ -2,6 +2,7 @@ import { Body, Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/co
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../common/api-errors.js';
 import { Public } from '../../common/access.js';
+import { RateLimit } from '../../common/rate-limit.js';
 import { WechatPushService } from './push.service.js';
 
 const TEXT = { schema: { type: 'string' } } as const;
@@ -34,6 +35,7 @@ export class WechatPushController {
 
   @Post()
   @Public()
+  @RateLimit('write')
   @HttpCode(200)
   @Header('Content-Type', 'text/plain; charset=utf-8')
   @ApiOperation({

@@ -28,8 +28,8 @@ export class WechatService {
    * second request with the same code) is refused whatever WeChat would answer; a code that failed at WeChat stays
    * used too (the mini-program simply calls wx.login again).
    */
-  async login(code: string, ip: string): Promise<TokenPair> {
-    this.limiter.check(ip, `wechat:${code}`);
+  async login(code: string): Promise<TokenPair> {
+    await this.limiter.check(`wechat:${code}`);
     const claimed: unknown[] = await this.ds.query(
       `INSERT INTO wechat_used_codes (code_hash, expires_at) VALUES ($1, now() + make_interval(mins => $2))
        ON CONFLICT (code_hash) DO UPDATE SET expires_at = EXCLUDED.expires_at WHERE wechat_used_codes.expires_at < now()

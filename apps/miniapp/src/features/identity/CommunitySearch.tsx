@@ -14,8 +14,8 @@ export function CommunitySearch({ onPick }: { onPick: (c: CommunityFound) => voi
   const [error, setError] = useState<string | undefined>();
   const run = () => {
     const text = q.trim();
-    if (!text) {
-      setError('请输入小区名称中的字，例如“阳光”');
+    if (text.length < 2) {
+      setError('请至少输入小区名称中的 2 个字，例如“阳光”');
       return;
     }
     if (text.length > 30) {
@@ -38,7 +38,7 @@ export function CommunitySearch({ onPick }: { onPick: (c: CommunityFound) => voi
           onInput={(e) => setQ(e.detail.value)}
           onConfirm={run}
         />
-        <Text className="field__hint">只输入其中几个字也可以，例如“阳光”。</Text>
+        <Text className="field__hint">输入其中 2 个字以上即可，例如“阳光”。</Text>
         {error ? <Text className="field__error">{error}</Text> : null}
       </View>
       <Button
@@ -80,7 +80,10 @@ export function CommunitySearch({ onPick }: { onPick: (c: CommunityFound) => voi
             >
               <Text className="subtitle">{c.name}</Text>
               <Text className="text">{c.address}</Text>
-              <Text className="muted">{c.districtName}</Text>
+              <Text className="muted">
+                {c.districtName}
+                {c.subdistrict ? ` · ${c.subdistrict}` : ''}
+              </Text>
             </View>
           ))}
         </View>

@@ -93,15 +93,16 @@ export class BindingDto {
 }
 
 export class CommunitySearchQueryDto {
-  @ApiProperty({ description: '小区名称中的字（至少 1 个）', example: '阳光' })
+  @ApiProperty({ description: '小区名称中的字（至少 2 个）', example: '阳光' })
   @IsString({ message: '请输入小区名称' })
-  @Length(1, 30, { message: '请输入 1–30 个字的小区名称' })
+  @Length(2, 30, { message: '请输入 2–30 个字的小区名称' })
   q: string;
 }
 
 export class CommunitySearchResultDto {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
-  @ApiProperty() address: string;
+  @ApiProperty({ description: '所在道路（不含门牌号）' }) address: string;
+  @ApiProperty({ type: String, nullable: true, description: '街道/镇（地址中写明时）' }) subdistrict: string | null;
   @ApiProperty() districtName: string;
 }

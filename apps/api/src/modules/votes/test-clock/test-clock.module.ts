@@ -6,6 +6,7 @@ import type { AppConfig } from '../../../config/config.js';
 import { Clock } from '../clock.js';
 import { ResolutionsService } from '../resolutions.service.js';
 import { VotesModule } from '../votes.module.js';
+import { RateLimit } from '../../../common/rate-limit.js';
 
 /**
  * A test hook for browser tests ONLY: moves the votes module's Clock and runs the time-driven steps at once
@@ -30,6 +31,7 @@ class VotesTestClockController {
   @Post()
   @HttpCode(200)
   @PlatformAccess()
+  @RateLimit('write')
   @ApiOkResponse({ description: '仅测试环境：设定表决时钟并立即执行开始、截止和公布最终结果' })
   async set(
     @Body() dto: SetTestClockDto,
