@@ -34,6 +34,10 @@ const PROD = {
   DATA_ENCRYPTION_KEY: '5f0c1e2d3b4a59687766554433221100ffeeddccbbaa99887766554433221100',
   WECHAT_APP_ID: 'wx1234567890',
   DATABASE_URL: 'postgres://gongzhi_owner@db.internal/gongzhi',
+  // Images are content-checked in production (issue 22): WeChat fetches them from the public URL and pushes results.
+  PUBLIC_BASE_URL: 'https://gongzhi.example.cn',
+  WECHAT_PUSH_TOKEN: 'Tk7mQ2vX9pL4',
+  WECHAT_PUSH_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
 };
 
 describe('secrets and the embedded database in production', () => {
