@@ -39,8 +39,16 @@ describe('owners roster import and export', () => {
       .post('/api/v1/roster/imports')
       .set(fx.as(who))
       .attach('file', Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'), name);
-  const commit = (fx: CommunityFixture, who: string, id: string) =>
-    t.req().post(`/api/v1/roster/imports/${id}/commit`).set(fx.as(who));
+  const propose = (fx: CommunityFixture, who: string, id: string) =>
+    t.req().post(`/api/v1/roster/imports/${id}/propose`).set(fx.as(who));
+  const confirm = (fx: CommunityFixture, who: string, id: string) =>
+    t.req().post(`/api/v1/roster/proposals/${id}/confirm`).set(fx.as(who));
+  /** Proposed by `who`, confirmed by two other members (member3, member4): the roster changes. */
+  const commit = async (fx: CommunityFixture, who: string, id: string) => {
+    await propose(fx, who, id).expect(200);
+    await confirm(fx, 'member3', id).expect(200);
+    return confirm(fx, 'member4', id).expect(200);
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -71,10 +79,28 @@ describe('owners roster import and export', () => {
         kind: 'flat',
         area: '100.25',
         areaSource: 'surveyed',
+        registeredArea: null,
+        surveyedArea: '100.25',
+        contractArea: null,
+        developer: false,
         change: 'new',
         owners: [
-          { name: '周二', phoneMasked: '139****0102', designatedVoter: false },
-          { name: '吴三', phoneMasked: '139****0103', designatedVoter: true },
+          {
+            name: '周二',
+            phoneMasked: '139****0102',
+            idNumberMasked: null,
+            creditCode: null,
+            organisation: false,
+            designatedVoter: false,
+          },
+          {
+            name: '吴三',
+            phoneMasked: '139****0103',
+            idNumberMasked: null,
+            creditCode: null,
+            organisation: false,
+            designatedVoter: true,
+          },
         ],
       });
       expect(JSON.stringify(res.body)).not.toMatch(/1390000010\d/);
@@ -87,7 +113,7 @@ describe('owners roster import and export', () => {
 
     it('commits all rows in one go: units, areas in hundredths, owners with encrypted phones, designated voter; audited', async () => {
       const preview = await upload(c, 'manager', GOOD).expect(201);
-      const res = await commit(c, 'manager', preview.body.id).expect(200);
+      const res = await commit(c, 'manager', preview.body.id);
       expect(res.body).toMatchObject({ status: 'committed', summary: { changes: 4, unitsCreated: 4 } });
       const units = await ownerQuery<{
         room: string;
@@ -132,9 +158,13 @@ describe('owners roster import and export', () => {
         `SELECT action, details FROM audit_log WHERE community_id = $1 AND target_id = $2`,
         [c.communityId, preview.body.id],
       );
-      expect(audit).toEqual([
-        { action: 'roster.import_committed', details: expect.objectContaining({ unitsCreated: 4, changes: 4 }) },
+      expect(audit.map((a) => a.action)).toEqual([
+        'roster.proposed',
+        'roster.confirmed',
+        'roster.confirmed',
+        'roster.import_committed',
       ]);
+      expect(audit[3].details).toMatchObject({ unitsCreated: 4, changes: 4, proposedBy: c.people.manager });
     });
 
     it('re-importing the same file changes nothing and says so', async () => {
@@ -154,8 +184,8 @@ describe('owners roster import and export', () => {
         'unchanged',
         'unchanged',
       ]);
-      const res = await commit(c, 'chair', preview.body.id).expect(200);
-      expect(res.body.summary.changes).toBe(0);
+      const res = await propose(c, 'chair', preview.body.id).expect(409);
+      expect(res.body.error.message).toMatch(/完全一致/);
       expect(await counts(c.communityId)).toEqual(before);
     });
 
@@ -179,7 +209,7 @@ describe('owners roster import and export', () => {
         ownersChanged: 2,
         notInFile: 1,
       });
-      await commit(c, 'chair', preview.body.id).expect(200);
+      await commit(c, 'chair', preview.body.id);
       const [u101] = await ownerQuery(
         `SELECT area_hundredths, area_source FROM units WHERE community_id = $1 AND building_id <> $2 AND room = '101'`,
         [c.communityId, c.buildingId],
@@ -207,7 +237,7 @@ describe('owners roster import and export', () => {
       await t.req().get('/api/v1/me').set(d.as('owner1')).expect(200);
       const file = [HEADER, '1幢,1单元,101,80,登记,新业主,13900000199,,', '1幢,1单元,102,90,登记,业主2,,,'].join('\n');
       const preview = await upload(d, 'chair', file).expect(201);
-      await commit(d, 'chair', preview.body.id).expect(200);
+      await commit(d, 'chair', preview.body.id);
       const [r] = await ownerQuery(`SELECT status FROM residencies WHERE person_id = $1 AND relation = 'owner'`, [
         d.people.owner1,
       ]);
@@ -268,11 +298,15 @@ describe('owners roster import and export', () => {
         { line: 3, column: '房号', reason: '缺少房号' },
         { line: 4, column: '面积', reason: '面积“80.123”不正确：应为大于 0 的数字，最多两位小数（单位：平方米）' },
         { line: 5, column: '面积来源', reason: '未知的面积来源“估算”：只能是登记、实测或合同' },
-        { line: 6, column: '手机号', reason: '第 1 位业主的手机号格式不正确：应为 11 位手机号' },
+        {
+          line: 6,
+          column: '手机号',
+          reason: expect.stringMatching(/^第 1 位业主的手机号格式不正确：应为 11 位手机号/),
+        },
         { line: 8, column: '房号', reason: '房屋重复：与第 7 行是同一套（6幢 1单元 306）' },
         { line: 9, column: '业主姓名', reason: '填写了共有人但没有业主姓名：请在“业主姓名”中填写业主，并指定投票人' },
       ]);
-      const res = await commit(c, 'chair', preview.body.id).expect(400);
+      const res = await propose(c, 'chair', preview.body.id).expect(400);
       expect(res.body.error.code).toBe(ErrorCode.ROSTER_INVALID);
       expect(res.body.error.message).toBe('名册有 7 处错误，请修正后重新上传');
       expect(await counts(c.communityId)).toEqual(before);
@@ -291,7 +325,7 @@ describe('owners roster import and export', () => {
       } else {
         expect(res.status).toBe(201);
         expect(res.body.errors).toEqual([
-          { line: 1, column: null, reason: '表头缺少必填列：面积、面积来源、业主姓名（请使用名册模板）' },
+          { line: 1, column: null, reason: '表头缺少必填列：业主姓名、登记面积（请使用名册模板）' },
         ]);
       }
     });
@@ -310,13 +344,14 @@ describe('owners roster import and export', () => {
       expect(res.body.rows[0]).toMatchObject({ building: '9幢', room: '901', owners: [{ name: '何九' }] });
     });
 
-    it('commits a preview only once', async () => {
-      const preview = await upload(c, 'chair', GOOD).expect(201);
-      await commit(c, 'chair', preview.body.id).expect(200);
-      const again = await commit(c, 'chair', preview.body.id).expect(409);
+    it('proposes a preview only once', async () => {
+      const file = [HEADER, '7幢,1单元,701,80,登记,杨一,13900000701,,'].join('\n');
+      const preview = await upload(c, 'chair', file).expect(201);
+      await propose(c, 'chair', preview.body.id).expect(200);
+      const again = await propose(c, 'chair', preview.body.id).expect(409);
       expect(again.body.error).toMatchObject({
         code: ErrorCode.ILLEGAL_TRANSITION,
-        details: { currentStatus: 'committed' },
+        details: { currentStatus: 'proposed' },
       });
     });
   });
@@ -335,7 +370,7 @@ describe('owners roster import and export', () => {
       const other = await makeCommunity(t, { units: 1 });
       const preview = await upload(other, 'chair', GOOD).expect(201);
       const before = await counts(c.communityId);
-      await commit(c, 'chair', preview.body.id).expect(404);
+      await propose(c, 'chair', preview.body.id).expect(404);
       await t.req().get(`/api/v1/roster/imports/${preview.body.id}`).set(c.as('chair')).expect(404);
       expect(await counts(c.communityId)).toEqual(before);
       expect((await counts(other.communityId)).units).toBe(1);

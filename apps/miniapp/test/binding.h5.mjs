@@ -312,7 +312,7 @@ await t.runSteps(async () => {
   await errorsCard.waitFor({ timeout });
   await errorsCard.getByText('第 3 行').waitFor({ timeout });
   await errorsCard.getByText('第 4 行').first().waitFor({ timeout });
-  const commitButton = btn(page, '有问题未改正，不能导入');
+  const commitButton = btn(page, '有问题未改正，不能提交');
   await commitButton.waitFor({ timeout });
   if (!(await commitButton.evaluate((el) => el.hasAttribute('disabled') || el.className.includes('disabled')))) {
     throw new Error('the import button should be disabled while rows have errors');

@@ -1433,6 +1433,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/roster/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Roster_activity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roster/export.xlsx": {
         parameters: {
             query?: never;
@@ -1490,7 +1506,139 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * （旧版本）提交为名册变更提议，同 propose
+         * @deprecated
+         */
         post: operations["Roster_commit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/imports/{id}/propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Roster_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Roster_proposeMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/my-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Roster_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Roster_objections"];
+        put?: never;
+        post: operations["Roster_object"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/objections/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Roster_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Roster_pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/proposals/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Roster_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roster/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Roster_template"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1584,6 +1732,14 @@ export interface components {
         AnswerQuestionDto: {
             /** @description 业委会的答复 */
             answer: string;
+        };
+        AnswerRosterObjectionDto: {
+            answer: string;
+            /**
+             * @description upheld：异议成立（须另行提议更正）；dismissed：不成立
+             * @enum {string}
+             */
+            decision: "upheld" | "dismissed";
         };
         AskQuestionDto: {
             /** @description 质询内容 */
@@ -1785,6 +1941,13 @@ export interface components {
              * @enum {string}
              */
             urgency: "urgent" | "normal";
+        };
+        CreateRosterObjectionDto: {
+            /** @description 名册提议编号（变更记录中的 proposalId） */
+            proposalId: string;
+            /** @description 异议理由 */
+            reason: string;
+            unitId: string;
         };
         DeclineDto: {
             note?: string;
@@ -2049,7 +2212,7 @@ export interface components {
          * @description 错误代码：客户端按代码处理，不按文字
          * @enum {string}
          */
-        ErrorCode: "COMMON.VALIDATION_FAILED" | "COMMON.NOT_FOUND" | "COMMON.CONFLICT" | "COMMON.INTERNAL" | "COMMON.UNAVAILABLE" | "COMMON.RATE_LIMITED" | "COMMON.PAYLOAD_TOO_LARGE" | "COMMON.IDEMPOTENCY_MISMATCH" | "AUTH.UNAUTHENTICATED" | "AUTH.FORBIDDEN" | "AUTH.TOKEN_EXPIRED" | "AUTH.WECHAT_CODE_INVALID" | "AUTH.WECHAT_RATE_LIMITED" | "AUTH.WECHAT_RISKY_USER" | "AUTH.WECHAT_UNAVAILABLE" | "AUTH.DEV_LOGIN_DISABLED" | "FILE.TYPE_NOT_ALLOWED" | "FILE.TOO_LARGE" | "FILE.INVALID" | "STATE.ILLEGAL_TRANSITION" | "ROSTER.INVALID" | "BINDING.DUPLICATE" | "VOTE.ALREADY_CAST" | "VOTE.NOT_OPEN" | "VOTE.NOT_IN_ELECTORATE" | "VOTE.NOT_DESIGNATED_VOTER" | "VOTE.OWNER_NOT_VERIFIED" | "VOTE.DESIGNATION_FROZEN" | "LEDGER.AUTHOR_CANNOT_APPROVE" | "LEDGER.RESOLUTION_REQUIRED" | "LEDGER.AMOUNT_INVALID" | "CONTENT.REJECTED";
+        ErrorCode: "COMMON.VALIDATION_FAILED" | "COMMON.NOT_FOUND" | "COMMON.CONFLICT" | "COMMON.INTERNAL" | "COMMON.UNAVAILABLE" | "COMMON.RATE_LIMITED" | "COMMON.PAYLOAD_TOO_LARGE" | "COMMON.IDEMPOTENCY_MISMATCH" | "AUTH.UNAUTHENTICATED" | "AUTH.FORBIDDEN" | "AUTH.TOKEN_EXPIRED" | "AUTH.WECHAT_CODE_INVALID" | "AUTH.WECHAT_RATE_LIMITED" | "AUTH.WECHAT_RISKY_USER" | "AUTH.WECHAT_UNAVAILABLE" | "AUTH.DEV_LOGIN_DISABLED" | "FILE.TYPE_NOT_ALLOWED" | "FILE.TOO_LARGE" | "FILE.INVALID" | "STATE.ILLEGAL_TRANSITION" | "ROSTER.INVALID" | "ROSTER.OBJECTION_OPEN" | "BINDING.DUPLICATE" | "VOTE.ALREADY_CAST" | "VOTE.NOT_OPEN" | "VOTE.NOT_IN_ELECTORATE" | "VOTE.NOT_DESIGNATED_VOTER" | "VOTE.OWNER_NOT_VERIFIED" | "VOTE.DESIGNATION_FROZEN" | "LEDGER.AUTHOR_CANNOT_APPROVE" | "LEDGER.RESOLUTION_REQUIRED" | "LEDGER.AMOUNT_INVALID" | "CONTENT.REJECTED";
         ErrorEnvelopeDto: {
             error: components["schemas"]["ErrorBodyDto"];
         };
@@ -2509,10 +2672,13 @@ export interface components {
             ownerships: components["schemas"]["PersonalOwnershipDto"][];
             person: components["schemas"]["PersonalDataPersonDto"];
             roles: components["schemas"]["PersonalRoleDto"][];
+            rosterObjections: components["schemas"]["PersonalRosterObjectionDto"][];
         };
         PersonalDataPersonDto: {
             /** Format: date-time */
             createdAt: string;
+            /** @description 统一社会信用代码（单位业主） */
+            creditCode?: string | null;
             id: string;
             /** @description 本人完整证件号 */
             idNumber?: string | null;
@@ -2557,6 +2723,15 @@ export interface components {
             /** Format: date-time */
             since: string;
         };
+        PersonalRosterObjectionDto: {
+            answer?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            reason: string;
+            /** @enum {string} */
+            status: "open" | "upheld" | "dismissed";
+            unitId: string;
+        };
         PersonRefDto: {
             /** @description 其他住户看到的是打码后的姓名（张**） */
             name: string;
@@ -2575,6 +2750,14 @@ export interface components {
         ProposeDesignatedVoterDto: {
             /** @description 共有房屋的编号；申请人本人成为该房屋的指定投票人 */
             unitId: string;
+        };
+        ProposeMergeDto: {
+            /** @description 证据：为什么这些记录是同一个人（如：不动产权证号相同、本人到场确认） */
+            evidence: string;
+            /** @description 保留的业主记录 */
+            keepPersonId: string;
+            /** @description 并入保留记录的其他业主记录（1–10 条） */
+            mergePersonIds: string[];
         };
         PublicationStatusDto: {
             /** @enum {string} */
@@ -2851,26 +3034,127 @@ export interface components {
             role: "committee_chair" | "committee_member" | "property_manager" | "property_staff";
             roleLabel: string;
         };
+        RosterChangeDto: {
+            /** Format: date-time */
+            changedAt: string;
+            communityId: string;
+            confirmedByNames: string[];
+            /** @enum {string} */
+            field: "kind" | "registeredArea" | "surveyedArea" | "contractArea" | "countedArea" | "developer" | "owners";
+            id: string;
+            newValue?: string | null;
+            /**
+             * Format: date-time
+             * @description 受影响业主可提出异议的截止时间
+             */
+            objectionEndsAt: string;
+            oldValue?: string | null;
+            /** @description 所属名册提议 */
+            proposalId: string;
+            proposedByName: string;
+            unitId: string;
+            unitLabel: string;
+        };
+        RosterChangeListDto: {
+            items: components["schemas"]["RosterChangeDto"][];
+        };
+        RosterConfirmationDto: {
+            /** Format: date-time */
+            at: string;
+            name: string;
+            personId: string;
+            role: string;
+        };
+        RosterFieldChangeDto: {
+            /** @enum {string} */
+            field: "kind" | "registeredArea" | "surveyedArea" | "contractArea" | "countedArea" | "developer" | "owners";
+            /** @description 文件中的行号（合并提议为空） */
+            line?: number | null;
+            /** @description 新值（个人信息已打码） */
+            newValue?: string | null;
+            /** @description 原值（个人信息已打码） */
+            oldValue?: string | null;
+            /** @example 5幢 1单元 101 */
+            unitLabel: string;
+        };
         RosterImportDto: {
+            /** @description 没有错误、仍是预览：可以提交为提议 */
             canCommit: boolean;
+            columnMap: {
+                [key: string]: string;
+            };
             /** Format: date-time */
             committedAt?: string | null;
+            confirmations: components["schemas"]["RosterConfirmationDto"][];
+            /** @description 生效所需的确认人数 */
+            confirmationsNeeded: number;
+            /** @enum {string} */
+            confirmerKind: "committee" | "subdistrict";
             /** Format: date-time */
             createdAt: string;
             errors: components["schemas"]["RosterRowErrorDto"][];
+            /** @description 逐项变更（原值 → 新值） */
+            fieldChanges: components["schemas"]["RosterFieldChangeDto"][];
             fileName: string;
             id: string;
+            /** @enum {string} */
+            kind: "import" | "merge";
+            merge?: components["schemas"]["RosterMergeViewDto"] | null;
+            /**
+             * Format: date-time
+             * @description 首次名册按房号公示的截止时间
+             */
+            postingEndsAt?: string | null;
+            /** Format: date-time */
+            proposedAt?: string | null;
+            proposedBy?: components["schemas"]["RosterPersonRefDto"] | null;
             rows: components["schemas"]["RosterRowPreviewDto"][];
             /** @enum {string} */
-            status: "preview" | "committed" | "discarded";
+            status: "preview" | "proposed" | "committed" | "discarded";
             summary?: components["schemas"]["RosterSummaryDto"] | null;
             totalRows: number;
             validRows: number;
         };
+        RosterMergeViewDto: {
+            evidence: string;
+            keepPersonId: string;
+            mergePersonIds: string[];
+        };
+        RosterObjectionDto: {
+            answer?: string | null;
+            /** Format: date-time */
+            answeredAt?: string | null;
+            answeredByName?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            proposalId: string;
+            reason: string;
+            /** @enum {string} */
+            status: "open" | "upheld" | "dismissed";
+            unitId: string;
+            unitLabel: string;
+        };
+        RosterObjectionListDto: {
+            items: components["schemas"]["RosterObjectionDto"][];
+        };
         RosterOwnerPreviewDto: {
+            /** @description 统一社会信用代码（单位业主） */
+            creditCode?: string | null;
             designatedVoter: boolean;
+            /** @description 身份证号（打码） */
+            idNumberMasked?: string | null;
             name: string;
+            /** @description 单位业主（开发商或公司） */
+            organisation: boolean;
             phoneMasked?: string | null;
+        };
+        RosterPersonRefDto: {
+            name: string;
+            personId: string;
+        };
+        RosterProposalListDto: {
+            items: components["schemas"]["RosterImportDto"][];
         };
         RosterRowErrorDto: {
             column?: string | null;
@@ -2882,17 +3166,26 @@ export interface components {
         RosterRowPreviewDto: {
             /** @example 89.50 */
             area: string;
-            /** @enum {string} */
+            /**
+             * @description 计票面积的来源
+             * @enum {string}
+             */
             areaSource: "registered" | "surveyed" | "contract";
             building: string;
             /** @enum {string|null} */
             change?: "new" | "updated" | "unchanged" | null;
+            contractArea?: string | null;
+            /** @description 开发商未售房屋 */
+            developer: boolean;
             entrance: string;
             /** @enum {string} */
             kind: "flat" | "shop" | "parking";
             line: number;
             owners: components["schemas"]["RosterOwnerPreviewDto"][];
+            /** @example 89.50 */
+            registeredArea?: string | null;
             room: string;
+            surveyedArea?: string | null;
         };
         RosterSummaryDto: {
             /** @description 新增与更新的房屋数之和；0 表示与现有名册一致 */
@@ -2905,6 +3198,8 @@ export interface components {
             unitsUpdated: number;
         };
         RosterUploadDoc: {
+            /** @description 模板以外的列对应哪一列（JSON），空字符串表示删除该列，如 {"备注":"","开发商":"开发商未售"} */
+            columnMap?: string;
             /**
              * Format: binary
              * @description 名册文件（.xlsx 或 .csv）
@@ -9311,6 +9606,56 @@ export interface operations {
             };
         };
     };
+    Roster_activity: {
+        parameters: {
+            query?: {
+                /** @description 只看编号小于此值的记录（翻页） */
+                beforeId?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterChangeListDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     Roster_export: {
         parameters: {
             query?: never;
@@ -9554,6 +9899,555 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Roster_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImportDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Roster_proposeMerge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8–100 位字母、数字、-、_；重试时使用同一个值 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeMergeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImportDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Roster_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterChangeListDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Roster_objections: {
+        parameters: {
+            query?: {
+                status?: "open" | "upheld" | "dismissed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterObjectionListDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Roster_object: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8–100 位字母、数字、-、_；重试时使用同一个值 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRosterObjectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterObjectionDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Roster_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerRosterObjectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterObjectionDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Roster_pending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterProposalListDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Roster_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterImportDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Roster_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 业主名册模板 Excel 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
         };

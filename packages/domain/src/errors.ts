@@ -30,6 +30,8 @@ export const ErrorCode = {
   ILLEGAL_TRANSITION: 'STATE.ILLEGAL_TRANSITION',
   // identity
   ROSTER_INVALID: 'ROSTER.INVALID',
+  /** A vote cannot open: an owner's roster objection in its scope is unanswered. */
+  ROSTER_OBJECTION_OPEN: 'ROSTER.OBJECTION_OPEN',
   BINDING_DUPLICATE: 'BINDING.DUPLICATE',
   // votes
   VOTE_ALREADY_CAST: 'VOTE.ALREADY_CAST',

@@ -50,16 +50,28 @@ describe('parseRoster', () => {
       entrance: '1单元',
       room: '101',
       kind: 'flat',
+      areas: { registered: 8950n, surveyed: null, contract: null },
       areaHundredths: 8950n,
       areaSource: 'registered',
-      owners: [{ name: '张三', phone: '13812345678', designatedVoter: true }],
+      developer: false,
+      owners: [
+        {
+          name: '张三',
+          phone: '13812345678',
+          idNumber: null,
+          creditCode: null,
+          organisation: false,
+          designatedVoter: true,
+        },
+      ],
     });
-    expect(r.rows[1].owners).toEqual([
+    expect(r.rows[1].owners).toMatchObject([
       { name: '李四', phone: '13912345678', designatedVoter: false },
       { name: '王五', phone: '13712345678', designatedVoter: true },
     ]);
     expect(r.rows[2]).toMatchObject({
       kind: 'shop',
+      areas: { registered: null, surveyed: null, contract: 4525n },
       areaSource: 'contract',
       owners: [
         { name: '赵六', phone: null, designatedVoter: true },
@@ -103,12 +115,82 @@ describe('parseRoster', () => {
       ['1幢', '101'],
     ]);
     expect(r.errors).toEqual([
-      { line: 1, column: null, reason: expect.stringMatching(/表头缺少必填列：面积、面积来源、业主姓名/) },
+      { line: 1, column: null, reason: expect.stringMatching(/表头缺少必填列：业主姓名、登记面积/) },
     ]);
   });
 
   it('refuses more phones than owners', () => {
     const r = parseRoster([HEADER, ['1幢', '', '101', '80', '登记', '张三', '13812345678、13912345678', '', '']]);
     expect(r.errors[0].reason).toMatch(/多于业主人数/);
+  });
+
+  const T = [
+    '楼栋',
+    '单元',
+    '房号',
+    '登记面积',
+    '实测面积',
+    '合同面积',
+    '业主姓名',
+    '手机号',
+    '证件号码',
+    '开发商未售',
+  ];
+
+  it('takes each source area and counts the one chooseArea picks (registered → surveyed → contract)', () => {
+    const r = parseRoster([
+      T,
+      ['1幢', '', '101', '', '90.12', '91', '张三', '', '', ''],
+      ['1幢', '', '102', '88', '90', '91', '李四', '', '', ''],
+      ['1幢', '', '103', '', '', '95.5', '王五', '', '', ''],
+      ['1幢', '', '104', '', '', '', '赵六', '', '', ''],
+    ]);
+    expect(r.rows.map((x) => [x.room, x.areaHundredths, x.areaSource])).toEqual([
+      ['101', 9012n, 'surveyed'],
+      ['102', 8800n, 'registered'],
+      ['103', 9550n, 'contract'],
+    ]);
+    expect(r.rows[0].areas).toEqual({ registered: null, surveyed: 9012n, contract: 9100n });
+    expect(r.errors).toEqual([{ line: 5, column: '登记面积', reason: expect.stringMatching(/至少填一种/) }]);
+  });
+
+  it('marks developer stock, reads a company by its credit code with a landline, and a person by ID number', () => {
+    const r = parseRoster([
+      T,
+      ['1幢', '', '101', '80', '', '', '某某置业有限公司', '0571-88886666', '91330106MA2A000009', '是'],
+      ['1幢', '', '102', '80', '', '', '某某商贸有限公司', '0571 8888 7777', '91330100MA2B11111X', ''],
+      ['1幢', '', '103', '80', '', '', '王伟', '', '330106198001010013', ''],
+      ['1幢', '', '104', '80', '', '', '李雷', '0571-88886666', '', ''],
+      ['1幢', '', '105', '80', '', '', '韩梅', '', '330106198001010014', ''],
+      ['1幢', '', '106', '80', '', '', '甲、乙', '', '', '是'],
+    ]);
+    expect(r.rows[0]).toMatchObject({
+      developer: true,
+      owners: [
+        { name: '某某置业有限公司', organisation: true, creditCode: '91330106MA2A000009', phone: '0571-88886666' },
+      ],
+    });
+    expect(r.rows[1].owners[0]).toMatchObject({
+      organisation: true,
+      phone: '057188887777',
+      creditCode: '91330100MA2B11111X',
+    });
+    expect(r.rows[2].owners[0]).toMatchObject({ organisation: false, idNumber: '330106198001010013', phone: null });
+    const byLine = Object.fromEntries(r.errors.map((e) => [e.line, e.reason]));
+    expect(byLine[5]).toMatch(/应为 11 位手机号/);
+    expect(byLine[6]).toMatch(/证件号码不正确/);
+    expect(byLine[7]).toMatch(/只填开发商一个名称/);
+  });
+
+  it('reports an unknown column (nothing silently ignored) until it is mapped or dropped', () => {
+    const table = [
+      ['楼栋', '房号', '登记面积', '业主姓名', '是否未售', '备注'],
+      ['1幢', '101', '80', '某某置业有限公司', '是', '样板间'],
+    ];
+    const r = parseRoster(table);
+    expect(r.errors).toEqual([{ line: 1, column: '备注', reason: expect.stringMatching(/未知的列“备注”/) }]);
+    expect(r.rows[0].developer).toBe(true); // 是否未售 is a known alias
+    expect(parseRoster(table, { columnMap: { 备注: '' } }).errors).toEqual([]);
+    expect(parseRoster(table, { columnMap: { 备注: '颜色' } }).errors[0].reason).toMatch(/不是名册的列/);
   });
 });

@@ -52,6 +52,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.CONFLICT:
     case ErrorCode.ILLEGAL_TRANSITION:
     case ErrorCode.BINDING_DUPLICATE:
+    case ErrorCode.ROSTER_OBJECTION_OPEN:
     case ErrorCode.VOTE_ALREADY_CAST:
     case ErrorCode.VOTE_NOT_OPEN:
     case ErrorCode.VOTE_DESIGNATION_FROZEN:

@@ -9,8 +9,8 @@ import { AppError } from './app-error.js';
 import type { Actor } from './current-user.js';
 import { RATE_LIMIT_KEY, RATE_LIMIT_POLICIES, type RateLimitName, type RateLimitPolicy } from './rate-limit.js';
 import { RateLimitRepository, type Bucket } from './rate-limit.repository.js';
+import { isId } from './ids.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = 86400;
 
 /**
@@ -47,7 +47,7 @@ export class RateLimitGuard implements CanActivate {
       buckets.push({ key: `${name}:ip:${req.ip ?? '-'}`, windowSeconds: w, limit: policy.perIp * f });
     } else {
       const header = req.headers['x-community-id'];
-      const community = actor.communityId ?? (typeof header === 'string' && UUID.test(header) ? header : null);
+      const community = actor.communityId ?? (typeof header === 'string' && isId(header) ? header : null);
       const member = actor.communityId ? actor.roles.length > 0 : await this.isMember(actor.personId, community);
       const person = `${name}:p:${actor.personId}`;
       buckets.push({

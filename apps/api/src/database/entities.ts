@@ -45,6 +45,11 @@ import { LedgerPublicationReminder } from '../modules/ledger/entities/ledger-pub
 import { LedgerStatementRow } from '../modules/ledger/entities/ledger-statement.entity.js';
 import { WechatUsedCode } from '../modules/wechat/entities/wechat-used-code.entity.js';
 import { RosterImport } from '../modules/roster/entities/roster-import.entity.js';
+import {
+  RosterChange,
+  RosterConfirmation,
+  RosterObjection,
+} from '../modules/roster/entities/roster-proposal.entities.js';
 import { BindingClaim } from '../modules/binding/entities/binding-claim.entity.js';
 import { SubscribeMessageSend } from '../modules/notifications/subscribe-send.entity.js';
 
@@ -93,6 +98,9 @@ export const entities: (new (...args: never[]) => unknown)[] = [
   WechatUsedCode,
   WechatPushEvent,
   RosterImport,
+  RosterConfirmation,
+  RosterChange,
+  RosterObjection,
   BindingClaim,
   // issue 13: who casts a head online
   OwnerLink,

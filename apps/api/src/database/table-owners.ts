@@ -17,7 +17,10 @@ export const TABLE_OWNERS = {
   buildings: 'roster',
   units: 'roster',
   ownerships: 'roster',
-  roster_imports: 'roster',
+  roster_imports: 'roster', // previews and proposals (issue 17: kind import | merge)
+  roster_confirmations: 'roster', // two committee members confirm a proposal
+  roster_changes: 'roster', // the field-by-field change record, append-only
+  roster_objections: 'roster', // an affected owner's objection and its answer
   // binding: bindings (residencies) and role assignments
   residencies: 'binding',
   binding_claims: 'binding',
@@ -132,6 +135,12 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     access: 'write',
     reason: 'assigning a role to a phone not seen yet creates the person',
   },
+  {
+    module: 'binding',
+    table: 'roster_objections',
+    access: 'read',
+    reason: "the person's roster objections in their personal-data export",
+  },
   // district: the bureau's overview aggregates every module's figures per community
   ...(
     [
@@ -189,6 +198,7 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
       ['repair_tickets', 'write'],
       ['resolution_objections', 'write'],
       ['ledger_questions', 'write'],
+      ['roster_objections', 'write'],
     ] as const
   ).map(([table, access]): CrossModuleAccess => ({ module: 'privacy', table, access, reason: ERASURE })),
   // repairs
@@ -199,6 +209,19 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
   { module: 'roster', table: 'persons', access: 'read', reason: REGISTER },
   { module: 'roster', table: 'persons', access: 'write', reason: REGISTER },
   { module: 'roster', table: 'residencies', access: 'write', reason: REGISTER },
+  {
+    module: 'roster',
+    table: 'role_assignments',
+    access: 'read',
+    reason:
+      'who may confirm a roster proposal: the committee members (two, never the proposer or the property company)',
+  },
+  {
+    module: 'roster',
+    table: 'communities',
+    access: 'read',
+    reason: "the community's objection days (settings) and its name beside the change record",
+  },
   // votes
   ...(['communities', 'buildings', 'units', 'ownerships', 'role_assignments'] as const).map(
     (table): CrossModuleAccess => ({

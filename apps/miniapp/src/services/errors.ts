@@ -68,6 +68,12 @@ export function textForCode(code: AnyCode): ErrorText {
       return { title: '名册信息有误', action: '请按提示修改名册后重新导入。', next: 'back' };
     case ErrorCode.BINDING_DUPLICATE:
       return { title: '这套房屋已经绑定过', action: '无需重复绑定。如有疑问请联系物业。', next: 'back' };
+    case ErrorCode.ROSTER_OBJECTION_OPEN:
+      return {
+        title: '有业主对名册变更提出了异议',
+        action: '业委会答复这些异议之前，包含这些房屋的表决不能开始。',
+        next: 'back',
+      };
     case ErrorCode.VOTE_ALREADY_CAST:
       return {
         title: '您已经投过票了',

@@ -26,10 +26,11 @@ export class PersonalDataService {
       name: string;
       phone_enc: string | null;
       id_number_enc: string | null;
+      credit_code: string | null;
       openid: string | null;
       created_at: Date;
     }> = await this.ds.query(
-      `SELECT id, name, phone_enc, id_number_enc, openid, created_at FROM persons WHERE id = $1`,
+      `SELECT id, name, phone_enc, id_number_enc, credit_code, openid, created_at FROM persons WHERE id = $1`,
       [personId],
     );
     if (!p) throw AppError.notFound('用户');
@@ -84,6 +85,7 @@ export class PersonalDataService {
         phoneMasked: phone ? maskPhone(phone) : null,
         idNumber,
         idNumberMasked: idNumber ? maskIdNumber(idNumber) : null,
+        creditCode: p.credit_code,
         wechatLinked: p.openid !== null,
         createdAt: p.created_at,
       },
@@ -107,6 +109,13 @@ export class PersonalDataService {
         since: r.created_at,
       })),
       ownerLinks: links.map((l) => ({ communityName: l.community_name, via: l.via, since: l.created_at })),
+      rosterObjections: (
+        await this.ds.query(
+          `SELECT unit_id AS "unitId", reason, status, answer, created_at AS "createdAt" FROM roster_objections
+            WHERE person_id = $1 ORDER BY created_at`,
+          [personId],
+        )
+      ).map((o: { unitId: string; reason: string; status: string; answer: string | null; createdAt: Date }) => o),
       auditEntries: audit.map((a) => ({
         id: a.id,
         communityId: a.community_id,

@@ -113,7 +113,7 @@ export class ErasureService {
         [personId, ERASED_PERSON_NAME],
       );
       await m.query(
-        `UPDATE persons SET name = $2, phone_enc = NULL, phone_hash = NULL, id_number_enc = NULL, openid = NULL, erased_at = $3 WHERE id = $1`,
+        `UPDATE persons SET name = $2, phone_enc = NULL, phone_hash = NULL, id_number_enc = NULL, id_number_hash = NULL, credit_code = NULL, openid = NULL, erased_at = $3 WHERE id = $1`,
         [personId, ERASED_PERSON_NAME, now],
       );
       // The binding document photos (产权证、合同): bytes deleted after commit; the rows keep hash, size and type, and
@@ -133,6 +133,8 @@ export class ErasureService {
       );
       await m.query(`UPDATE resolution_objections SET reasons = ${scrub('reasons')} WHERE person_id = $1`, [personId]);
       await m.query(`UPDATE ledger_questions SET body = ${scrub('body')} WHERE asker_id = $1`, [personId]);
+      // What they wrote when objecting to a roster change (the objection itself stays, as a record of the dispute).
+      await m.query(`UPDATE roster_objections SET reason = $2 WHERE person_id = $1`, [personId, '（本人已注销）']);
       // Stored answers of the person's earlier requests (a retried binding request answers with the typed phone).
       await m.query(`DELETE FROM idempotency_keys WHERE actor_id = $1`, [personId]);
       await this.identity.revokeAll(personId, m);

@@ -3,10 +3,13 @@ import {
   AREA_SOURCE_LABELS,
   ErrorCode,
   formatAreaHundredths,
+  maskIdNumber,
   maskPhone,
   parseRoster,
+  ROSTER_COLUMN_RULES,
+  ROSTER_COLUMNS,
+  ROSTER_TEMPLATE_EXAMPLES,
   UNIT_KIND_LABELS,
-  unitKey,
   type RosterAreaSource,
   type RosterUnitKind,
 } from '@gongzhi/domain';
@@ -14,51 +17,60 @@ import { loadExcel } from '../../common/lazy-modules.js';
 import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
-import { AuditService } from '../audit/audit.service.js';
+import { validationError } from '../../common/validation.js';
 import { IdentityService } from '../identity/identity.service.js';
-import { RosterImport, type StoredRosterOwner, type StoredRosterRow } from './entities/roster-import.entity.js';
-import { readRosterTable } from './roster-file.js';
+import { RosterImport, type StoredRosterRow } from './entities/roster-import.entity.js';
 import { isId } from '../../common/ids.js';
+import { readRosterTable } from './roster-file.js';
+import { diffRoster, type FieldChange, type RosterDiff, type RosterSummary } from './roster-diff.js';
+import { confirmationsOf, type ProposalState } from './roster-policy.js';
 
-export type RowChange = 'new' | 'updated' | 'unchanged';
+const areaOrNull = (v: bigint | null) => (v === null ? null : v.toString());
+const fmt = (v: string | null | undefined) => (v ? formatAreaHundredths(BigInt(v)) : null);
 
-export interface RosterSummary {
-  /** Units created plus units updated: 0 means the file matches the roster. */
-  changes: number;
-  unitsCreated: number;
-  unitsUpdated: number;
-  unchanged: number;
-  ownersChanged: number;
-  /** Units in the roster that this file does not list (kept: a vote may reference them). */
-  notInFile: number;
+/** `{"备注": "", "开发商": "开发商未售"}` from the upload's columnMap field; anything else is a 400. */
+function readColumnMap(raw: unknown): Record<string, string> {
+  if (raw === undefined || raw === '') return {};
+  let v: unknown;
+  try {
+    v = JSON.parse(String(raw));
+  } catch {
+    throw validationError([{ field: 'columnMap', messages: ['列对应关系应为 JSON 对象，如 {"备注":""}'] }]);
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.keys(v).length > 50)
+    throw validationError([{ field: 'columnMap', messages: ['列对应关系应为 JSON 对象（最多 50 列）'] }]);
+  const out: Record<string, string> = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (typeof x !== 'string' || k.length > 50 || x.length > 50)
+      throw validationError([
+        { field: 'columnMap', messages: ['每一列只能对应一个名册列名（文字），或空字符串表示删除'] },
+      ]);
+    out[k] = x;
+  }
+  return out;
 }
-
-interface ExistingUnit {
-  id: string;
-  kind: RosterUnitKind;
-  areaHundredths: string;
-  areaSource: RosterAreaSource;
-  owners: Array<{ ownershipId: string; personId: string; name: string; phoneHash: string | null; designated: boolean }>;
-}
-
-const ownerKey = (o: { name: string; phoneHash: string | null }) => o.phoneHash ?? `name:${o.name}`;
 
 /**
- * The owners' roster: a file is checked and kept as a preview (nothing else written), then committed in one
- * transaction that creates or updates units by address and replaces the owners of units whose owners changed.
+ * The owners' roster: a file is checked and kept as a preview (nothing else written). Proposing and confirming it
+ * (RosterProposalsService) is what changes the roster; this service reads files and shows previews and proposals.
  */
 @Injectable()
 export class RosterService {
   constructor(
     private readonly ds: DataSource,
     private readonly identity: IdentityService,
-    private readonly audit: AuditService,
   ) {}
 
-  async preview(communityId: string, actorId: string, file: { buffer: Buffer; originalname: string } | undefined) {
+  async preview(
+    communityId: string,
+    actorId: string,
+    file: { buffer: Buffer; originalname: string } | undefined,
+    rawColumnMap?: unknown,
+  ) {
+    const columnMap = readColumnMap(rawColumnMap);
     if (!file) throw new AppError(ErrorCode.ROSTER_INVALID, '请选择名册文件（.xlsx 或 .csv，字段名 file）');
     const table = await readRosterTable(file.buffer);
-    const parsed = parseRoster(table);
+    const parsed = parseRoster(table, { columnMap });
     const cipher = this.identity.cipher;
     const rows: StoredRosterRow[] = parsed.rows.map((r) => ({
       line: r.line,
@@ -68,67 +80,70 @@ export class RosterService {
       kind: r.kind,
       areaHundredths: r.areaHundredths.toString(),
       areaSource: r.areaSource,
+      registeredAreaHundredths: areaOrNull(r.areas.registered),
+      surveyedAreaHundredths: areaOrNull(r.areas.surveyed),
+      contractAreaHundredths: areaOrNull(r.areas.contract),
+      developer: r.developer,
       owners: r.owners.map((o) => ({
         name: o.name,
+        // A company's landline is kept as its contact number; only a mobile is a sign-in phone (blind index).
         phoneEnc: o.phone ? cipher.encrypt(o.phone) : null,
-        phoneHash: o.phone ? cipher.blindIndex(o.phone) : null,
+        phoneHash: o.phone && /^1\d{10}$/.test(o.phone) ? cipher.blindIndex(o.phone) : null,
+        idNumberEnc: o.idNumber ? cipher.encrypt(o.idNumber) : null,
+        idNumberHash: o.idNumber ? cipher.blindIndex(`id:${o.idNumber}`) : null,
+        creditCode: o.creditCode,
+        organisation: o.organisation,
         designatedVoter: o.designatedVoter,
       })),
     }));
     const saved = await this.ds.getRepository(RosterImport).save({
       communityId,
+      kind: 'import' as const,
       uploadedBy: actorId,
       fileName: (Buffer.from(file.originalname, 'latin1').toString('utf8') || 'roster').slice(0, 200),
       fileSha256: createHash('sha256').update(file.buffer).digest('hex'),
-      status: 'preview',
+      status: 'preview' as const,
       totalRows: parsed.totalRows,
       rows,
       errors: parsed.errors,
+      columnMap,
+      merge: null,
       result: null,
     });
-    return this.present(saved, await this.diff(this.ds.manager, communityId, rows));
+    return this.view(this.ds.manager, saved);
   }
 
   async get(communityId: string, id: string) {
     const imp = await this.find(this.ds.manager, communityId, id);
-    return this.present(imp, imp.status === 'preview' ? await this.diff(this.ds.manager, communityId, imp.rows) : null);
+    return this.view(this.ds.manager, imp);
   }
 
-  async commit(communityId: string, actorId: string, id: string) {
-    return this.ds.transaction(async (m) => {
-      // One roster change at a time per community.
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('roster:' || $1))`, [communityId]);
-      const imp = await this.find(m, communityId, id, true);
-      if (imp.status !== 'preview') {
-        throw new AppError(ErrorCode.ILLEGAL_TRANSITION, '这份名册已经导入过了；如需再次导入，请重新上传', {
-          currentStatus: imp.status,
-        });
-      }
-      if (imp.errors.length) {
-        throw new AppError(ErrorCode.ROSTER_INVALID, `名册有 ${imp.errors.length} 处错误，请修正后重新上传`, {
-          errors: imp.errors.slice(0, 100),
-        });
-      }
-      const d = await this.diff(m, communityId, imp.rows);
-      await this.apply(m, communityId, imp.rows, d.existing, d.changes);
-      imp.status = 'committed';
-      imp.committedBy = actorId;
-      imp.committedAt = new Date();
-      imp.result = { ...d.summary };
-      await m.getRepository(RosterImport).save(imp);
-      await this.audit.record(
-        {
-          communityId,
-          actorId,
-          action: 'roster.import_committed',
-          targetType: 'roster_import',
-          targetId: imp.id,
-          details: { ...d.summary, rows: imp.rows.length, fileSha256: imp.fileSha256 },
-        },
-        m,
-      );
-      return this.present(imp, null);
+  async pending(communityId: string) {
+    const rows = await this.ds.getRepository(RosterImport).find({
+      where: { communityId, status: 'proposed' },
+      order: { proposedAt: 'DESC' },
+      take: 20,
     });
+    const items = [];
+    for (const imp of rows) items.push(await this.view(this.ds.manager, imp));
+    return { items };
+  }
+
+  /** A preview or proposal as shown: open ones with the changes they would make now, applied ones with what they did. */
+  async view(m: EntityManager, imp: RosterImport) {
+    const open = imp.status === 'preview' || imp.status === 'proposed';
+    const d =
+      open && imp.kind === 'import' ? await diffRoster(m, this.identity.cipher, imp.communityId, imp.rows) : null;
+    const fields: FieldChange[] = d
+      ? d.fields
+      : (
+          await m.query(
+            `SELECT 0 AS line, unit_label AS "unitLabel", field, old_value AS "oldValue", new_value AS "newValue"
+               FROM roster_changes WHERE import_id = $1 ORDER BY id`,
+            [imp.id],
+          )
+        ).map((f: FieldChange) => ({ ...f, line: Number(f.line) }));
+    return this.present(imp, d, fields, await confirmationsOf(m, imp));
   }
 
   /** The roster as an Excel file in the import layout; phones masked. */
@@ -178,210 +193,51 @@ export class RosterService {
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
 
-  private async find(m: EntityManager, communityId: string, id: string, lock = false): Promise<RosterImport> {
-    if (!isId(id)) throw AppError.notFound('名册导入');
+  /** The template: the columns with example rows on sheet 1, what each column means on sheet 2. */
+  async templateXlsx(): Promise<Buffer> {
+    const wb = new (await loadExcel()).Workbook();
+    const ws = wb.addWorksheet('业主名册');
+    ws.addRow([...ROSTER_COLUMNS].filter((c) => c !== '面积' && c !== '面积来源'));
+    for (const example of ROSTER_TEMPLATE_EXAMPLES) ws.addRow([...example]);
+    ws.getRow(1).font = { bold: true };
+    ws.columns.forEach((c) => (c.width = 16));
+    const rules = wb.addWorksheet('填写说明');
+    rules.addRow(['列', '怎么填']);
+    for (const [column, rule] of ROSTER_COLUMN_RULES) rules.addRow([column, rule]);
+    rules.addRow([]);
+    rules.addRow([
+      '说明',
+      '上传后先预览，再提交为“名册变更提议”：须两位业委会委员确认后才生效，受影响的业主会收到通知并可在 7 天内提出异议。',
+    ]);
+    rules.addRow(['说明', '模板以外的列会被列出并阻止提交：请删除该列，或在上传时指定它对应哪一列。']);
+    rules.getRow(1).font = { bold: true };
+    rules.getColumn(1).width = 14;
+    rules.getColumn(2).width = 90;
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  async find(m: EntityManager, communityId: string, id: string, lock = false): Promise<RosterImport> {
+    if (!isId(id)) throw AppError.notFound('名册提议');
     const imp = await m
       .getRepository(RosterImport)
       .findOne({ where: { id, communityId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!imp) throw AppError.notFound('名册导入');
+    if (!imp) throw AppError.notFound('名册提议');
     return imp;
   }
 
-  /** What committing `rows` would change in the community's roster now. */
-  private async diff(m: EntityManager, communityId: string, rows: StoredRosterRow[]) {
-    const units: Array<{
-      id: string;
-      building: string;
-      entrance: string;
-      room: string;
-      kind: RosterUnitKind;
-      area_hundredths: string;
-      area_source: RosterAreaSource;
-    }> = await m.query(
-      `SELECT u.id, b.name AS building, u.entrance, u.room, u.kind, u.area_hundredths, u.area_source FROM units u
-        JOIN buildings b ON b.id = u.building_id WHERE u.community_id = $1`,
-      [communityId],
-    );
-    const owners: Array<{
-      id: string;
-      unit_id: string;
-      person_id: string;
-      name: string;
-      phone_hash: string | null;
-      is_designated_voter: boolean;
-    }> = await m.query(
-      `SELECT o.id, o.unit_id, o.person_id, p.name, p.phone_hash, o.is_designated_voter FROM ownerships o
-        JOIN persons p ON p.id = o.person_id WHERE o.community_id = $1`,
-      [communityId],
-    );
-    const existing = new Map<string, ExistingUnit>();
-    const byId = new Map<string, ExistingUnit>();
-    for (const u of units) {
-      const e: ExistingUnit = {
-        id: u.id,
-        kind: u.kind,
-        areaHundredths: String(u.area_hundredths),
-        areaSource: u.area_source,
-        owners: [],
-      };
-      existing.set(unitKey(u.building, u.entrance, u.room), e);
-      byId.set(u.id, e);
-    }
-    for (const o of owners) {
-      byId.get(o.unit_id)?.owners.push({
-        ownershipId: o.id,
-        personId: o.person_id,
-        name: o.name,
-        phoneHash: o.phone_hash,
-        designated: o.is_designated_voter,
-      });
-    }
-    const changes = new Map<number, { change: RowChange; ownersChanged: boolean }>();
-    const summary: RosterSummary = {
-      changes: 0,
-      unitsCreated: 0,
-      unitsUpdated: 0,
-      unchanged: 0,
-      ownersChanged: 0,
-      notInFile: 0,
-    };
-    const seen = new Set<string>();
-    for (const r of rows) {
-      const key = unitKey(r.building, r.entrance, r.room);
-      seen.add(key);
-      const e = existing.get(key);
-      if (!e) {
-        changes.set(r.line, { change: 'new', ownersChanged: true });
-        summary.unitsCreated += 1;
-        continue;
-      }
-      const unitChanged = e.kind !== r.kind || e.areaHundredths !== r.areaHundredths || e.areaSource !== r.areaSource;
-      const ownersChanged = !sameOwners(e.owners, r.owners);
-      if (unitChanged || ownersChanged) summary.unitsUpdated += 1;
-      else summary.unchanged += 1;
-      if (ownersChanged) summary.ownersChanged += 1;
-      changes.set(r.line, { change: unitChanged || ownersChanged ? 'updated' : 'unchanged', ownersChanged });
-    }
-    summary.notInFile = [...existing.keys()].filter((k) => !seen.has(k)).length;
-    summary.changes = summary.unitsCreated + summary.unitsUpdated;
-    return { summary, changes, existing };
-  }
-
-  private async apply(
-    m: EntityManager,
-    communityId: string,
-    rows: StoredRosterRow[],
-    existing: Map<string, ExistingUnit>,
-    changes: Map<number, { change: RowChange; ownersChanged: boolean }>,
-  ): Promise<void> {
-    const buildings = new Map<string, string>(
-      (await m.query(`SELECT id, name FROM buildings WHERE community_id = $1`, [communityId])).map(
-        (b: { id: string; name: string }) => [b.name, b.id],
-      ),
-    );
-    const revoke = new Set<string>();
-    for (const r of rows) {
-      const c = changes.get(r.line)!;
-      if (c.change === 'unchanged') continue;
-      const key = unitKey(r.building, r.entrance, r.room);
-      let unit = existing.get(key);
-      if (!unit) {
-        let buildingId = buildings.get(r.building);
-        if (!buildingId) {
-          [{ id: buildingId }] = await m.query(
-            `INSERT INTO buildings (community_id, name) VALUES ($1, $2) RETURNING id`,
-            [communityId, r.building],
-          );
-          buildings.set(r.building, buildingId!);
-        }
-        const [{ id }] = await m.query(
-          `INSERT INTO units (community_id, building_id, entrance, room, kind, area_hundredths, area_source) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`,
-          [communityId, buildingId, r.entrance, r.room, r.kind, r.areaHundredths, r.areaSource],
-        );
-        unit = { id, kind: r.kind, areaHundredths: r.areaHundredths, areaSource: r.areaSource, owners: [] };
-      } else {
-        await m.query(`UPDATE units SET kind = $2, area_hundredths = $3, area_source = $4 WHERE id = $1`, [
-          unit.id,
-          r.kind,
-          r.areaHundredths,
-          r.areaSource,
-        ]);
-      }
-      if (c.ownersChanged) await this.replaceOwners(m, communityId, unit, r.owners, revoke);
-    }
-    for (const personId of revoke) await this.identity.revokeAll(personId, m);
-  }
-
-  /** Makes the unit's owners exactly `wanted`, reusing persons already known by phone (or, without a phone, by name on this unit). */
-  private async replaceOwners(
-    m: EntityManager,
-    communityId: string,
-    unit: ExistingUnit,
-    wanted: StoredRosterOwner[],
-    revoke: Set<string>,
-  ): Promise<void> {
-    const current = new Map(unit.owners.map((o) => [ownerKey(o), o]));
-    const keep = new Set<string>();
-    for (const w of wanted) {
-      const cur = current.get(ownerKey(w));
-      let personId: string;
-      if (cur) {
-        personId = cur.personId;
-        if (cur.name !== w.name) await m.query(`UPDATE persons SET name = $2 WHERE id = $1`, [personId, w.name]);
-        await m.query(`UPDATE ownerships SET is_designated_voter = $2 WHERE id = $1`, [
-          cur.ownershipId,
-          w.designatedVoter,
-        ]);
-      } else {
-        const [known]: Array<{ id: string }> = w.phoneHash
-          ? await m.query(
-              `SELECT id FROM persons WHERE phone_hash = $1 ORDER BY (openid IS NULL), created_at LIMIT 1`,
-              [w.phoneHash],
-            )
-          : [];
-        personId =
-          known?.id ??
-          (
-            await m.query(`INSERT INTO persons (name, phone_enc, phone_hash) VALUES ($1, $2, $3) RETURNING id`, [
-              w.name,
-              w.phoneEnc,
-              w.phoneHash,
-            ])
-          )[0].id;
-        await m.query(
-          `INSERT INTO ownerships (community_id, unit_id, person_id, is_designated_voter) VALUES ($1, $2, $3, $4)
-          ON CONFLICT (unit_id, person_id) DO UPDATE SET is_designated_voter = EXCLUDED.is_designated_voter`,
-          [communityId, unit.id, personId, w.designatedVoter],
-        );
-      }
-      keep.add(personId);
-    }
-    for (const o of unit.owners) {
-      if (keep.has(o.personId)) continue;
-      await m.query(`DELETE FROM ownerships WHERE id = $1`, [o.ownershipId]);
-      // No longer an owner of this unit: the owner binding ends, and with it the role (tokens revoked after the loop).
-      const ended: unknown[] = await m.query(
-        `UPDATE residencies SET status = 'removed', decided_at = now(), reason = '名册更新：不再是该房屋业主'
-         WHERE unit_id = $1 AND person_id = $2 AND relation = 'owner' AND status IN ('pending','approved') RETURNING id`,
-        [unit.id, o.personId],
-      );
-      if (ended.length) revoke.add(o.personId);
-    }
-  }
-
-  private present(
-    imp: RosterImport,
-    d: { summary: RosterSummary; changes: Map<number, { change: RowChange }> } | null,
-  ) {
+  private present(imp: RosterImport, d: RosterDiff | null, fields: FieldChange[], state: ProposalState) {
     const cipher = this.identity.cipher;
     return {
       id: imp.id,
+      kind: imp.kind,
       status: imp.status,
       fileName: imp.fileName,
       totalRows: imp.totalRows,
       validRows: imp.rows.length,
+      /** No errors and still a preview: it can be proposed. */
       canCommit: imp.status === 'preview' && imp.errors.length === 0,
       errors: imp.errors,
+      columnMap: imp.columnMap ?? {},
       summary: (d?.summary ?? imp.result) as RosterSummary | null,
       rows: imp.rows.map((r) => ({
         line: r.line,
@@ -391,24 +247,42 @@ export class RosterService {
         kind: r.kind,
         area: formatAreaHundredths(BigInt(r.areaHundredths)),
         areaSource: r.areaSource,
+        registeredArea: fmt(r.registeredAreaHundredths),
+        surveyedArea: fmt(r.surveyedAreaHundredths),
+        contractArea: fmt(r.contractAreaHundredths),
+        developer: r.developer === true,
         owners: r.owners.map((o) => ({
           name: o.name,
           phoneMasked: o.phoneEnc ? maskPhone(cipher.decrypt(o.phoneEnc)) : null,
+          idNumberMasked: o.idNumberEnc ? maskIdNumber(cipher.decrypt(o.idNumberEnc)) : null,
+          creditCode: o.creditCode ?? null,
+          organisation: o.organisation === true,
           designatedVoter: o.designatedVoter,
         })),
         change: d?.changes.get(r.line)?.change ?? null,
       })),
+      fieldChanges: fields.slice(0, 2000).map((f) => ({
+        line: f.line || null,
+        unitLabel: f.unitLabel,
+        field: f.field,
+        oldValue: f.oldValue,
+        newValue: f.newValue,
+      })),
+      merge: imp.merge
+        ? {
+            evidence: imp.merge.evidence,
+            keepPersonId: imp.merge.keepPersonId,
+            mergePersonIds: imp.merge.mergePersonIds,
+          }
+        : null,
+      proposedBy: state.proposedBy,
+      proposedAt: imp.proposedAt,
+      confirmations: state.confirmations,
+      confirmationsNeeded: state.needed,
+      confirmerKind: state.confirmerKind,
+      postingEndsAt: imp.postingEndsAt,
       createdAt: imp.createdAt,
       committedAt: imp.committedAt,
     };
   }
-}
-
-function sameOwners(current: ExistingUnit['owners'], wanted: StoredRosterOwner[]): boolean {
-  if (current.length !== wanted.length) return false;
-  const byKey = new Map(current.map((o) => [ownerKey(o), o]));
-  return wanted.every((w) => {
-    const c = byKey.get(ownerKey(w));
-    return c !== undefined && c.name === w.name && c.designated === w.designatedVoter;
-  });
 }

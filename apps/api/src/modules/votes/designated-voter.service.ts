@@ -3,8 +3,7 @@ import { ErrorCode } from '@gongzhi/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isId } from '../../common/ids.js';
 
 export interface DesignatedVoterChangeView {
   id: string;
@@ -62,7 +61,7 @@ export class DesignatedVoterService {
   }
 
   async consent(personId: string, communityId: string, id: string): Promise<DesignatedVoterChangeView> {
-    if (!UUID.test(id)) throw AppError.notFound('更换指定投票人的申请');
+    if (!isId(id)) throw AppError.notFound('更换指定投票人的申请');
     return this.ds.transaction(async (m) => {
       const [c]: Array<{ unit_id: string; status: string; voter_person_id: string }> = await m.query(
         `SELECT unit_id, status, voter_person_id FROM designated_voter_changes WHERE id = $1 AND community_id = $2 FOR UPDATE`,
@@ -120,7 +119,7 @@ export class DesignatedVoterService {
 
   /** Current owners of the unit in this community (after phone or binding claims these are the accounts). */
   private async coOwners(m: EntityManager, communityId: string, unitId: string): Promise<string[]> {
-    if (!UUID.test(unitId)) throw AppError.notFound('房屋');
+    if (!isId(unitId)) throw AppError.notFound('房屋');
     const rows: Array<{ person_id: string }> = await m.query(
       `SELECT person_id FROM ownerships WHERE unit_id = $1 AND community_id = $2 ORDER BY person_id`,
       [unitId, communityId],

@@ -23,6 +23,7 @@ import { InboxService } from '../inbox/inbox.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { FilesService } from '../files/files.service.js';
 import { Community, type CommunitySettings } from '../identity/entities/community.entity.js';
+import { assertNoOpenRosterObjections } from '../roster/roster-objections.repository.js';
 import { Clock } from './clock.js';
 import type {
   DraftResolutionDto,
@@ -311,6 +312,7 @@ export class ResolutionsService {
           const r = await m.getRepository(Resolution).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
           if (!r || r.status !== 'notice' || r.votingOpensAt.getTime() > now.getTime()) return false;
           requireMove(r, 'open', 'system');
+          await assertNoOpenRosterObjections(m, r.communityId, r.scopeKind === 'community' ? null : r.scopeBuildingIds);
           await this.freezeElectorate(m, r, now);
           return true;
         });
@@ -323,7 +325,7 @@ export class ResolutionsService {
           action: 'vote.open_failed',
           targetType: 'resolution',
           targetId: id,
-          details: { code: (e as AppError).code ?? 'INTERNAL' },
+          details: { code: (e as AppError).code ?? 'INTERNAL', ...unitsOf(e) },
         });
       }
     }
@@ -768,4 +770,10 @@ export class ResolutionsService {
       scopeBuildings,
     };
   }
+}
+
+/** The units a refusal names (an open roster objection), for the open_failed record. */
+function unitsOf(e: unknown): { units?: string[] } {
+  const d = (e as AppError).details as { units?: unknown } | undefined;
+  return Array.isArray(d?.units) ? { units: d.units as string[] } : {};
 }

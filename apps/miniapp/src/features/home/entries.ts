@@ -23,7 +23,7 @@ const BINDING_APPROVALS: HomeEntry = {
 const ROSTER: HomeEntry = {
   key: 'roster',
   label: '业主名册',
-  hint: '导入和导出',
+  hint: '变更提议、确认和异议',
   url: '/sub/identity/roster/index',
   roles: ['committee_member', 'committee_chair', 'property_manager'],
 };

@@ -11,6 +11,8 @@ export class PersonalDataPersonDto {
   @ApiPropertyOptional({ type: String, nullable: true }) phoneMasked: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: '本人完整证件号' }) idNumber: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) idNumberMasked: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: '统一社会信用代码（单位业主）' }) creditCode:
+    string | null;
   @ApiProperty({ description: '是否已关联微信（openid 本身从不返回）' }) wechatLinked: boolean;
   @ApiProperty() createdAt: Date;
 }
@@ -55,6 +57,14 @@ export class PersonalAuditEntryDto {
   @ApiProperty() createdAt: Date;
 }
 
+export class PersonalRosterObjectionDto {
+  @ApiProperty() unitId: string;
+  @ApiProperty() reason: string;
+  @ApiProperty({ enum: ['open', 'upheld', 'dismissed'] }) status: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) answer: string | null;
+  @ApiProperty() createdAt: Date;
+}
+
 export class PersonalDataDto {
   @ApiProperty() generatedAt: Date;
   @ApiProperty({ type: PersonalDataPersonDto }) person: PersonalDataPersonDto;
@@ -63,6 +73,7 @@ export class PersonalDataDto {
   @ApiProperty({ type: [PersonalOwnershipDto] }) ownerships: PersonalOwnershipDto[];
   @ApiProperty({ type: [PersonalRoleDto] }) roles: PersonalRoleDto[];
   @ApiProperty({ type: [PersonalOwnerLinkDto] }) ownerLinks: PersonalOwnerLinkDto[];
+  @ApiProperty({ type: [PersonalRosterObjectionDto] }) rosterObjections: PersonalRosterObjectionDto[];
   @ApiProperty({ type: [PersonalAuditEntryDto] }) auditEntries: PersonalAuditEntryDto[];
 }
 

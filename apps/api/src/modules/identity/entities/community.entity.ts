@@ -13,6 +13,8 @@ export interface CommunitySettings {
   autoCloseDays?: number;
   officialVotingSystem?: boolean;
   expenseResolutionLimitFen?: string;
+  /** Days an affected owner may object to a confirmed roster change (default 7). */
+  rosterObjectionDays?: number;
 }
 
 @Entity('communities')

@@ -11,6 +11,10 @@ export class Person {
   @Column({ name: 'phone_enc', type: 'text', nullable: true }) phoneEnc: string | null;
   @Index() @Column({ name: 'phone_hash', type: 'char', length: 64, nullable: true }) phoneHash: string | null;
   @Column({ name: 'id_number_enc', type: 'text', nullable: true }) idNumberEnc: string | null;
+  /** Keyed blind index of the ID number: finds an owner without phone across roster rows, never by name. */
+  @Index() @Column({ name: 'id_number_hash', type: 'char', length: 64, nullable: true }) idNumberHash: string | null;
+  /** 统一社会信用代码 of a company owner (the developer, a company that owns a shop). */
+  @Index() @Column({ name: 'credit_code', type: 'varchar', length: 18, nullable: true }) creditCode: string | null;
   @Index('uq_person_openid', { unique: true, where: 'openid IS NOT NULL' })
   @Column({ type: 'varchar', length: 64, nullable: true })
   openid: string | null;

@@ -15,4 +15,9 @@ export class Unit {
   @Column({ type: 'varchar', length: 10, default: 'flat' }) kind: UnitKind;
   @Column({ name: 'area_hundredths', type: 'bigint' }) areaHundredths: string;
   @Column({ name: 'area_source', type: 'varchar', length: 12 }) areaSource: AreaSource;
+  /** Each source's area as the roster gives it (any may be missing); area_hundredths/area_source is `chooseArea` of them. */
+  @Column({ name: 'registered_area_hundredths', type: 'bigint', nullable: true }) registeredAreaHundredths:
+    string | null;
+  @Column({ name: 'surveyed_area_hundredths', type: 'bigint', nullable: true }) surveyedAreaHundredths: string | null;
+  @Column({ name: 'contract_area_hundredths', type: 'bigint', nullable: true }) contractAreaHundredths: string | null;
 }

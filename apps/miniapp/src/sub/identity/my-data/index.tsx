@@ -5,6 +5,7 @@ import { roleLabel } from '../../../features/home/entries';
 import { formatDate, relationLabel, statusLabel, unitLabel } from '../../../features/identity/labels';
 import { useExportPersonalData, usePersonalData, type PersonalData } from '../../../features/identity/usePersonalData';
 import { ErasureRequest } from './ErasureRequest';
+import { RosterChanges } from './RosterChanges';
 import '../identity.scss';
 
 const AREA_SOURCES: Record<string, string> = { registered: '登记面积', surveyed: '实测面积', contract: '合同面积' };
@@ -130,6 +131,7 @@ export default function MyData() {
       ) : (
         <Held data={state.data} />
       )}
+      <RosterChanges />
       {exp.state.status === 'done' ? (
         <View className="card success">
           <Text className="text">
