@@ -401,10 +401,21 @@ describe('smaller items', () => {
       const c = await makeCommunity(t);
       const res = await t.req().post('/api/v1/auth/dev/login').send({ personId: c.people.owner1 }).expect(403);
       expect(res.body.error).toMatchObject({ code: ErrorCode.DEV_LOGIN_DISABLED, message: '开发登录只能选择演示身份' });
-      // The real demo seed (idempotent; other files seed it too): any of its personas may sign in.
+      // A platform admin outside the demo (a real one, in a development copy of real data) is refused too.
+      const [realAdmin] = await ownerQuery<{ id: string }>(
+        `INSERT INTO persons (name) VALUES ('真实平台管理员') RETURNING id`,
+      );
+      await ownerQuery(`INSERT INTO role_assignments (person_id, role) VALUES ($1, 'platform_admin')`, [realAdmin.id]);
+      await t.req().post('/api/v1/auth/dev/login').send({ personId: realAdmin.id }).expect(403);
+      // The real demo seed (idempotent; other files seed it too): every persona the sign-in picker offers signs in,
+      // the demo's platform admin (whom the browser tests use for the test clock) included.
       const demo = await seedDemo(t.created.app.get(DataSource), t.created.config.dataKey);
-      const p = { id: demo.personas[0].personId };
-      await t.req().post('/api/v1/auth/dev/login').send({ personId: p.id }).expect(200);
+      expect(demo.personas.map((p) => p.key)).toContain('admin');
+      for (const p of demo.personas)
+        expect([p.key, (await t.req().post('/api/v1/auth/dev/login').send({ personId: p.personId })).status]).toEqual([
+          p.key,
+          200,
+        ]);
     } finally {
       await t.close();
     }

@@ -220,7 +220,9 @@ export async function seedDemo(ds: DataSource, dataKey: string): Promise<DemoSee
     const regulator = await person('黄监管');
     await assign(regulator, 'regulator', null, district.id);
     const admin = await person('平台管理员');
-    await assign(admin, 'platform_admin', null, null);
+    // A platform admin acts everywhere (the guard looks at the role alone); the demo's carries the demo district so
+    // the development sign-in can tell it from a real platform admin (IdentityService.assertDevLoginPerson).
+    await assign(admin, 'platform_admin', null, district.id);
     // 桂花苑: every flat has one owner; one resident bound.
     for (const u of smallUnits) await own(small.id, u.id, await person(pick(SURNAMES) + pick(GIVEN)));
     const smallOwner: Array<{ person_id: string; unit_id: string }> = await m.query(
