@@ -1,4 +1,4 @@
-import { ROLE_LABELS, isRole } from '@gongzhi/domain';
+import { ROLE_LABELS, isRole } from '@gongzhi/domain/client';
 
 /** What each role can do from the home page. Entries whose page does not exist yet open the 「即将上线」 page. */
 export type RoleGroup = 'resident' | 'property' | 'committee' | 'regulator';

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { ApiResult } from '@gongzhi/api-client';
-import type { DeclineReason, RatingTag, RepairAreaKind, TicketPriority } from '@gongzhi/domain';
+import type { DeclineReason, RatingTag, RepairAreaKind, TicketPriority } from '@gongzhi/domain/client';
 import { api, newIdempotencyKey } from '../../services/api';
 import { useApiQuery } from '../shared/useApiQuery';
 import type { TicketDetail } from './types';

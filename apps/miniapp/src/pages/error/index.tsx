@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { ErrorCode } from '@gongzhi/domain';
+import { ErrorCode } from '@gongzhi/domain/client';
 import { ClientErrorCode, type ApiError } from '@gongzhi/api-client';
 import { api } from '../../services/api';
 import { describeError, isOffline } from '../../services/errors';

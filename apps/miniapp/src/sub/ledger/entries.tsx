@@ -5,7 +5,7 @@ import {
   EXPENSE_CATEGORY_LABELS,
   INCOME_CATEGORIES,
   INCOME_CATEGORY_LABELS,
-} from '@gongzhi/domain';
+} from '@gongzhi/domain/client';
 import { useState } from 'react';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { EntryItem } from '../../features/ledger/components/EntryItem';

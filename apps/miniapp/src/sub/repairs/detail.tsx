@@ -11,7 +11,7 @@ import { Timeline } from '../../features/repairs/components/Timeline';
 import { quoteLabel, timeLabel } from '../../features/repairs/format';
 import type { TicketDetail } from '../../features/repairs/types';
 import { sendMeToo, useMutation, useTicket } from '../../features/repairs/useRepairs';
-import { RATING_TAG_LABELS, type RatingTag } from '@gongzhi/domain';
+import { RATING_TAG_LABELS, type RatingTag } from '@gongzhi/domain/client';
 import '../../features/repairs/repairs.scss';
 
 const CLOSED = ['confirmed', 'closed_unconfirmed', 'closed_not_fixed', 'cancelled'];

@@ -2,7 +2,12 @@ import { Text, View } from '@tarojs/components';
 import { Loading } from '@nutui/nutui-react-taro';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import { TICKET_PRIORITY_LABELS, TICKET_STATUS_LABELS, type TicketPriority, type TicketStatus } from '@gongzhi/domain';
+import {
+  TICKET_PRIORITY_LABELS,
+  TICKET_STATUS_LABELS,
+  type TicketPriority,
+  type TicketStatus,
+} from '@gongzhi/domain/client';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { TicketCard } from '../../features/repairs/components/TicketCard';
 import { useCategories, useQueue, type QueueFilters } from '../../features/repairs/useRepairs';

@@ -2,7 +2,7 @@ import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Button, Loading } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { useEffect, useMemo, useState } from 'react';
-import { ErrorCode, type RepairAreaKind, type TicketPriority } from '@gongzhi/domain';
+import { ErrorCode, type RepairAreaKind, type TicketPriority } from '@gongzhi/domain/client';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PhotoPicker, type PickedPhoto } from '../../features/repairs/components/Photos';
 import { categoryIcon } from '../../features/repairs/format';

@@ -1,7 +1,7 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
-import { MATTER_TYPES } from '@gongzhi/domain';
+import { MATTER_TYPES } from '@gongzhi/domain/client';
 import { useMemo, useState } from 'react';
 import { newIdempotencyKey } from '../../services/api';
 import { ActionError } from '../../features/votes/components/VoteBits';
