@@ -9,8 +9,7 @@ import { activeMembership, activeRoles, useMe, type Me } from '../../features/ho
 import { getActiveCommunityId, getSession, setActiveCommunityId } from '../../services/session';
 
 function open(entry: HomeEntry) {
-  const url = entry.url ?? `/pages/placeholder/index?title=${encodeURIComponent(entry.label)}`;
-  void Taro.navigateTo({ url });
+  void Taro.navigateTo({ url: entry.url });
 }
 
 /** Several communities in /me: a list to switch the active one (sent as X-Community-Id on every request). */
