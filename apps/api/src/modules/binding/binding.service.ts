@@ -105,9 +105,7 @@ export class BindingService {
    * names one) and road — never the house number, so the list is no map of who lives where. At least 2 characters
    * (DTO), 20 answers at most, rate-limited per person (@RateLimit('search')).
    */
-  async searchCommunities(
-    q: string,
-  ): Promise<
+  async searchCommunities(q: string): Promise<
     Array<{
       id: string;
       name: string;

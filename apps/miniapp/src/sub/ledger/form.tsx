@@ -20,6 +20,7 @@ import type { EntryDraft, EntryKind, FileInfo, LedgerEntry } from '../../feature
 import { ledgerActions, useAction, useEntry } from '../../features/ledger/useLedger';
 import { newIdempotencyKey } from '../../services/api';
 import '../../features/ledger/ledger.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 interface CostRow {
   label: string;
@@ -535,7 +536,7 @@ export default function EntryFormPage() {
   }, [existing.state, initial]);
   const s = existing.state;
   return (
-    <View className="page">
+    <View className={pageClass()}>
       {s.status === 'error' ? (
         <ErrorPanel error={s.error} httpStatus={s.httpStatus} doing="读取账目" onRetry={() => void existing.reload()} />
       ) : null}

@@ -12,6 +12,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { TicketCard } from '../../features/repairs/components/TicketCard';
 import { useCategories, useQueue, type QueueFilters } from '../../features/repairs/useRepairs';
 import '../../features/repairs/repairs.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 const STATUSES: TicketStatus[] = [
   'submitted',
@@ -52,7 +53,7 @@ export default function QueuePage() {
   const counts = queue.state.status === 'ok' ? queue.state.data.counts : undefined;
   const cats = categories.state.status === 'ok' ? categories.state.data.categories : [];
   return (
-    <View className="page" data-testid="rp-queue">
+    <View className={pageClass()} data-testid="rp-queue">
       <View className="rp-counts">
         <View
           className={`rp-count ${f.status === 'open' && !f.overdue && !f.assignee ? 'rp-count--on' : ''}`}

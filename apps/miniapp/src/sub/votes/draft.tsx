@@ -12,6 +12,7 @@ import type { FileInfo } from '../../features/votes/types';
 import { createDraft, useAction } from '../../features/votes/useVotes';
 import type { ApiError } from '@gongzhi/api-client';
 import '../../features/votes/votes.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 interface ItemForm {
   title: string;
@@ -45,7 +46,7 @@ export default function DraftPage() {
     items.every((it) => it.title.trim().length >= 2) &&
     (scope === 'community' || buildingIds.length > 0);
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="card">
         <Text className="title">发起业主表决</Text>
         <Text className="muted">保存后为草稿，须经业委会过半数成员审议通过，再发布公告。</Text>

@@ -12,6 +12,7 @@ import {
   type RosterObjection,
 } from '../../../features/identity/useRoster';
 import '../identity.scss';
+import { pageClass } from '../../../features/settings/largeText';
 
 const CHANGE_LABELS: Record<string, string> = { new: '新增', updated: '更新', unchanged: '不变' };
 const KIND_LABELS: Record<string, string> = { flat: '住宅', shop: '商铺', parking: '车位' };
@@ -337,7 +338,7 @@ export default function Roster() {
   };
   const working = state.status === 'working';
   return (
-    <View className="page">
+    <View className={pageClass()}>
       {state.status === 'preview' ? (
         <Preview
           data={state.data}
