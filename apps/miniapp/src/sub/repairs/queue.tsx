@@ -9,6 +9,7 @@ import {
   type TicketStatus,
 } from '@gongzhi/domain/client';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { LoadMore } from '../../components/LoadMore';
 import { TicketCard } from '../../features/repairs/components/TicketCard';
 import { useCategories, useQueue, type QueueFilters } from '../../features/repairs/useRepairs';
 import '../../features/repairs/repairs.scss';
@@ -141,7 +142,19 @@ export default function QueuePage() {
         <>
           <Text className="subtitle">共 {queue.state.data.total} 张工单</Text>
           {queue.state.data.items.length ? (
-            queue.state.data.items.map((t) => <TicketCard key={t.id} t={t} showReporter />)
+            <>
+              {queue.state.data.items.map((t) => (
+                <TicketCard key={t.id} t={t} showReporter />
+              ))}
+              <LoadMore
+                shown={queue.shown}
+                total={queue.total}
+                hasMore={queue.hasMore}
+                more={queue.more}
+                onMore={() => void queue.loadMore()}
+                what="张工单"
+              />
+            </>
           ) : (
             <View className="card">
               <Text className="text">没有符合条件的工单。</Text>
