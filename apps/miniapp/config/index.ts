@@ -50,7 +50,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@gongzhi/domain': path.join(repoRoot, 'packages/domain/src/index.ts'),
       '@gongzhi/api-client': path.join(repoRoot, 'packages/api-client/src/index.ts'),
     },
-    copy: { patterns: [], options: {} },
+    copy: {
+      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

@@ -46,7 +46,8 @@ await t.runSteps(async () => {
   await tile('报修').click({ timeout });
   await byTest(page, 'rp-cat-water').waitFor({ timeout });
   await tap(page, 'rp-area-unit');
-  await vis(page, '.rp-chip--on').filter({ hasText: '1幢1单元101' }).first().waitFor({ timeout });
+  // One flat: it is named, nothing to choose.
+  await waitText(page, '房屋：1幢1单元101');
   await tap(page, 'rp-cat-water');
   await tap(page, 'rp-urgency-normal');
   await fill(page, 'rp-location', '卫生间');
