@@ -30,7 +30,11 @@ function measure(page) {
     };
     const background = (e) => {
       for (let n = e; n; n = n.parentElement) {
-        const c = rgb(getComputedStyle(n).backgroundColor);
+        const s = getComputedStyle(n);
+        // A gradient (NutUI's primary button) counts as its first colour.
+        const gradient = s.backgroundImage.includes('gradient') ? s.backgroundImage.match(/rgba?\([^)]*\)/) : null;
+        if (gradient) return rgb(gradient[0]);
+        const c = rgb(s.backgroundColor);
         if (c.length >= 3 && (c.length < 4 || c[3] > 0.5)) return c;
       }
       return [255, 255, 255];
