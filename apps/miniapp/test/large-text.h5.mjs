@@ -4,7 +4,7 @@
 // background, and every tap target is ≥ 60 × 60 px — all read from computed styles on a 390-px-wide phone. Before it is
 // on, home has smaller text (so the measure can fail); after a reload it stays on.
 //   H5_URL=http://127.0.0.1:3000/ node apps/miniapp/test/large-text.h5.mjs
-import { byTest, h5Test, timeout } from './lib/h5.mjs';
+import { byTest, h5Test, timeout, waitText } from './lib/h5.mjs';
 
 const t = await h5Test('large-text.h5');
 const page = await t.signInAs(await t.newPage(), '王秀英');
@@ -101,17 +101,22 @@ await t.runSteps(async () => {
 
   t.step('业主表决 (vote list)');
   await t.goHash(page, '/sub/votes/index');
-  await page.getByText(/表决/).first().waitFor({ timeout });
-  await page.waitForFunction(() => !document.querySelector('.nut-loading'), null, { timeout });
+  await waitText(page, '投票中');
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll('.nut-loading')].some((e) => e.offsetParent !== null),
+    null,
+    { timeout },
+  );
   counts.votes = await check('3-votes');
 
   t.step('公共收益 (ledger)');
   await t.goHash(page, '/sub/ledger/index');
-  await page
-    .getByText(/收益|收入/)
-    .first()
-    .waitFor({ timeout });
-  await page.waitForFunction(() => !document.querySelector('.nut-loading'), null, { timeout });
+  await waitText(page, '公共收益账户余额');
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll('.nut-loading')].some((e) => e.offsetParent !== null),
+    null,
+    { timeout },
+  );
   counts.ledger = await check('4-ledger');
   return `every text ≥ 20 px, line height ≥ 1.3, contrast ≥ 4.5, taps ≥ 60 px: ${JSON.stringify(counts)} texts`;
 });
