@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { errorFromStatus, networkError, type ApiError, type ApiResult } from '@gongzhi/api-client';
 import { API_BASE, REQUEST_TIMEOUT_MS } from './api';
 import { clearSession, getActiveCommunityId, getSession } from './session';
+import { explainWxFailure } from './wxFailure';
 
 /**
  * Multipart uploads and authenticated downloads. The generated client speaks JSON only; these go through
@@ -141,13 +142,17 @@ export function useDownloadedSrc(path: string): DownloadedSrc {
   return state;
 }
 
-/** Takes or picks up to `count` photos, compressed by WeChat before upload. [] when the person cancelled. */
+/**
+ * Takes or picks up to `count` photos, compressed by WeChat before upload. [] when the person cancelled or it failed;
+ * a failure (privacy guideline refused, permission off) is explained first (services/wxFailure.ts).
+ */
 export async function choosePhotos(count: number): Promise<string[]> {
   if (count <= 0) return [];
   try {
     const r = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['camera', 'album'] });
     return r.tempFilePaths.filter(Boolean).slice(0, count);
-  } catch {
+  } catch (err) {
+    await explainWxFailure(err, '相册和相机');
     return [];
   }
 }

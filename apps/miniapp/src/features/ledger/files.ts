@@ -9,6 +9,7 @@ import {
   type DownloadedSrc,
 } from '../../services/transfer';
 import type { FileInfo } from './types';
+import { explainWxFailure } from '../../services/wxFailure';
 
 const isH5 = process.env.TARO_ENV === 'h5';
 
@@ -33,7 +34,8 @@ export async function choosePdfAndUpload(): Promise<UploadResult | undefined> {
     const r = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['pdf'] });
     const f = r.tempFiles[0];
     return f ? uploadLedgerFile(f.path, f.name) : undefined;
-  } catch {
+  } catch (err) {
+    await explainWxFailure(err, '聊天文件');
     return undefined;
   }
 }

@@ -16,6 +16,7 @@ import {
 import { CommunitySearch } from '../../../features/identity/CommunitySearch';
 import { useCreateBinding, useDocumentUpload, useJoinReview } from '../../../features/identity/useBindings';
 import { getActiveCommunityId, setActiveCommunityId } from '../../../services/session';
+import { explainWxFailure } from '../../../services/wxFailure';
 import '../identity.scss';
 import { pageClass } from '../../../features/settings/largeText';
 
@@ -289,8 +290,9 @@ export default function BindForm() {
     let chosen: Taro.chooseImage.SuccessCallbackResult;
     try {
       chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-    } catch {
-      return; // cancelled
+    } catch (err) {
+      await explainWxFailure(err, '相册和相机'); // says nothing on a cancel
+      return;
     }
     const path = chosen.tempFilePaths[0];
     if (!path) return;

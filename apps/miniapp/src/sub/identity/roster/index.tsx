@@ -13,6 +13,7 @@ import {
 } from '../../../features/identity/useRoster';
 import '../identity.scss';
 import { pageClass } from '../../../features/settings/largeText';
+import { explainWxFailure } from '../../../services/wxFailure';
 
 const CHANGE_LABELS: Record<string, string> = { new: '新增', updated: '更新', unchanged: '不变' };
 const KIND_LABELS: Record<string, string> = { flat: '住宅', shop: '商铺', parking: '车位' };
@@ -176,8 +177,9 @@ async function pickRosterFile(): Promise<{ path: string; name: string } | null> 
     const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx', 'csv'] });
     const f = res.tempFiles[0];
     return f ? { path: f.path, name: f.name } : null;
-  } catch {
-    return null; // cancelled
+  } catch (err) {
+    await explainWxFailure(err, '聊天文件'); // says nothing on a cancel
+    return null;
   }
 }
 
