@@ -321,6 +321,14 @@ export const ACCESS_MATRIX: MatrixRow[] = [
     roles: [...EVERYONE],
     params: { id: 'file' },
   },
+  // Thumbnails: the same rule as the content (FilesService.openThumbnail goes through openContent).
+  {
+    method: 'GET',
+    path: '/api/v1/files/{id}/thumbnail',
+    scope: 'community',
+    roles: [...EVERYONE],
+    params: { id: 'file' },
+  },
   // Public: WeChat's media_check_async (or the second moderation provider) downloads the image under check without a
   // user. Bytes only with a valid HMAC signature that expires within MEDIA_URL_TTL_SECONDS, only while the check is open.
   {

@@ -124,6 +124,13 @@ export async function saveDownload(
   }
 }
 
+/** Tap on a thumbnail: downloads the original (with the token) and opens WeChat's full-screen viewer. */
+export async function previewOriginal(path: string, fallbackSrc: string): Promise<void> {
+  const got = await downloadFile(path);
+  const src = got.error ? fallbackSrc : got.data.tempFilePath;
+  await Taro.previewImage({ urls: [src], current: src });
+}
+
 export type DownloadedSrc = { status: 'loading' } | { status: 'ok'; src: string } | { status: 'error' };
 
 /** A stored photo as a local source for <Image>: the content route needs the token, which <Image> cannot send. */

@@ -41,8 +41,9 @@ export async function choosePdfAndUpload(): Promise<UploadResult | undefined> {
 }
 
 /** A photo's local source for <Image>: the content route needs the token, which an image tag cannot send. */
-export function useFileSrc(file: Pick<FileInfo, 'contentUrl'>): DownloadedSrc {
-  return useDownloadedSrc(file.contentUrl);
+export function useFileSrc(file: Pick<FileInfo, 'contentUrl' | 'thumbnailUrl'>): DownloadedSrc {
+  // The medium thumbnail (720 px) fills a phone's width; the original (up to 2560 px) only on tap.
+  return useDownloadedSrc(file.thumbnailUrl ? file.thumbnailUrl.replace('size=small', 'size=medium') : file.contentUrl);
 }
 
 /** Opens a PDF: weapp downloads and shows it (openDocument); H5 saves it through the browser. */
