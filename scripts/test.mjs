@@ -2,7 +2,7 @@
 // `pnpm test`: every check a change must pass, in order, with a closing count.
 //   1. format (Prettier), lint (ESLint), module dependency rules, OpenAPI compatibility with the released baseline
 //   2. type-check every package        5. API e2e (jest + supertest on embedded PostgreSQL)
-//   3. domain + client unit tests       6. weapp build within the size budget
+//   3. domain + client unit tests       6. weapp build within the size budget, its syntax for older phones
 //   4. generated client is up to date   7. browser smoke: built H5 served by the API, headless Chromium
 // Environment: SKIP_BROWSER=1 skips 6-7 (for a quick loop; CI never sets it).
 import { spawnSync } from 'node:child_process';
@@ -120,6 +120,16 @@ if (a) {
 
 if (!process.env.SKIP_BROWSER) {
   if (run('weapp build within the package budget', 'pnpm', ['--filter', '@gongzhi/miniapp', 'build:weapp'])) passed++;
+  else failed++;
+  // Seconds: every .js of dist/weapp parsed at the older phones' syntax level (apps/miniapp/scripts/check-weapp.mjs).
+  if (
+    run('weapp output runs on older phones (ES2018, no BigInt)', 'pnpm', [
+      '--filter',
+      '@gongzhi/miniapp',
+      'check:weapp',
+    ])
+  )
+    passed++;
   else failed++;
   count(
     run('browser tests (H5 + API + headless Chromium)', 'node', ['scripts/browser-tests.mjs'], { capture: true }),

@@ -219,7 +219,13 @@ describe('repairs', () => {
         details: { assigneeName: '维修工' },
       });
       expect(ok.body.timeline[1].details).not.toHaveProperty('assigneeId');
-      expect(ok.body.timeline[4].photos).toEqual([{ id: after, url: `/api/v1/files/${after}/content` }]);
+      expect(ok.body.timeline[4].photos).toEqual([
+        {
+          id: after,
+          url: `/api/v1/files/${after}/content`,
+          thumbnailUrl: `/api/v1/files/${after}/thumbnail?size=small`,
+        },
+      ]);
       // The reporter got one message per status change made by someone else (assign, start, complete), not for their own confirm.
       const msgs = await t.req().get('/api/v1/messages').set(c.as('owner1')).expect(200);
       const forTicket = msgs.body.items.filter((m: { ticketId: string }) => m.ticketId === tk.id);

@@ -17,6 +17,12 @@ function resolveWorkspaceSources(chain: { resolve: { set(key: string, value: unk
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {
+  // A weapp build without an https API address is for DevTools and tests only; `pnpm release:weapp` refuses it.
+  if (process.env.TARO_ENV === 'weapp' && !/^https:\/\//.test(process.env.TARO_APP_API_BASE ?? '')) {
+    console.warn(
+      '⚠ weapp: TARO_APP_API_BASE is not https://<domain>; this build talks to http://127.0.0.1:3000 and is not for upload (use `pnpm release:weapp`).',
+    );
+  }
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'gongzhi-miniapp',
     date: '2026-11-22',
@@ -39,10 +45,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
       TARO_APP_WECHAT_TEMPLATE_REPAIR_STATUS: JSON.stringify(process.env.TARO_APP_WECHAT_TEMPLATE_REPAIR_STATUS ?? ''),
     },
     alias: {
+      // The mini-program's BigInt-free entry (packages/domain/src/client.ts); listed first so it wins over the next.
+      '@gongzhi/domain/client': path.join(repoRoot, 'packages/domain/src/client.ts'),
       '@gongzhi/domain': path.join(repoRoot, 'packages/domain/src/index.ts'),
       '@gongzhi/api-client': path.join(repoRoot, 'packages/api-client/src/index.ts'),
     },
-    copy: { patterns: [], options: {} },
+    copy: {
+      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

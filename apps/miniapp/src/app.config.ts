@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/login/index', 'pages/error/index', 'pages/placeholder/index'],
+  pages: ['pages/index/index', 'pages/login/index', 'pages/error/index'],
   subPackages: [
     { root: 'sub/identity', pages: ['units/index', 'bind/index', 'approvals/index', 'roster/index', 'my-data/index'] },
     { root: 'sub/repairs', pages: ['report', 'mine', 'board', 'detail', 'messages', 'queue', 'follow-ups', 'stats'] },
@@ -10,6 +10,10 @@ export default defineAppConfig({
     { root: 'sub/votes', pages: ['index', 'detail', 'cast', 'receipt', 'result', 'draft', 'manage', 'paper'] },
     { root: 'sub/district', pages: ['index'] },
   ],
+  // Only the components a page uses are loaded (smaller start-up on older phones).
+  lazyCodeLoading: 'requiredComponents',
+  // Search indexes the home page only (src/sitemap.json, copied by config/index.ts).
+  sitemapLocation: 'sitemap.json',
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#0b5394',

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // H5 sign-in test against a running API with seeded demo people (development mode):
 // home (signed out) → 登录 → pick a seeded 业主 → home shows their name, community and the resident grid
-// (real GET /api/v1/me) → 通知 (not built yet) opens the 「即将上线」 page. Screenshots go to <repo>/.artifacts/.
+// (real GET /api/v1/me), no placeholder entry (通知/审批 were removed: a WeChat review rejects 「即将上线」), and 报修
+// opens the real report page. Screenshots go to <repo>/.artifacts/.
 //   H5_URL=http://127.0.0.1:3000/ node apps/miniapp/test/login.h5.mjs
 import { h5Test, timeout } from './lib/h5.mjs';
 
@@ -27,13 +28,15 @@ await t.runSteps(async () => {
   t.step('home shows the signed-in person from /api/v1/me');
   await page.getByText(`${name}，您好`).waitFor({ timeout });
   await page.getByText(`所在小区：${community}`).waitFor({ timeout });
-  for (const label of ['报修', '我的工单', '业主表决', '公共收益', '通知', '绑定房屋']) {
+  for (const label of ['报修', '我的工单', '业主表决', '公共收益', '绑定房屋']) {
     await page.locator('.grid-item__label', { hasText: label }).first().waitFor({ timeout });
   }
   await t.shot(page, 'home-signed-in');
 
-  t.step('an unbuilt entry opens the placeholder');
-  await page.locator('.grid-item', { hasText: '通知' }).first().click({ timeout });
-  await page.getByText('即将上线', { exact: true }).last().waitFor({ timeout });
-  return 'signed in, home grid shown, placeholder reached';
+  t.step('no placeholder entry; 报修 opens the report page');
+  if ((await page.locator('.grid-item', { hasText: '通知' }).count()) > 0)
+    throw new Error('placeholder entry 通知 shown');
+  await page.locator('.grid-item', { hasText: '报修' }).first().click({ timeout });
+  await page.waitForURL(/sub\/repairs\/report/, { timeout });
+  return 'signed in, home grid shown, every entry a real page';
 });

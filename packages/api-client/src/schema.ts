@@ -213,6 +213,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bindings/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Binding_joinReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/designated-voter-changes": {
         parameters: {
             query?: never;
@@ -301,6 +317,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Files_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Files_thumbnail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1893,6 +1925,8 @@ export interface components {
             districtName: string;
             id: string;
             name: string;
+            /** @description 微信审核演示小区（合成数据，可直接加入：POST /api/v1/bindings/review）；真实小区为 false */
+            review?: boolean;
             /** @description 街道/镇（地址中写明时） */
             subdistrict: string | null;
         };
@@ -2254,6 +2288,11 @@ export interface components {
             sizeBytes: number;
             /** @enum {string} */
             status: "pending" | "attached";
+            /**
+             * @description 图片的缩略图（240 像素；size=medium 为 720 像素）；PDF 为 null
+             * @example /api/v1/files/3f0c…/thumbnail?size=small
+             */
+            thumbnailUrl?: string | null;
             width: number | null;
         };
         FollowUpDoneDto: {
@@ -2744,6 +2783,11 @@ export interface components {
         };
         PhotoDto: {
             id: string;
+            /**
+             * @description 列表用缩略图（240 像素）
+             * @example /api/v1/files/…/thumbnail?size=small
+             */
+            thumbnailUrl?: string;
             /** @example /api/v1/files/…/content */
             url: string;
         };
@@ -4191,6 +4235,72 @@ export interface operations {
             };
         };
     };
+    Binding_joinReview: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Community-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BindingDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     DesignatedVoter_propose: {
         parameters: {
             query?: never;
@@ -4583,6 +4693,67 @@ export interface operations {
                     "application/pdf": components["schemas"]["ErrorEnvelopeDto"];
                     "image/jpeg": components["schemas"]["ErrorEnvelopeDto"];
                     "image/webp": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Files_thumbnail: {
+        parameters: {
+            query?: {
+                /** @description small 240 像素，medium 720 像素 */
+                size?: "small" | "medium";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 缩略图（JPEG；If-None-Match 与 ETag 相同时答复 304，无内容） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
         };

@@ -174,6 +174,8 @@ export const ACCESS_MATRIX: MatrixRow[] = [
     seesPhones: OWN_APPLICATION_PHONE,
     crossCommunity: OWN_APPLICATION,
   },
+  // The WeChat review path: only a review community (synthetic data) answers 2xx; every real one is refused (403).
+  { method: 'POST', path: '/api/v1/bindings/review', scope: 'authenticated', roles: [] },
   {
     method: 'POST',
     path: '/api/v1/bindings/{id}/approve',
@@ -315,6 +317,14 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   {
     method: 'GET',
     path: '/api/v1/files/{id}/content',
+    scope: 'community',
+    roles: [...EVERYONE],
+    params: { id: 'file' },
+  },
+  // Thumbnails: the same rule as the content (FilesService.openThumbnail goes through openContent).
+  {
+    method: 'GET',
+    path: '/api/v1/files/{id}/thumbnail',
     scope: 'community',
     roles: [...EVERYONE],
     params: { id: 'file' },

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@gongzhi/domain';
+import { ErrorCode } from '@gongzhi/domain/client';
 import { ClientErrorCode, type ApiError } from '@gongzhi/api-client';
 
 /** What the page offers as the next step. */

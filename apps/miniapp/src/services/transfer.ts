@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { errorFromStatus, networkError, type ApiError, type ApiResult } from '@gongzhi/api-client';
 import { API_BASE, REQUEST_TIMEOUT_MS } from './api';
 import { clearSession, getActiveCommunityId, getSession } from './session';
+import { explainWxFailure } from './wxFailure';
 
 /**
  * Multipart uploads and authenticated downloads. The generated client speaks JSON only; these go through
@@ -123,6 +124,13 @@ export async function saveDownload(
   }
 }
 
+/** Tap on a thumbnail: downloads the original (with the token) and opens WeChat's full-screen viewer. */
+export async function previewOriginal(path: string, fallbackSrc: string): Promise<void> {
+  const got = await downloadFile(path);
+  const src = got.error ? fallbackSrc : got.data.tempFilePath;
+  await Taro.previewImage({ urls: [src], current: src });
+}
+
 export type DownloadedSrc = { status: 'loading' } | { status: 'ok'; src: string } | { status: 'error' };
 
 /** A stored photo as a local source for <Image>: the content route needs the token, which <Image> cannot send. */
@@ -141,13 +149,17 @@ export function useDownloadedSrc(path: string): DownloadedSrc {
   return state;
 }
 
-/** Takes or picks up to `count` photos, compressed by WeChat before upload. [] when the person cancelled. */
+/**
+ * Takes or picks up to `count` photos, compressed by WeChat before upload. [] when the person cancelled or it failed;
+ * a failure (privacy guideline refused, permission off) is explained first (services/wxFailure.ts).
+ */
 export async function choosePhotos(count: number): Promise<string[]> {
   if (count <= 0) return [];
   try {
     const r = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['camera', 'album'] });
     return r.tempFilePaths.filter(Boolean).slice(0, count);
-  } catch {
+  } catch (err) {
+    await explainWxFailure(err, '相册和相机');
     return [];
   }
 }

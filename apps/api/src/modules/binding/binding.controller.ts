@@ -115,6 +115,24 @@ export class BindingController {
     return toBindingDto(view, true);
   }
 
+  /**
+   * The WeChat review path: joins the review community in X-Community-Id (synthetic data, communities.review) at once
+   * as a resident. Refused (403 AUTH.FORBIDDEN, nothing written) for every real community. Repeatable.
+   */
+  @Post('review')
+  @Authenticated()
+  @RateLimit('create')
+  @ApiHeader({ name: 'X-Community-Id', required: true })
+  @ApiCreatedResponse({ type: BindingDto })
+  @ApiErrors(400, 403, 404)
+  async joinReview(
+    @CurrentUser() me: Actor,
+    @Headers('x-community-id') communityHeader: string | undefined,
+  ): Promise<BindingDto> {
+    const communityId = await this.bindings.assertCommunity(communityHeader);
+    return toBindingDto(await this.bindings.joinReview(me.personId, communityId), true);
+  }
+
   /** The caller's own bindings in every community, with status and the reason of a refusal. */
   @Get('mine')
   @Authenticated()

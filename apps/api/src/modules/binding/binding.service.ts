@@ -105,20 +105,29 @@ export class BindingService {
    * names one) and road — never the house number, so the list is no map of who lives where. At least 2 characters
    * (DTO), 20 answers at most, rate-limited per person (@RateLimit('search')).
    */
-  async searchCommunities(
-    q: string,
-  ): Promise<Array<{ id: string; name: string; address: string; subdistrict: string | null; districtName: string }>> {
+  async searchCommunities(q: string): Promise<
+    Array<{
+      id: string;
+      name: string;
+      address: string;
+      subdistrict: string | null;
+      districtName: string;
+      review: boolean;
+    }>
+  > {
     const pattern = `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const rows: Array<{ id: string; name: string; address: string; district_name: string }> = await this.ds.query(
-      `SELECT c.id, c.name, c.address, d.name AS district_name FROM communities c JOIN districts d ON d.id = c.district_id
+    const rows: Array<{ id: string; name: string; address: string; district_name: string; review: boolean }> =
+      await this.ds.query(
+        `SELECT c.id, c.name, c.address, d.name AS district_name, c.review FROM communities c JOIN districts d ON d.id = c.district_id
        WHERE c.name ILIKE $1 ORDER BY c.name LIMIT 20`,
-      [pattern],
-    );
+        [pattern],
+      );
     return rows.map((r) => ({
       id: r.id,
       name: r.name,
       ...directoryAddress(r.address),
       districtName: r.district_name,
+      review: r.review,
     }));
   }
 
@@ -215,6 +224,53 @@ export class BindingService {
       m,
     );
     return (await this.fetch(m, 'r.id = $1', [row.id]))[0];
+  }
+
+  /**
+   * The WeChat review path (docs/weapp-review.md): the caller joins a review community (communities.review, synthetic
+   * data only) at once, as a resident (tenant) of its first flat — no name, phone or document asked. Anywhere else
+   * this is refused (AUTH.FORBIDDEN) and nothing is written: real communities bind only through a checked request.
+   * Repeating it returns the binding already made.
+   */
+  async joinReview(personId: string, communityId: string): Promise<BindingView> {
+    return this.ds.transaction(async (m) => {
+      const [c]: Array<{ review: boolean }> = await m.query(`SELECT review FROM communities WHERE id = $1`, [
+        communityId,
+      ]);
+      if (!c) throw AppError.notFound('小区');
+      if (!c.review)
+        throw new AppError(ErrorCode.FORBIDDEN, '只有审核演示小区可以直接加入；其他小区请提交绑定申请，等待审核');
+      // One join at a time per person, so a double tap cannot bind twice.
+      await m.query(`SELECT 1 FROM persons WHERE id = $1 FOR UPDATE`, [personId]);
+      const [active]: Array<{ id: string }> = await m.query(
+        `SELECT id FROM residencies WHERE community_id = $1 AND person_id = $2 AND status IN ('pending','approved')`,
+        [communityId, personId],
+      );
+      if (active) return (await this.fetch(m, 'r.id = $1', [active.id]))[0];
+      const [unit]: Array<{ id: string }> = await m.query(
+        `SELECT u.id FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.community_id = $1
+         ORDER BY b.sort, u.entrance, u.room LIMIT 1`,
+        [communityId],
+      );
+      if (!unit) throw AppError.notFound('房屋');
+      const [row]: Array<{ id: string }> = await m.query(
+        `INSERT INTO residencies (community_id, unit_id, person_id, relation, status, auto_approved, decided_at)
+         VALUES ($1, $2, $3, 'tenant', 'approved', true, now()) RETURNING id`,
+        [communityId, unit.id, personId],
+      );
+      await this.audit.record(
+        {
+          communityId,
+          actorId: personId,
+          action: 'binding.review_joined',
+          targetType: 'residency',
+          targetId: row.id,
+          details: { relation: 'tenant', unitId: unit.id },
+        },
+        m,
+      );
+      return (await this.fetch(m, 'r.id = $1', [row.id]))[0];
+    });
   }
 
   async mine(personId: string): Promise<BindingView[]> {

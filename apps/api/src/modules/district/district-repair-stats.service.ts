@@ -21,7 +21,7 @@ export const MAX_MONTHS = 12;
  * GET /repairs/stats over the same tickets); on time = not cancelled − late for good − pending deadlines before $4.
  * Exported for the benchmark's EXPLAIN.
  */
-export const DISTRICT_REPAIR_STATS_SQL = `WITH cs AS (SELECT id, name FROM communities WHERE district_id = $1),
+export const DISTRICT_REPAIR_STATS_SQL = `WITH cs AS (SELECT id, name FROM communities WHERE district_id = $1 AND NOT review),
 parts AS MATERIALIZED (
   SELECT r.* FROM repair_stats_monthly r WHERE r.community_id IN (SELECT id FROM cs) AND r.month >= $2::date AND r.month <= $3::date),
 sums AS (

@@ -24,7 +24,7 @@ export const DISTRICT_OVERVIEW_SQL = `SELECT c.id, c.name,
   (SELECT count(*) FROM resolutions r WHERE r.community_id = c.id AND r.status = 'final' AND r.finalized_at >= $2::timestamptz - interval '365 days')::int AS votes_final,
   (SELECT max(s.published_at) FROM ledger_statements s WHERE s.community_id = c.id) AS last_published,
   (SELECT count(*) FROM ledger_postings p WHERE p.community_id = c.id)::int AS postings
-FROM communities c WHERE c.district_id = $1 ORDER BY c.name`;
+FROM communities c WHERE c.district_id = $1 AND NOT c.review ORDER BY c.name`;
 
 /** The SQL of the district overview (read-only, across modules: listed in src/database/table-owners.ts). */
 @Injectable()

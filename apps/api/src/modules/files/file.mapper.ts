@@ -13,6 +13,7 @@ export function toFileDto(f: StoredFile): FileDto {
     originalName: f.originalName,
     status: f.status,
     contentUrl: `/api/v1/files/${f.id}/content`,
+    thumbnailUrl: f.mime.startsWith('image/') ? `/api/v1/files/${f.id}/thumbnail?size=small` : null,
     createdAt: f.createdAt.toISOString(),
   };
 }

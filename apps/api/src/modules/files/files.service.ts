@@ -22,6 +22,15 @@ import { isId } from '../../common/ids.js';
 export const PENDING_TTL_HOURS = 48;
 export const CLEANUP_JOB = 'files.cleanup-pending';
 
+/** Thumbnail sizes (long side, px): small for lists (a 3-column grid at 2× density), medium for one photo on a page. */
+export const THUMBNAIL_SIDES = { small: 240, medium: 720 } as const;
+export type ThumbnailSize = keyof typeof THUMBNAIL_SIDES;
+
+/** Where the cached thumbnail of a stored image lives, beside the original (same community and month folder). */
+export function thumbnailKey(storageKey: string, size: ThumbnailSize): string {
+  return storageKey.replace(/\.(jpg|webp)$/, `.thumb-${size}.jpg`);
+}
+
 interface Prepared {
   body: Buffer;
   mime: string;
@@ -46,6 +55,47 @@ export class FilesService implements OnModuleInit {
    */
   deleteBytes(key: string): Promise<void> {
     return this.storage.delete(key);
+  }
+
+  /** Deletes the cached thumbnails of a stored image (erasure, abandoned uploads); none is fine. */
+  async deleteThumbnails(key: string): Promise<void> {
+    if (!/\.(jpg|webp)$/.test(key)) return;
+    for (const size of Object.keys(THUMBNAIL_SIDES) as ThumbnailSize[])
+      await this.storage.delete(thumbnailKey(key, size));
+  }
+
+  /**
+   * A small or medium JPEG of an image, for `user` under exactly the rule of openContent (the same checks, the same
+   * 404s). Made once from the original and cached in storage beside it; a PDF has none (404).
+   */
+  async openThumbnail(
+    user: FileReader,
+    communityId: string,
+    id: string,
+    size: ThumbnailSize,
+  ): Promise<{ file: StoredFile; body: Buffer }> {
+    const { file, stream } = await this.openContent(user, communityId, id);
+    if (!file.mime.startsWith('image/')) {
+      stream.destroy();
+      throw new AppError(ErrorCode.NOT_FOUND, '这个文件不是图片，没有缩略图');
+    }
+    const key = thumbnailKey(file.storageKey, size);
+    try {
+      const cached = await this.storage.get(key);
+      stream.destroy();
+      return { file, body: await readAll(cached) };
+    } catch {
+      // Not made yet: from the original below.
+    }
+    const sharp = await loadSharp();
+    const side = THUMBNAIL_SIDES[size];
+    const body = await sharp(await readAll(stream), { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'none' })
+      .resize({ width: side, height: side, fit: 'inside', withoutEnlargement: true })
+      .flatten({ background: '#ffffff' })
+      .jpeg({ quality: 80, mozjpeg: true })
+      .toBuffer();
+    await this.storage.put(key, body, 'image/jpeg');
+    return { file, body };
   }
 
   async onModuleInit(): Promise<void> {
@@ -73,6 +123,7 @@ export class FilesService implements OnModuleInit {
         deleted += 1;
         await this.storage
           .delete(f.storageKey)
+          .then(() => this.deleteThumbnails(f.storageKey))
           .catch((e: unknown) =>
             log('warn', 'abandoned file bytes not deleted', { fileId: f.id, reason: (e as Error).message }),
           );
@@ -272,4 +323,10 @@ export function storageKey(communityId: string, id: string, ext: string, now = n
   if (!isId(communityId)) throw new Error('community id must be a uuid');
   const [yyyy, mm] = chinaIsoMonth(now).split('-');
   return `${communityId.toLowerCase()}/${yyyy}/${mm}/${id}.${ext}`;
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
 }

@@ -54,6 +54,8 @@ export class ErasureService {
     for (const key of documentKeys)
       await this.files
         .deleteBytes(key)
+        // Thumbnails of a document photo (made when a reviewer looked at it) go with it.
+        .then(() => this.files.deleteThumbnails(key))
         .catch((e: unknown) => log('warn', 'erased document bytes not deleted', { reason: (e as Error).message }));
     return result;
   }

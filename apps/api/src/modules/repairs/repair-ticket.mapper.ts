@@ -29,7 +29,11 @@ export interface MapContext {
 
 const MINUTE = 60_000;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const photo = (id: string): PhotoDto => ({ id, url: `/api/v1/files/${id}/content` });
+const photo = (id: string): PhotoDto => ({
+  id,
+  url: `/api/v1/files/${id}/content`,
+  thumbnailUrl: `/api/v1/files/${id}/thumbnail?size=small`,
+});
 /** Moves only the assigned worker (or a manager) may make. */
 const ASSIGNEE_ONLY: readonly TicketAction[] = ['start', 'request_quote', 'complete'];
 const ACTION_LABELS: Record<string, string> = { ...TICKET_ACTION_LABELS, submit: '提交报修', rate: '评价' };

@@ -1,14 +1,14 @@
-import { ROLE_LABELS, isRole } from '@gongzhi/domain';
+import { ROLE_LABELS, isRole } from '@gongzhi/domain/client';
 
-/** What each role can do from the home page. Entries whose page does not exist yet open the 「即将上线」 page. */
+/** What each role can do from the home page. Every entry opens a working page: no placeholder (a WeChat review rejects them). */
 export type RoleGroup = 'resident' | 'property' | 'committee' | 'regulator';
 
 export interface HomeEntry {
   key: string;
   label: string;
   hint: string;
-  /** A page that exists; absent → placeholder. */
-  url?: string;
+  /** The page it opens (it must exist: app.config.ts). */
+  url: string;
   /** Only for these roles within the group (e.g. the property manager, not the staff). */
   roles?: string[];
 }
@@ -47,7 +47,6 @@ const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
     { key: 'my-tickets', label: '我的工单', hint: '查看报修进度', url: '/sub/repairs/mine' },
     { key: 'votes', label: '业主表决', hint: '参与投票', url: '/sub/votes/index' },
     { key: 'income', label: '公共收益', hint: '收支明细', url: '/sub/ledger/index' },
-    { key: 'notices', label: '通知', hint: '小区公告' },
     BIND_UNIT,
   ],
   property: [
@@ -57,7 +56,6 @@ const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
     ROSTER,
   ],
   committee: [
-    { key: 'approvals', label: '审批', hint: '待委员会决定' },
     { key: 'vote-admin', label: '表决管理', hint: '发起和计票', url: '/sub/votes/index' },
     { key: 'repair-stats', label: '报修统计', hint: '响应、返工、满意度', url: '/sub/repairs/stats' },
     { key: 'ledger-approval', label: '台账审批', hint: '公共收益入账', url: '/sub/ledger/approvals' },

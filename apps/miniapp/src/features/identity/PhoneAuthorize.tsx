@@ -2,6 +2,23 @@ import { Button as TaroButton, Text, View } from '@tarojs/components';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { unitLabel } from './labels';
 import { usePhoneVerification, type VerifiedPhone } from './usePhone';
+import Taro from '@tarojs/taro';
+import { classifyWxFailure, explainWxFailure } from '../../services/wxFailure';
+
+/** No code from getPhoneNumber: a refusal says nothing; anything else says what to do instead (distinct from a cancel). */
+async function explainPhoneFailure(detail: { errMsg?: string; errno?: number }): Promise<void> {
+  if (!detail.errMsg || /deny|cancel/i.test(detail.errMsg)) return;
+  if (classifyWxFailure(detail) === 'privacy') {
+    await explainWxFailure(detail, '手机号');
+    return;
+  }
+  await Taro.showModal({
+    title: '没有取到手机号',
+    content: '微信这次没有给出您的手机号。您可以稍后再试，或点“申请绑定房屋”手动填写房屋和手机号，等待审核。',
+    showCancel: false,
+    confirmText: '知道了',
+  });
+}
 
 /**
  * weapp only: 「授权手机号」 with WeChat's getPhoneNumber button. The code exists only after the person taps it,
@@ -33,7 +50,9 @@ export function PhoneAuthorize({ onDone }: { onDone?: (v: VerifiedPhone) => void
           openType="getPhoneNumber"
           disabled={state.status === 'working'}
           onGetPhoneNumber={async (e) => {
-            const verified = await verify((e.detail as { code?: string }).code);
+            const detail = e.detail as { code?: string; errMsg?: string; errno?: number };
+            if (!detail.code) await explainPhoneFailure(detail);
+            const verified = await verify(detail.code);
             if (verified) onDone?.(verified);
           }}
         >

@@ -51,6 +51,20 @@ export function useCreateBinding() {
 }
 
 /**
+ * POST /api/v1/bindings/review: enter the WeChat review community (synthetic data) at once as a resident. The API
+ * refuses it for every real community; repeating it returns the binding already made, so no idempotency key.
+ */
+export function useJoinReview() {
+  const { state, run } = useApiAction();
+  const join = useCallback(
+    async (communityId: string): Promise<Binding | null> =>
+      (await run(() => api.POST('/api/v1/bindings/review', { headers: { 'X-Community-Id': communityId } }))) ?? null,
+    [run],
+  );
+  return { state, join };
+}
+
+/**
  * POST /api/v1/bindings/documents into the community the request goes to (X-Community-Id). The caller need not be
  * a member of it yet; the file is attached to the request when the request is submitted.
  */

@@ -9,6 +9,7 @@ import {
   type DownloadedSrc,
 } from '../../services/transfer';
 import type { FileInfo } from './types';
+import { explainWxFailure } from '../../services/wxFailure';
 
 const isH5 = process.env.TARO_ENV === 'h5';
 
@@ -33,14 +34,16 @@ export async function choosePdfAndUpload(): Promise<UploadResult | undefined> {
     const r = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['pdf'] });
     const f = r.tempFiles[0];
     return f ? uploadLedgerFile(f.path, f.name) : undefined;
-  } catch {
+  } catch (err) {
+    await explainWxFailure(err, '聊天文件');
     return undefined;
   }
 }
 
 /** A photo's local source for <Image>: the content route needs the token, which an image tag cannot send. */
-export function useFileSrc(file: Pick<FileInfo, 'contentUrl'>): DownloadedSrc {
-  return useDownloadedSrc(file.contentUrl);
+export function useFileSrc(file: Pick<FileInfo, 'contentUrl' | 'thumbnailUrl'>): DownloadedSrc {
+  // The medium thumbnail (720 px) fills a phone's width; the original (up to 2560 px) only on tap.
+  return useDownloadedSrc(file.thumbnailUrl ? file.thumbnailUrl.replace('size=small', 'size=medium') : file.contentUrl);
 }
 
 /** Opens a PDF: weapp downloads and shows it (openDocument); H5 saves it through the browser. */

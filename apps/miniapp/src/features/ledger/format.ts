@@ -1,10 +1,10 @@
-import { chinaDate, formatFen } from '@gongzhi/domain';
+import { chinaDate, formatFen } from '@gongzhi/domain/client';
 import type { EntryStatus, LedgerEntry } from './types';
 
 /** "123456" (fen) → "¥1,234.56". Never through a float. */
 export function yuan(fen: string | null | undefined): string {
   if (fen === null || fen === undefined || !/^-?\d+$/.test(fen)) return '—';
-  return formatFen(BigInt(fen));
+  return formatFen(fen);
 }
 
 export const STATUS_LABEL: Record<EntryStatus, string> = {

@@ -1,4 +1,4 @@
-import { formatFen, TICKET_STATUS_LABELS, type TicketStatus } from '@gongzhi/domain';
+import { formatFen, TICKET_STATUS_LABELS, type TicketStatus } from '@gongzhi/domain/client';
 
 const CHINA_OFFSET_MS = 8 * 60 * 60_000;
 
@@ -31,7 +31,7 @@ export function shareLabel(share: number | null | undefined): string {
 /** A quote in fen (decimal string from the API) shown as ¥. */
 export function quoteLabel(amountFen: string | null | undefined): string {
   if (!amountFen || !/^\d+$/.test(amountFen)) return '';
-  return formatFen(BigInt(amountFen));
+  return formatFen(amountFen);
 }
 
 export function statusLabel(status: string): string {

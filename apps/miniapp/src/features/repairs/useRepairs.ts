@@ -1,10 +1,11 @@
 import { useRef } from 'react';
 import type { ApiResult } from '@gongzhi/api-client';
-import type { DeclineReason, RatingTag, RepairAreaKind, TicketPriority } from '@gongzhi/domain';
+import type { DeclineReason, RatingTag, RepairAreaKind, TicketPriority } from '@gongzhi/domain/client';
 import { api, newIdempotencyKey } from '../../services/api';
 import { useApiQuery } from '../shared/useApiQuery';
 import type { TicketDetail } from './types';
 import { useApiAction as useMutation } from '../shared/useApiAction';
+import { usePagedQuery } from '../shared/usePagedQuery';
 
 // ---------------------------------------------------------------- reads
 
@@ -31,9 +32,10 @@ export interface QueueFilters {
   assignee?: 'me' | 'none';
 }
 
+/** The queue, PAGE_SIZE tickets at a time (「加载更多」 for the next page); the counts come with every page. */
 export const useQueue = (f: QueueFilters) =>
-  useApiQuery(
-    () =>
+  usePagedQuery(
+    (offset, limit) =>
       api.GET('/api/v1/repairs/queue', {
         params: {
           query: {
@@ -42,7 +44,8 @@ export const useQueue = (f: QueueFilters) =>
             urgency: f.urgency,
             overdue: f.overdue ? '1' : undefined,
             assignee: f.assignee,
-            limit: 100,
+            limit,
+            offset,
           },
         },
       }),

@@ -1,23 +1,27 @@
-import { isMajorMatter, isMatterType, MATTER_LABELS } from '@gongzhi/domain';
+import { isMajorMatter, isMatterType, MATTER_LABELS } from '@gongzhi/domain/client';
 import type { Choice } from './types';
 
 export const CHOICE_LABELS: Record<Choice, string> = { yes: '同意', no: '反对', abstain: '弃权' };
 export const CHANNEL_LABELS: Record<string, string> = { online: '线上投票', paper: '纸质票', proxy: '书面委托' };
 
+// No BigInt in the mini-program (older phones' JS engines lack it): areas in hundredths of m² and head counts are
+// far below 2^53, so integer arithmetic on numbers is exact.
+
 /** "123.45 平方米" from hundredths of m² (a string of digits); integer arithmetic only. */
-export function areaText(hundredths: string | number | bigint): string {
-  const v = BigInt(hundredths);
-  return `${(v / 100n).toString()}.${(v % 100n).toString().padStart(2, '0')}`;
+export function areaText(hundredths: string | number): string {
+  const v = Number(hundredths);
+  if (!Number.isSafeInteger(v)) return '—';
+  return `${Math.floor(v / 100)}.${String(v % 100).padStart(2, '0')}`;
 }
-export const areaM2 = (h: string | number | bigint) => `${areaText(h)} 平方米`;
+export const areaM2 = (h: string | number) => `${areaText(h)} 平方米`;
 
 /** "42.1%" of a part in a whole, from integers (one decimal, rounded down). */
-export function percent(part: string | number | bigint, whole: string | number | bigint): string {
-  const p = BigInt(part);
-  const w = BigInt(whole);
-  if (w === 0n) return '0%';
-  const tenths = (p * 1000n) / w;
-  return `${(tenths / 10n).toString()}.${(tenths % 10n).toString()}%`;
+export function percent(part: string | number, whole: string | number): string {
+  const p = Number(part);
+  const w = Number(whole);
+  if (!w || !Number.isSafeInteger(p * 1000)) return '0%';
+  const tenths = Math.floor((p * 1000) / w);
+  return `${Math.floor(tenths / 10)}.${tenths % 10}%`;
 }
 
 /** Dates in China time: "12月18日 14:02" (with the year when asked). */

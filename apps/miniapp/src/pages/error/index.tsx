@@ -2,10 +2,11 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { ErrorCode } from '@gongzhi/domain';
+import { ErrorCode } from '@gongzhi/domain/client';
 import { ClientErrorCode, type ApiError } from '@gongzhi/api-client';
 import { api } from '../../services/api';
 import { describeError, isOffline } from '../../services/errors';
+import { pageClass } from '../../features/settings/largeText';
 
 const KNOWN = new Set<string>([...Object.values(ErrorCode), ...Object.values(ClientErrorCode)]);
 
@@ -35,7 +36,7 @@ export default function ErrorPage() {
   };
 
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="card" role="alert">
         <View className="status status--bad">
           <View className="dot dot--bad" />

@@ -7,10 +7,10 @@ import { entriesFor, roleLabel, type HomeEntry } from '../../features/home/entri
 import { useHealth } from '../../features/home/useHealth';
 import { activeMembership, activeRoles, useMe, type Me } from '../../features/home/useMe';
 import { getActiveCommunityId, getSession, setActiveCommunityId } from '../../services/session';
+import { pageClass, useLargeText } from '../../features/settings/largeText';
 
 function open(entry: HomeEntry) {
-  const url = entry.url ?? `/pages/placeholder/index?title=${encodeURIComponent(entry.label)}`;
-  void Taro.navigateTo({ url });
+  void Taro.navigateTo({ url: entry.url });
 }
 
 /** Several communities in /me: a list to switch the active one (sent as X-Community-Id on every request). */
@@ -101,6 +101,8 @@ export default function Home() {
   const [refreshKey, setRefreshKey] = useState(0);
   const health = useHealth();
   const me = useMe(signedIn, refreshKey);
+  // 我的 · 显示设置: the page re-renders with the new class when it changes (every page reads it on render).
+  const largeText = useLargeText();
 
   // Coming back from the sign-in page: pick up the new session.
   useDidShow(() => {
@@ -120,7 +122,7 @@ export default function Home() {
   }, [meState]);
 
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="card">
         <Text className="title">共治 · 小区自治</Text>
         {health.state.status === 'loading' || health.state.status === 'idle' ? (
@@ -174,6 +176,16 @@ export default function Home() {
       ) : (
         <SignedIn me={meState.data} />
       )}
+
+      <View className="card" data-testid="display-settings">
+        <Text className="subtitle">我的 · 显示设置</Text>
+        <Text className="text">
+          大字模式：{largeText.on ? '已开启' : '未开启'}。开启后所有页面的文字和按钮都会变大。
+        </Text>
+        <Button className="big-button" size="large" block onClick={largeText.toggle} data-testid="large-text-toggle">
+          {largeText.on ? '关闭大字模式' : '开启大字模式'}
+        </Button>
+      </View>
     </View>
   );
 }

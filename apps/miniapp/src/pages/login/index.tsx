@@ -6,6 +6,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { useDevSignIn, useWechatSignIn } from '../../features/auth/useSignIn';
 import { roleLabel } from '../../features/home/entries';
 import { PhoneAuthorize } from '../../features/identity/PhoneAuthorize';
+import { pageClass } from '../../features/settings/largeText';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 
@@ -107,5 +108,5 @@ function DevSignIn() {
 }
 
 export default function Login() {
-  return <View className="page">{isWeapp ? <WechatSignIn /> : <DevSignIn />}</View>;
+  return <View className={pageClass()}>{isWeapp ? <WechatSignIn /> : <DevSignIn />}</View>;
 }

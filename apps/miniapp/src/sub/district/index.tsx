@@ -10,6 +10,7 @@ import {
   type CommunityOverview,
 } from '../../features/district/useDistrictOverview';
 import './district.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 function Figure({ label, value, warn }: { label: string; value: string | number; warn?: boolean }) {
   return (
@@ -49,7 +50,7 @@ export default function DistrictOverviewPage() {
   usePullDownRefresh(() => void reload());
   if (state.status === 'loading' || state.status === 'idle') {
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <View className="card">
           <Loading type="circular" />
           <Text className="muted">正在汇总各小区情况…</Text>
@@ -59,7 +60,7 @@ export default function DistrictOverviewPage() {
   }
   if (state.status === 'error') {
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <ErrorPanel
           error={state.error}
           httpStatus={state.httpStatus}
@@ -70,7 +71,7 @@ export default function DistrictOverviewPage() {
     );
   }
   return (
-    <View className="page">
+    <View className={pageClass()}>
       {state.data.map((d) => {
         const rows = sortByAttention(d.communities);
         const overdue = rows.reduce((n, c) => n + c.repairs.overdue, 0);

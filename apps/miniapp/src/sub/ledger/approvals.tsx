@@ -5,6 +5,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { EntryItem } from '../../features/ledger/components/EntryItem';
 import { useEntries } from '../../features/ledger/useLedger';
 import '../../features/ledger/ledger.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 /** Committee: entries waiting for approval. Open one to check its evidence, then approve or return it. */
 export default function Approvals() {
@@ -12,7 +13,7 @@ export default function Approvals() {
   useDidShow(() => void list.reload());
   const s = list.state;
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="card">
         <Text className="subtitle">待审批的账目</Text>
         <Text className="muted">

@@ -6,6 +6,7 @@ import { EntryItem } from '../../features/ledger/components/EntryItem';
 import type { EntryStatus } from '../../features/ledger/types';
 import { useEntries } from '../../features/ledger/useLedger';
 import '../../features/ledger/ledger.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 const SECTIONS: Array<{ status: EntryStatus; title: string; empty: string }> = [
   { status: 'rejected', title: '被退回的（请修改后重新提交）', empty: '没有被退回的账目。' },
@@ -36,7 +37,7 @@ function Section({ status, title, empty }: (typeof SECTIONS)[number]) {
 /** My entries not yet posted: returned ones first (they need me), then drafts, then those waiting for approval. */
 export default function Drafts() {
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <Button
         className="big-button"
         type="primary"

@@ -5,7 +5,7 @@ import {
   EXPENSE_CATEGORY_LABELS,
   INCOME_CATEGORIES,
   INCOME_CATEGORY_LABELS,
-} from '@gongzhi/domain';
+} from '@gongzhi/domain/client';
 import { useState } from 'react';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { EntryItem } from '../../features/ledger/components/EntryItem';
@@ -13,6 +13,7 @@ import { monthLabel, todayInChina } from '../../features/ledger/format';
 import type { EntryDraft, EntryKind } from '../../features/ledger/types';
 import { useEntries } from '../../features/ledger/useLedger';
 import '../../features/ledger/ledger.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 function Chip({ on, label, onTap, testId }: { on: boolean; label: string; onTap: () => void; testId?: string }) {
   return (
@@ -53,7 +54,7 @@ export default function Entries() {
         : [];
   const s = list.state;
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="card">
         <Text className="subtitle">筛选</Text>
         <View className="ledger-chips">

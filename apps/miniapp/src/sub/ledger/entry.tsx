@@ -20,6 +20,7 @@ import type { LedgerEntry } from '../../features/ledger/types';
 import { ledgerActions, useAction, useEntry } from '../../features/ledger/useLedger';
 import { useLedgerRoles, type LedgerRoles } from '../../features/ledger/useLedgerRoles';
 import '../../features/ledger/ledger.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 function Row({ label, value }: { label: string; value: string | null | undefined }) {
   if (!value) return null;
@@ -268,7 +269,7 @@ export default function EntryPage() {
   useDidShow(() => void entry.reload());
   const s = entry.state;
   return (
-    <View className="page">
+    <View className={pageClass()}>
       {s.status === 'ok' ? <Detail e={s.data} roles={roles} reload={() => void entry.reload()} /> : null}
       {s.status === 'loading' || s.status === 'idle' ? <Loading type="circular" /> : null}
       {s.status === 'error' ? (

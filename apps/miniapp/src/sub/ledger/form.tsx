@@ -9,7 +9,7 @@ import {
   fenToYuanString,
   formatFen,
   parseYuan,
-} from '@gongzhi/domain';
+} from '@gongzhi/domain/client';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ApiError } from '@gongzhi/api-client';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -20,6 +20,7 @@ import type { EntryDraft, EntryKind, FileInfo, LedgerEntry } from '../../feature
 import { ledgerActions, useAction, useEntry } from '../../features/ledger/useLedger';
 import { newIdempotencyKey } from '../../services/api';
 import '../../features/ledger/ledger.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 interface CostRow {
   label: string;
@@ -93,7 +94,7 @@ const empty = (): FormState => ({
 });
 
 function fromEntry(e: LedgerEntry): FormState {
-  const y = (fen: string | null) => (fen ? fenToYuanString(BigInt(fen)) : '');
+  const y = (fen: string | null) => (fen ? fenToYuanString(fen) : '');
   return {
     kind: e.kind,
     category: e.category,
@@ -122,7 +123,7 @@ function amountProblem(v: string, required: boolean): string | null {
   if (!v.trim()) return required ? '请填写金额' : null;
   const r = parseYuan(v.trim());
   if (!r.ok) return r.message;
-  if (r.fen === 0n) return '金额不能为 0';
+  if (r.fen === 0) return '金额不能为 0';
   return null;
 }
 
@@ -226,8 +227,8 @@ function EntryForm({ initial, editing }: { initial: FormState; editing?: LedgerE
     const gross = parseYuan(f.gross.trim());
     const costs = f.costs.map((c) => parseYuan(c.amount.trim()));
     if (gross.ok && costs.every((c) => c.ok)) {
-      const n = costs.reduce((a, c) => a - (c.ok ? c.fen : 0n), gross.fen);
-      net = n >= 0n ? formatFen(n) : null;
+      const n = costs.reduce((a, c) => a - (c.ok ? c.fen : 0), gross.fen);
+      net = n >= 0 ? formatFen(n) : null;
     }
   }
   const blocked = [grossErr, amountErr, whoErr, purposeErr, dateErr, ...costErrs].some(Boolean);
@@ -535,7 +536,7 @@ export default function EntryFormPage() {
   }, [existing.state, initial]);
   const s = existing.state;
   return (
-    <View className="page">
+    <View className={pageClass()}>
       {s.status === 'error' ? (
         <ErrorPanel error={s.error} httpStatus={s.httpStatus} doing="读取账目" onRetry={() => void existing.reload()} />
       ) : null}

@@ -9,6 +9,7 @@ import type { VerifyReport } from '../../features/ledger/types';
 import { ledgerActions, useAction, useBalance } from '../../features/ledger/useLedger';
 import { useLedgerRoles } from '../../features/ledger/useLedgerRoles';
 import '../../features/ledger/ledger.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 const go = (url: string) => void Taro.navigateTo({ url });
 
@@ -67,7 +68,7 @@ export default function LedgerHome() {
   useDidShow(() => void balance.reload());
   const s = balance.state;
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="card" data-testid="ledger-balance-card">
         <Text className="title">{roles.communityName ? `${roles.communityName} · ` : ''}公共收益</Text>
         <Text className="muted">截至 {dateLabel(todayInChina())}，公共收益账户余额</Text>

@@ -9,6 +9,7 @@ import type { Question } from '../../features/ledger/types';
 import { useQuestions } from '../../features/ledger/useLedger';
 import { useLedgerRoles } from '../../features/ledger/useLedgerRoles';
 import '../../features/ledger/ledger.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 function openTarget(q: Question) {
   const url =
@@ -24,7 +25,7 @@ export default function Questions() {
   useDidShow(() => void list.reload());
   const s = list.state;
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="card">
         <Text className="subtitle">提问与答复</Text>
         <Text className="muted">

@@ -10,6 +10,7 @@ import type { Statement } from '../../features/ledger/types';
 import { ledgerActions, useAction, useEntries, useStatement } from '../../features/ledger/useLedger';
 import { useLedgerRoles } from '../../features/ledger/useLedgerRoles';
 import '../../features/ledger/ledger.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 function Row({ label, fen, total, testId }: { label: string; fen: string; total?: boolean; testId?: string }) {
   return (
@@ -142,7 +143,7 @@ export default function StatementPage() {
   const statement = useStatement(params.key);
   const s = statement.state;
   return (
-    <View className="page">
+    <View className={pageClass()}>
       {s.status === 'ok' ? <Body st={s.data} reload={() => void statement.reload()} /> : null}
       {s.status === 'loading' || s.status === 'idle' ? <Loading type="circular" /> : null}
       {s.status === 'error' ? (

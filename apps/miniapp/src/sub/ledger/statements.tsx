@@ -6,6 +6,7 @@ import { dateLabel, instantLabel } from '../../features/ledger/format';
 import type { StatementSummary } from '../../features/ledger/types';
 import { useStatements } from '../../features/ledger/useLedger';
 import '../../features/ledger/ledger.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 function stateOf(p: StatementSummary): { text: string; tone: string } {
   if (p.published) return { text: `已公示（${instantLabel(p.publishedAt)}）`, tone: 'posted' };
@@ -20,7 +21,7 @@ export default function Statements() {
   useDidShow(() => void list.reload());
   const s = list.state;
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="card">
         <Text className="subtitle">收支公示</Text>
         <Text className="muted">业委会每期结束后公示收支情况，公示期不少于 15 天。点一期查看详情。</Text>

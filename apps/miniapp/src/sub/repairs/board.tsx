@@ -8,6 +8,7 @@ import { TicketCard } from '../../features/repairs/components/TicketCard';
 import type { Ticket } from '../../features/repairs/types';
 import { sendMeToo, useBoard } from '../../features/repairs/useRepairs';
 import '../../features/repairs/repairs.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 function MeToo({ t }: { t: Ticket }) {
   const [state, setState] = useState({ n: t.meTooCount, mine: t.meTooByMe, busy: false });
@@ -55,7 +56,7 @@ export default function BoardPage() {
     Taro.stopPullDownRefresh();
   });
   return (
-    <View className="page" data-testid="rp-board">
+    <View className={pageClass()} data-testid="rp-board">
       <View className="card">
         <Text className="title">小区公共报修</Text>
         <Text className="muted">楼道、电梯、花园等公共区域的报修。遇到同样的问题，点“我也遇到”，不用重复报修。</Text>

@@ -11,8 +11,9 @@ import { Timeline } from '../../features/repairs/components/Timeline';
 import { quoteLabel, timeLabel } from '../../features/repairs/format';
 import type { TicketDetail } from '../../features/repairs/types';
 import { sendMeToo, useMutation, useTicket } from '../../features/repairs/useRepairs';
-import { RATING_TAG_LABELS, type RatingTag } from '@gongzhi/domain';
+import { RATING_TAG_LABELS, type RatingTag } from '@gongzhi/domain/client';
 import '../../features/repairs/repairs.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 const CLOSED = ['confirmed', 'closed_unconfirmed', 'closed_not_fixed', 'cancelled'];
 
@@ -128,7 +129,7 @@ export default function TicketPage() {
 
   if (!ticket) {
     return (
-      <View className="page">
+      <View className={pageClass()}>
         {query.state.status === 'error' ? (
           <ErrorPanel
             error={query.state.error}
@@ -150,7 +151,7 @@ export default function TicketPage() {
     void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
   };
   return (
-    <View className="page" data-testid="rp-detail">
+    <View className={pageClass()} data-testid="rp-detail">
       <Summary t={ticket} isNew={params.new === '1'} />
       <TicketActions t={ticket} onChanged={changed} />
       {ticket.canRate ? <RatingForm t={ticket} onDone={changed} /> : null}

@@ -7,6 +7,7 @@ import { timeLabel } from '../../features/repairs/format';
 import type { FollowUp } from '../../features/repairs/types';
 import { finishFollowUp, useFollowUps, useMutation } from '../../features/repairs/useRepairs';
 import '../../features/repairs/repairs.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 function Item({ f, onDone }: { f: FollowUp; onDone: () => void }) {
   const [note, setNote] = useState('');
@@ -71,7 +72,7 @@ export default function FollowUpsPage() {
   const [status, setStatus] = useState<'open' | 'done'>('open');
   const list = useFollowUps(status);
   return (
-    <View className="page" data-testid="rp-follow-ups">
+    <View className={pageClass()} data-testid="rp-follow-ups">
       <View className="card">
         <Text className="title">回访任务</Text>
         <Text className="muted">住户打 1–2 分的工单需要回访：联系住户了解情况，并记录结果。</Text>

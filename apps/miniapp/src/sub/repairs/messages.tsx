@@ -7,6 +7,7 @@ import { timeLabel } from '../../features/repairs/format';
 import type { Message } from '../../features/repairs/types';
 import { markMessageRead, useMessages } from '../../features/repairs/useRepairs';
 import '../../features/repairs/repairs.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 async function open(m: Message) {
   if (!m.readAt) await markMessageRead(m.id);
@@ -23,7 +24,7 @@ export default function MessagesPage() {
   });
   const s = list.state;
   return (
-    <View className="page" data-testid="rp-messages">
+    <View className={pageClass()} data-testid="rp-messages">
       {s.status === 'ok' ? (
         <>
           <View className="card">

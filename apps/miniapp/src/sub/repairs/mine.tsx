@@ -6,6 +6,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { TicketCard } from '../../features/repairs/components/TicketCard';
 import { useMessages, useMyTickets } from '../../features/repairs/useRepairs';
 import '../../features/repairs/repairs.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 const go = (url: string) => void Taro.navigateTo({ url });
 
@@ -24,7 +25,7 @@ export default function MyTicketsPage() {
   });
   const unread = messages.state.status === 'ok' ? messages.state.data.unread : 0;
   return (
-    <View className="page" data-testid="rp-mine">
+    <View className={pageClass()} data-testid="rp-mine">
       <Button
         className="big-button"
         type="primary"

@@ -2,11 +2,18 @@ import { Text, View } from '@tarojs/components';
 import { Loading } from '@nutui/nutui-react-taro';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import { TICKET_PRIORITY_LABELS, TICKET_STATUS_LABELS, type TicketPriority, type TicketStatus } from '@gongzhi/domain';
+import {
+  TICKET_PRIORITY_LABELS,
+  TICKET_STATUS_LABELS,
+  type TicketPriority,
+  type TicketStatus,
+} from '@gongzhi/domain/client';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { LoadMore } from '../../components/LoadMore';
 import { TicketCard } from '../../features/repairs/components/TicketCard';
 import { useCategories, useQueue, type QueueFilters } from '../../features/repairs/useRepairs';
 import '../../features/repairs/repairs.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 const STATUSES: TicketStatus[] = [
   'submitted',
@@ -47,7 +54,7 @@ export default function QueuePage() {
   const counts = queue.state.status === 'ok' ? queue.state.data.counts : undefined;
   const cats = categories.state.status === 'ok' ? categories.state.data.categories : [];
   return (
-    <View className="page" data-testid="rp-queue">
+    <View className={pageClass()} data-testid="rp-queue">
       <View className="rp-counts">
         <View
           className={`rp-count ${f.status === 'open' && !f.overdue && !f.assignee ? 'rp-count--on' : ''}`}
@@ -135,7 +142,19 @@ export default function QueuePage() {
         <>
           <Text className="subtitle">共 {queue.state.data.total} 张工单</Text>
           {queue.state.data.items.length ? (
-            queue.state.data.items.map((t) => <TicketCard key={t.id} t={t} showReporter />)
+            <>
+              {queue.state.data.items.map((t) => (
+                <TicketCard key={t.id} t={t} showReporter />
+              ))}
+              <LoadMore
+                shown={queue.shown}
+                total={queue.total}
+                hasMore={queue.hasMore}
+                more={queue.more}
+                onMore={() => void queue.loadMore()}
+                what="张工单"
+              />
+            </>
           ) : (
             <View className="card">
               <Text className="text">没有符合条件的工单。</Text>

@@ -2,13 +2,14 @@ import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Button, Loading } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import { useEffect, useMemo, useState } from 'react';
-import { ErrorCode, type RepairAreaKind, type TicketPriority } from '@gongzhi/domain';
+import { ErrorCode, type RepairAreaKind, type TicketPriority } from '@gongzhi/domain/client';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PhotoPicker, type PickedPhoto } from '../../features/repairs/components/Photos';
 import { categoryIcon } from '../../features/repairs/format';
 import { askRepairSubscription } from '../../features/repairs/subscribe';
 import { useCategories, useMyUnits, useReport } from '../../features/repairs/useRepairs';
 import '../../features/repairs/repairs.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 const TIMES = ['随时都可以', '今天', '明天上午', '明天下午', '工作日晚上', '周末'];
 
@@ -85,7 +86,7 @@ export default function ReportPage() {
   };
 
   return (
-    <View className="page" data-testid="rp-report">
+    <View className={pageClass()} data-testid="rp-report">
       <View className="card">
         <Text className="title">我要报修</Text>
         <Text className="muted">

@@ -6,6 +6,7 @@ import { minutesLabel, shareLabel, timeLabel } from '../../features/repairs/form
 import type { Stats } from '../../features/repairs/types';
 import { useStats } from '../../features/repairs/useRepairs';
 import '../../features/repairs/repairs.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 const PERIODS = [
   { days: 30, label: '近 30 天' },
@@ -85,7 +86,7 @@ export default function StatsPage() {
   const stats = useStats(days);
   const s = stats.state;
   return (
-    <View className="page" data-testid="rp-stats">
+    <View className={pageClass()} data-testid="rp-stats">
       <View className="card">
         <Text className="title">报修统计</Text>
         <View className="rp-chips">

@@ -9,6 +9,7 @@ import { CHOICE_LABELS, chinaDateTime } from '../../features/votes/format';
 import type { Choice } from '../../features/votes/types';
 import { castBallot, useAction, useResolution } from '../../features/votes/useVotes';
 import '../../features/votes/votes.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 /** Cast a ballot: one choice per item → a confirmation screen listing every choice → submit → receipt. */
 export default function Cast() {
@@ -21,7 +22,7 @@ export default function Cast() {
   const submit = useAction(castBallot);
   if (q.state.status === 'error')
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <ErrorPanel
           error={q.state.error}
           httpStatus={q.state.httpStatus}
@@ -32,7 +33,7 @@ export default function Cast() {
     );
   if (q.state.status !== 'ok')
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <Loading type="circular" />
       </View>
     );
@@ -41,7 +42,7 @@ export default function Cast() {
 
   if (confirming) {
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <View className="card" data-testid="confirm-ballot">
           <Text className="title">请核对您的选择</Text>
           <Text className="text">“{r.title}”</Text>
@@ -89,7 +90,7 @@ export default function Cast() {
   }
 
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="card">
         <Text className="title">{r.title}</Text>
         <Text className="text">请对每一项选择“同意”“反对”或“弃权”。共 {r.items.length} 项。</Text>

@@ -8,6 +8,7 @@ import { openDownload } from '../../features/votes/files';
 import { CHANNEL_LABELS, chinaDateTime, scopeWords } from '../../features/votes/format';
 import { useResolution, useTurnout, useVoteRoles } from '../../features/votes/useVotes';
 import '../../features/votes/votes.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 /** One resolution: explanation, documents, each item with its rule; the one next step for its status. */
 export default function Detail() {
@@ -23,7 +24,7 @@ export default function Detail() {
   });
   if (q.state.status === 'error')
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <ErrorPanel
           error={q.state.error}
           httpStatus={q.state.httpStatus}
@@ -34,13 +35,13 @@ export default function Detail() {
     );
   if (!r)
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <Loading type="circular" />
       </View>
     );
   const go = (page: string) => Taro.navigateTo({ url: `/sub/votes/${page}?id=${r.id}` });
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="card">
         <StatusBadge status={r.status} label={r.statusLabel} />
         <Text className="title" data-testid="resolution-title">

@@ -1,7 +1,7 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
-import { MATTER_TYPES } from '@gongzhi/domain';
+import { MATTER_TYPES } from '@gongzhi/domain/client';
 import { useMemo, useState } from 'react';
 import { newIdempotencyKey } from '../../services/api';
 import { ActionError } from '../../features/votes/components/VoteBits';
@@ -12,6 +12,7 @@ import type { FileInfo } from '../../features/votes/types';
 import { createDraft, useAction } from '../../features/votes/useVotes';
 import type { ApiError } from '@gongzhi/api-client';
 import '../../features/votes/votes.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 interface ItemForm {
   title: string;
@@ -45,7 +46,7 @@ export default function DraftPage() {
     items.every((it) => it.title.trim().length >= 2) &&
     (scope === 'community' || buildingIds.length > 0);
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="card">
         <Text className="title">发起业主表决</Text>
         <Text className="muted">保存后为草稿，须经业委会过半数成员审议通过，再发布公告。</Text>

@@ -8,6 +8,7 @@ import { chinaDateTime } from '../../features/votes/format';
 import type { Resolution } from '../../features/votes/types';
 import { useResolutions, useVoteRoles } from '../../features/votes/useVotes';
 import '../../features/votes/votes.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 type Tab = 'draft' | 'upcoming' | 'open' | 'closed';
 const TAB_OF: Record<string, Tab> = {
@@ -47,7 +48,7 @@ export default function Votes() {
   if (roles.committee) tabs.unshift(['draft', '草稿']);
   const shown = s.status === 'ok' ? s.data.filter((r) => TAB_OF[r.status] === tab) : [];
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="vote-tabs">
         {tabs.map(([k, label]) => {
           const n = s.status === 'ok' ? s.data.filter((r) => TAB_OF[r.status] === k).length : 0;

@@ -20,6 +20,7 @@ import {
   verifyChain,
 } from '../../features/votes/useVotes';
 import '../../features/votes/votes.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 function Answer({ id, o, onDone }: { id: string; o: Objection; onDone: () => void }) {
   const [text, setText] = useState('');
@@ -74,7 +75,7 @@ export default function Manage() {
   useDidShow(() => void q.reload());
   if (q.state.status === 'error')
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <ErrorPanel
           error={q.state.error}
           httpStatus={q.state.httpStatus}
@@ -85,7 +86,7 @@ export default function Manage() {
     );
   if (!r)
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <Loading type="circular" />
       </View>
     );
@@ -94,7 +95,7 @@ export default function Manage() {
     if (await p) void q.reload();
   };
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="card">
         <StatusBadge status={r.status} label={r.statusLabel} />
         <Text className="title">{r.title}</Text>

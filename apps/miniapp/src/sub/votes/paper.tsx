@@ -10,6 +10,7 @@ import { CHOICE_LABELS, areaM2 } from '../../features/votes/format';
 import type { BallotUnit, CastReceipt, Choice, FileInfo } from '../../features/votes/types';
 import { enterPaperBallot, useAction, useBallotUnits, useResolution } from '../../features/votes/useVotes';
 import '../../features/votes/votes.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 /** A committee member enters a paper ballot or a written-proxy ballot: unit, choices, scan, witness (and proxy). */
 export default function Paper() {
@@ -31,7 +32,7 @@ export default function Paper() {
   const save = useAction(enterPaperBallot);
   if (q.state.status === 'error')
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <ErrorPanel
           error={q.state.error}
           httpStatus={q.state.httpStatus}
@@ -42,7 +43,7 @@ export default function Paper() {
     );
   if (q.state.status !== 'ok')
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <Loading type="circular" />
       </View>
     );
@@ -71,7 +72,7 @@ export default function Paper() {
 
   if (done) {
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <View className="card" data-testid="paper-done">
           <Text className="title">✓ 已录入</Text>
           <Text className="text">
@@ -100,7 +101,7 @@ export default function Paper() {
 
   if (confirming && unit) {
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <View className="card" data-testid="paper-confirm">
           <Text className="title">请核对纸质票</Text>
           <Text className="text">
@@ -160,7 +161,7 @@ export default function Paper() {
   }
 
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="card">
         <Text className="title">录入纸质票 / 委托票</Text>
         <Text className="text">{r.title}</Text>

@@ -8,6 +8,7 @@ import type { ParticipationRow, ReceiptCheck } from '../../features/votes/types'
 import { checkReceipt, useAction, useResolution } from '../../features/votes/useVotes';
 import { api } from '../../services/api';
 import '../../features/votes/votes.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 type Found = { check: ReceiptCheck; row?: ParticipationRow; listPublished: boolean };
 
@@ -34,7 +35,7 @@ export default function Receipt() {
   });
   const r = q.state.status === 'ok' ? q.state.data : undefined;
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="card">
         {params.new ? (
           <Text className="title" data-testid="vote-done">

@@ -18,6 +18,7 @@ import {
   useVoteRoles,
 } from '../../features/votes/useVotes';
 import '../../features/votes/votes.scss';
+import { pageClass } from '../../features/settings/largeText';
 
 /** Result (preliminary in the objection period, then final), participation list with receipt check, objections, exports. */
 export default function ResultPage() {
@@ -36,7 +37,7 @@ export default function ResultPage() {
   const object = useAction((text: string) => fileObjection(id, text));
   if (res.state.status === 'error')
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <ErrorPanel
           error={res.state.error}
           httpStatus={res.state.httpStatus}
@@ -47,7 +48,7 @@ export default function ResultPage() {
     );
   if (res.state.status !== 'ok')
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <Loading type="circular" />
       </View>
     );
@@ -57,7 +58,7 @@ export default function ResultPage() {
   const row = checked?.found ? rows.find((x) => x.receipt === checked.receipt) : undefined;
   const inObjection = result.stage === 'preliminary' && !!result.objectionEndsAt;
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="card">
         <Text className="title">{r?.title ?? '表决结果'}</Text>
         <Text className="subtitle" data-testid="result-stage">

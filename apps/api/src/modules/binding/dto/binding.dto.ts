@@ -105,4 +105,8 @@ export class CommunitySearchResultDto {
   @ApiProperty({ description: '所在道路（不含门牌号）' }) address: string;
   @ApiProperty({ type: String, nullable: true, description: '街道/镇（地址中写明时）' }) subdistrict: string | null;
   @ApiProperty() districtName: string;
+  @ApiPropertyOptional({
+    description: '微信审核演示小区（合成数据，可直接加入：POST /api/v1/bindings/review）；真实小区为 false',
+  })
+  review?: boolean;
 }

@@ -11,7 +11,8 @@ export interface FileStorage {
 
 export const FILE_STORAGE = Symbol('FILE_STORAGE');
 
-const KEY_PATTERN = /^[0-9a-f-]{36}\/\d{4}\/\d{2}\/[0-9a-f-]{36}\.(jpg|webp|pdf)$/;
+// `<uuid>.<ext>`, or a thumbnail of it: `<uuid>.thumb-small.jpg` / `<uuid>.thumb-medium.jpg` (FilesService).
+const KEY_PATTERN = /^[0-9a-f-]{36}\/\d{4}\/\d{2}\/[0-9a-f-]{36}(\.thumb-(small|medium))?\.(jpg|webp|pdf)$/;
 
 /** Defence in depth: drivers refuse any key that is not one the service generates (no `..`, no absolute paths). */
 export function assertStorageKey(key: string): void {

@@ -24,5 +24,7 @@ export class Community {
   @Column({ type: 'varchar', length: 100 }) name: string;
   @Column({ type: 'varchar', length: 200, default: '' }) address: string;
   @Column({ type: 'jsonb', default: {} }) settings: CommunitySettings;
+  /** A WeChat review community of synthetic data (fixed at creation by a trigger; docs/weapp-review.md). */
+  @Column({ type: 'boolean', default: false }) review: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -27,6 +27,8 @@ export class StaffRefDto {
 export class PhotoDto {
   @ApiProperty() id: string;
   @ApiProperty({ example: '/api/v1/files/…/content' }) url: string;
+  @ApiPropertyOptional({ example: '/api/v1/files/…/thumbnail?size=small', description: '列表用缩略图（240 像素）' })
+  thumbnailUrl?: string;
 }
 
 export class RatingViewDto {

@@ -1,10 +1,11 @@
 import { Image, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import Taro from '@tarojs/taro';
+import { previewOriginal } from '../../../services/transfer';
 import { useState } from 'react';
 import { openPdf, useFileSrc } from '../files';
 import type { FileInfo } from '../types';
 
+/** A receipt photo as its medium thumbnail (720 px), the original on tap. */
 function Photo({ file }: { file: FileInfo }) {
   const src = useFileSrc(file);
   if (src.status === 'loading') return <Text className="muted">正在读取照片…</Text>;
@@ -15,7 +16,7 @@ function Photo({ file }: { file: FileInfo }) {
       data-testid="ledger-photo"
       src={src.src}
       mode="widthFix"
-      onClick={() => void Taro.previewImage({ urls: [src.src], current: src.src })}
+      onClick={() => void previewOriginal(file.contentUrl, src.src)}
     />
   );
 }

@@ -8,14 +8,15 @@ interface Month {
   expenseFen: string;
 }
 
-const big = (fen: string) => (/^-?\d+$/.test(fen) ? BigInt(fen) : 0n);
-const abs = (v: bigint) => (v < 0n ? -v : v);
+// Fen as numbers (no BigInt on older phones); a bar height needs no exactness, the figures shown use yuan().
+const big = (fen: string) => (/^-?\d+$/.test(fen) ? Number(fen) : 0);
+const abs = (v: number) => Math.abs(v);
 
-/** Bar height in tenths of a percent of the tallest bar (integer arithmetic on fen; no floats for money). */
-function share(v: bigint, max: bigint): string {
-  if (max === 0n || v === 0n) return '0%';
-  const tenths = (abs(v) * 1000n) / max;
-  return `${Math.max(Number(tenths) / 10, 2)}%`;
+/** Bar height in tenths of a percent of the tallest bar. */
+function share(v: number, max: number): string {
+  if (max === 0 || v === 0) return '0%';
+  const tenths = Math.floor((abs(v) * 1000) / max);
+  return `${Math.max(tenths / 10, 2)}%`;
 }
 
 /** Income and expense per month as plain bars (no chart library). Tap a month to read its figures. */
@@ -24,7 +25,7 @@ export function MonthBars({ months }: { months: Month[] }) {
   const [picked, setPicked] = useState(shown.length - 1);
   const max = shown.reduce(
     (m, x) => [abs(big(x.incomeFen)), abs(big(x.expenseFen)), m].reduce((a, b) => (a > b ? a : b)),
-    0n,
+    0,
   );
   const current = shown[picked] ?? shown[shown.length - 1];
   return (

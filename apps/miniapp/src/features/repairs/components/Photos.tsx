@@ -4,11 +4,13 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { ApiError } from '@gongzhi/api-client';
 import { describeError } from '../../../services/errors';
+import { previewOriginal } from '../../../services/transfer';
 import { choosePhotos, MAX_PHOTOS, uploadRepairPhoto, usePhotoSrc } from '../photos';
 import type { Photo } from '../types';
 
+/** A stored photo as its small thumbnail (240 px; the original is up to 2560 px), the original on tap. */
 function StoredPhoto({ photo, all }: { photo: Photo; all: string[] }) {
-  const src = usePhotoSrc(photo.url);
+  const src = usePhotoSrc(photo.thumbnailUrl ?? photo.url);
   return (
     <View className="rp-photo">
       {src.status === 'ok' ? (
@@ -17,7 +19,9 @@ function StoredPhoto({ photo, all }: { photo: Photo; all: string[] }) {
           data-testid="rp-photo"
           src={src.src}
           mode="aspectFill"
-          onClick={() => void Taro.previewImage({ urls: all.length ? all : [src.src], current: src.src })}
+          onClick={() =>
+            void (all.length ? Taro.previewImage({ urls: all, current: src.src }) : previewOriginal(photo.url, src.src))
+          }
         />
       ) : (
         <Text className="rp-photo__text">{src.status === 'loading' ? '照片读取中…' : '照片读取失败'}</Text>

@@ -1,7 +1,7 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
-import { RATING_TAG_LABELS, RATING_TAGS, type RatingTag } from '@gongzhi/domain';
+import { RATING_TAG_LABELS, RATING_TAGS, type RatingTag } from '@gongzhi/domain/client';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import type { TicketDetail } from '../types';
 import { sendRating, useMutation } from '../useRepairs';

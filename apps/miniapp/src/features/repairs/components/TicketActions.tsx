@@ -7,7 +7,7 @@ import {
   parseYuan,
   type DeclineReason,
   type TicketAction,
-} from '@gongzhi/domain';
+} from '@gongzhi/domain/client';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { quoteLabel } from '../format';
 import type { TicketDetail } from '../types';
@@ -177,8 +177,8 @@ function MoveForm({
       case 'request_quote': {
         const r = parseYuan(amount.trim());
         if (!r.ok) return r.message;
-        if (r.fen <= 0n) return '报价金额必须大于 0';
-        return { action, amountFen: r.fen.toString(), note };
+        if (r.fen <= 0) return '报价金额必须大于 0';
+        return { action, amountFen: String(r.fen), note };
       }
       case 'decline':
         if (!reason) return '请选择不予维修的原因';

@@ -8,6 +8,7 @@ import { formatDate, relationLabel, unitLabel, type Binding } from '../../../fea
 import { downloadFile } from '../../../services/transfer';
 import { useDecideBinding, usePendingBindings } from '../../../features/identity/useBindings';
 import '../identity.scss';
+import { pageClass } from '../../../features/settings/largeText';
 
 function DocumentView({ fileId }: { fileId: string }) {
   const [state, setState] = useState<
@@ -212,7 +213,7 @@ export default function Approvals() {
     Taro.stopPullDownRefresh();
   });
   return (
-    <View className="page">
+    <View className={pageClass()}>
       {message ? (
         <View className="card success" data-testid="decision-done">
           <Text className="text">{message}</Text>

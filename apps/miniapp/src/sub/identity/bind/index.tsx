@@ -14,9 +14,11 @@ import {
   type Relation,
 } from '../../../features/identity/labels';
 import { CommunitySearch } from '../../../features/identity/CommunitySearch';
-import { useCreateBinding, useDocumentUpload } from '../../../features/identity/useBindings';
-import { getActiveCommunityId } from '../../../services/session';
+import { useCreateBinding, useDocumentUpload, useJoinReview } from '../../../features/identity/useBindings';
+import { getActiveCommunityId, setActiveCommunityId } from '../../../services/session';
+import { explainWxFailure } from '../../../services/wxFailure';
 import '../identity.scss';
+import { pageClass } from '../../../features/settings/largeText';
 
 type Field = 'building' | 'room' | 'name' | 'phone' | 'relation';
 const PHONE = /^(\+?86)?\s*1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}$/;
@@ -50,7 +52,7 @@ function TextField(props: {
 function Done({ binding }: { binding: Binding }) {
   const approved = binding.status === 'approved';
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="card success" data-testid="bind-submitted">
         <Text className="title">{approved ? '已绑定' : '申请已提交'}</Text>
         <Text className="text">
@@ -81,6 +83,41 @@ interface Chosen {
   name: string;
   address?: string;
   districtName?: string;
+  /** The WeChat review community (synthetic data): entered at once, no form. */
+  review?: boolean;
+}
+
+/** The review community: one tap binds the person as a resident of a demo flat; nothing personal is asked. */
+function ReviewJoin({ community }: { community: Chosen }) {
+  const review = useJoinReview();
+  const enter = async () => {
+    const b = await review.join(community.id);
+    if (!b) return;
+    setActiveCommunityId(b.communityId);
+    void Taro.reLaunch({ url: '/pages/index/index' });
+  };
+  return (
+    <View className="card" data-testid="review-join">
+      <Text className="subtitle">演示小区（供微信审核使用）</Text>
+      <Text className="text">
+        这里的房屋、工单和数据都是虚构的。无需填写姓名、手机号或上传证件，点下面的按钮即以住户身份进入，可以体验报修、查看表决和公共收益。
+      </Text>
+      {review.state.status === 'error' ? (
+        <ErrorPanel error={review.state.error} httpStatus={review.state.httpStatus} doing="进入演示小区" />
+      ) : null}
+      <Button
+        className="big-button"
+        type="primary"
+        size="large"
+        block
+        loading={review.state.status === 'working'}
+        onClick={() => void enter()}
+        data-testid="review-join-go"
+      >
+        进入演示小区
+      </Button>
+    </View>
+  );
 }
 
 /**
@@ -140,7 +177,9 @@ function CommunityCard(props: {
         </Button>
       ) : other ? (
         <CommunitySearch
-          onPick={(c) => props.onPick({ id: c.id, name: c.name, address: c.address, districtName: c.districtName })}
+          onPick={(c) =>
+            props.onPick({ id: c.id, name: c.name, address: c.address, districtName: c.districtName, review: c.review })
+          }
         />
       ) : null}
     </View>
@@ -186,7 +225,7 @@ export default function BindForm() {
   if (done) return <Done binding={done} />;
   if (meState.status === 'idle' || meState.status === 'loading') {
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <View className="card">
           <Loading type="circular" />
           <Text className="muted">正在准备表单…</Text>
@@ -196,7 +235,7 @@ export default function BindForm() {
   }
   if (meState.status === 'error') {
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <ErrorPanel
           error={meState.error}
           httpStatus={meState.httpStatus}
@@ -226,7 +265,14 @@ export default function BindForm() {
       onPick={(c) => switchCommunity(c, true)}
     />
   );
-  if (!chosen) return <View className="page">{communityCard}</View>;
+  if (!chosen) return <View className={pageClass()}>{communityCard}</View>;
+  if (chosen.review)
+    return (
+      <View className={pageClass()}>
+        {communityCard}
+        <ReviewJoin community={chosen} />
+      </View>
+    );
   const community = chosen;
   /** A corrected field loses its red hint at once (it is checked again on 提交申请). */
   const edited =
@@ -244,8 +290,9 @@ export default function BindForm() {
     let chosen: Taro.chooseImage.SuccessCallbackResult;
     try {
       chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-    } catch {
-      return; // cancelled
+    } catch (err) {
+      await explainWxFailure(err, '相册和相机'); // says nothing on a cancel
+      return;
     }
     const path = chosen.tempFilePaths[0];
     if (!path) return;
@@ -277,7 +324,7 @@ export default function BindForm() {
   };
 
   return (
-    <View className="page">
+    <View className={pageClass()}>
       {communityCard}
 
       <View className="card">

@@ -7,6 +7,7 @@ import { useExportPersonalData, usePersonalData, type PersonalData } from '../..
 import { ErasureRequest } from './ErasureRequest';
 import { RosterChanges } from './RosterChanges';
 import '../identity.scss';
+import { pageClass } from '../../../features/settings/largeText';
 
 const AREA_SOURCES: Record<string, string> = { registered: '登记面积', surveyed: '实测面积', contract: '合同面积' };
 /** Audit actions by prefix, in plain words; the exact code stays in the export. */
@@ -111,7 +112,7 @@ export default function MyData() {
   const { state, reload } = usePersonalData();
   const exp = useExportPersonalData();
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <View className="card">
         <Text className="subtitle">平台保存的您的信息</Text>
         <Text className="muted">手机号和证件号加密保存，只显示部分号码。您可以导出全部信息留存。</Text>

@@ -12,6 +12,8 @@ import {
   type RosterObjection,
 } from '../../../features/identity/useRoster';
 import '../identity.scss';
+import { pageClass } from '../../../features/settings/largeText';
+import { explainWxFailure } from '../../../services/wxFailure';
 
 const CHANGE_LABELS: Record<string, string> = { new: '新增', updated: '更新', unchanged: '不变' };
 const KIND_LABELS: Record<string, string> = { flat: '住宅', shop: '商铺', parking: '车位' };
@@ -175,8 +177,9 @@ async function pickRosterFile(): Promise<{ path: string; name: string } | null> 
     const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx', 'csv'] });
     const f = res.tempFiles[0];
     return f ? { path: f.path, name: f.name } : null;
-  } catch {
-    return null; // cancelled
+  } catch (err) {
+    await explainWxFailure(err, '聊天文件'); // says nothing on a cancel
+    return null;
   }
 }
 
@@ -337,7 +340,7 @@ export default function Roster() {
   };
   const working = state.status === 'working';
   return (
-    <View className="page">
+    <View className={pageClass()}>
       {state.status === 'preview' ? (
         <Preview
           data={state.data}

@@ -7,6 +7,7 @@ import { formatDate, relationLabel, statusLabel, unitLabel, type Binding } from 
 import { PhoneAuthorize } from '../../../features/identity/PhoneAuthorize';
 import { useMyBindings } from '../../../features/identity/useBindings';
 import '../identity.scss';
+import { pageClass } from '../../../features/settings/largeText';
 
 function BindingCard({ b }: { b: Binding }) {
   return (
@@ -50,7 +51,7 @@ export default function MyUnits() {
 
   if (state.status === 'idle' || state.status === 'loading') {
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <View className="card">
           <Loading type="circular" />
           <Text className="muted">正在读取您的房屋…</Text>
@@ -60,7 +61,7 @@ export default function MyUnits() {
   }
   if (state.status === 'error') {
     return (
-      <View className="page">
+      <View className={pageClass()}>
         <ErrorPanel
           error={state.error}
           httpStatus={state.httpStatus}
@@ -73,7 +74,7 @@ export default function MyUnits() {
   const bound = state.data.filter((b) => b.status === 'approved');
   const requests = state.data.filter((b) => b.status !== 'approved');
   return (
-    <View className="page">
+    <View className={pageClass()}>
       <Text className="section-title">已绑定的房屋</Text>
       {bound.length ? (
         bound.map((b) => <BindingCard key={b.id} b={b} />)
