@@ -55,6 +55,13 @@ export const TABLE_OWNERS = {
   ledger_questions: 'ledger',
   ledger_monthly_totals: 'ledger',
   ledger_publication_reminders: 'ledger',
+  // notices (issue 23)
+  notice_drafts: 'notices',
+  notice_approvals: 'notices',
+  notices: 'notices', // published, hash-chained, append-only
+  notice_events: 'notices', // pin, unpin, extend; append-only
+  notice_reads: 'notices', // reads and acknowledgements per person
+  notice_board_postings: 'notices', // the photo of the notice on the board; append-only
   // one table each
   messages: 'inbox',
   audit_log: 'audit',
