@@ -182,6 +182,20 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     access: 'read',
     reason: "the uploader's openid for WeChat's image check (media_check_async needs it)",
   },
+  // notices: reach is counted in households against the roster (issue 23)
+  ...(['units', 'buildings', 'ownerships', 'residencies', 'bound_units'] as const).map((table): CrossModuleAccess => ({
+    module: 'notices',
+    table,
+    access: 'read',
+    reason: 'reach in households: the addressed units, their area and members (owners for owner-addressed notices)',
+  })),
+  {
+    module: 'notices',
+    table: 'role_assignments',
+    access: 'read',
+    reason: 'the committee size a decision needs more than half of, and whether a draft author is a member',
+  },
+  { module: 'notices', table: 'communities', access: 'read', reason: "the community's name on the poster" },
   // notifications: the subscribe-message worker reads the message it delivers
   {
     module: 'notifications',
