@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // H5 sign-in test against a running API with seeded demo people (development mode):
 // home (signed out) → 登录 → pick a seeded 业主 → home shows their name, community and the resident grid
-// (real GET /api/v1/me) → 通知 (not built yet) opens the 「即将上线」 page. Screenshots go to <repo>/.artifacts/.
+// (real GET /api/v1/me) → 通知公告 opens the notices list. Screenshots go to <repo>/.artifacts/.
 //   H5_URL=http://127.0.0.1:3000/ node apps/miniapp/test/login.h5.mjs
 import { h5Test, timeout } from './lib/h5.mjs';
 
@@ -32,8 +32,8 @@ await t.runSteps(async () => {
   }
   await t.shot(page, 'home-signed-in');
 
-  t.step('an unbuilt entry opens the placeholder');
-  await page.locator('.grid-item', { hasText: '通知' }).first().click({ timeout });
-  await page.getByText('即将上线', { exact: true }).last().waitFor({ timeout });
-  return 'signed in, home grid shown, placeholder reached';
+  t.step('通知公告 opens the notices list');
+  await page.locator('.grid-item', { hasText: '通知公告' }).first().click({ timeout });
+  await page.locator('.notice-card').or(page.getByText('还没有通知。')).first().waitFor({ timeout });
+  return 'signed in, home grid shown, notices reached';
 });
