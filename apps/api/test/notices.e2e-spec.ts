@@ -395,6 +395,19 @@ describe('notices', () => {
     });
   });
 
+  describe('personal data', () => {
+    it("lists the person's reads in their my-data export", async () => {
+      const n = await notice('manager', { ...general, title: '导出测试' });
+      await t.req().post(`/api/v1/notices/${n.id}/acknowledge`).set(c.as('owner3')).expect(200);
+      const me = (await t.req().get('/api/v1/me/data').set(c.as('owner3')).expect(200)).body;
+      expect(me.noticeReads).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ noticeId: n.id, title: '导出测试', acknowledgedAt: expect.any(String) }),
+        ]),
+      );
+    });
+  });
+
   describe('validation', () => {
     it('answers every bad field with 400 in Chinese and stores nothing', async () => {
       const res = await t

@@ -3052,6 +3052,7 @@ export interface components {
             communities: components["schemas"]["MembershipDto"][];
             /** Format: date-time */
             generatedAt: string;
+            noticeReads: components["schemas"]["PersonalNoticeReadDto"][];
             ownerLinks: components["schemas"]["PersonalOwnerLinkDto"][];
             ownerships: components["schemas"]["PersonalOwnershipDto"][];
             person: components["schemas"]["PersonalDataPersonDto"];
@@ -3073,6 +3074,14 @@ export interface components {
             phoneMasked?: string | null;
             /** @description 是否已关联微信（openid 本身从不返回） */
             wechatLinked: boolean;
+        };
+        PersonalNoticeReadDto: {
+            /** Format: date-time */
+            acknowledgedAt?: string | null;
+            noticeId: string;
+            /** Format: date-time */
+            readAt: string;
+            title: string;
         };
         PersonalOwnerLinkDto: {
             communityName?: string | null;

@@ -142,6 +142,12 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     access: 'write',
     reason: 'assigning a role to a phone not seen yet creates the person',
   },
+  ...(['notice_reads', 'notices'] as const).map((table): CrossModuleAccess => ({
+    module: 'binding',
+    table,
+    access: 'read',
+    reason: 'the notices the person read, in their personal-data export',
+  })),
   {
     module: 'binding',
     table: 'roster_objections',
@@ -220,6 +226,7 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
       ['resolution_objections', 'write'],
       ['ledger_questions', 'write'],
       ['roster_objections', 'write'],
+      ['notice_reads', 'write'],
     ] as const
   ).map(([table, access]): CrossModuleAccess => ({ module: 'privacy', table, access, reason: ERASURE })),
   // repairs
