@@ -63,10 +63,11 @@ export default function NoticeDetail() {
   const n = s.data;
 
   const openPoster = () => {
-    // The poster is an HTML page for printing; it needs the sign-in token, so H5 opens it with a short-lived blob.
-    const url = `${API_BASE}/api/v1/notices/${n.id}/poster.html`;
+    // The poster is an HTML page for printing; it needs the sign-in headers, so it is fetched and written into a
+    // window opened at the tap (a window opened later, after the answer, would be blocked as a pop-up).
+    const w = process.env.TARO_ENV === 'h5' ? window.open('', '_blank') : null;
     void Taro.request({
-      url,
+      url: `${API_BASE}/api/v1/notices/${n.id}/poster.html`,
       header: {
         Authorization: `Bearer ${getSession()?.accessToken ?? ''}`,
         'X-Community-Id': getActiveCommunityId() ?? '',
@@ -74,13 +75,10 @@ export default function NoticeDetail() {
       dataType: 'text',
       responseType: 'text',
     }).then((r) => {
-      if (process.env.TARO_ENV === 'h5') {
-        const w = window.open('', '_blank');
-        if (w) {
-          w.document.write(String(r.data));
-          w.document.close();
-        }
-      } else void Taro.showModal({ title: '打印海报', content: '请在电脑上打开管理后台打印海报。', showCancel: false });
+      if (w) {
+        w.document.write(String(r.data));
+        w.document.close();
+      } else void Taro.showModal({ title: '打印海报', content: '请在电脑上打开本页打印海报。', showCancel: false });
     });
   };
 
