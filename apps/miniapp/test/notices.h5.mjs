@@ -55,8 +55,10 @@ await t.runSteps(async () => {
   const popup = member.waitForEvent('popup', { timeout });
   await byTest(member, 'notice-poster').click({ timeout });
   const poster = await popup;
-  await poster.locator('img[alt="小程序码"]').waitFor({ timeout });
+  await poster.waitForFunction((want) => document.body?.innerText.includes(want), title, { timeout });
   const html = await poster.content();
+  if (!html.includes('alt="小程序码"') || !html.includes('data:image/png;base64,'))
+    throw new Error(`the poster has no 小程序码: ${html.slice(-600)}`);
   if (!html.includes(title)) throw new Error('the poster does not carry the title');
   if (!/哈希：[0-9a-f]{64}/.test(html)) throw new Error('the poster does not show the hash');
   await t.shot(poster, '4-poster');
