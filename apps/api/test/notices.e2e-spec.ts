@@ -108,6 +108,28 @@ describe('notices', () => {
       expect(rows[1]!.id).toBe(second.id);
     });
 
+    it('verifies the chain and names a notice changed behind the API (as the schema owner)', async () => {
+      const f = await makeCommunity(t);
+      await notice('manager', general, f);
+      const second = await notice(
+        'manager',
+        {
+          type: 'outage',
+          title: '停水通知',
+          body: '明天上午检修水管，1幢停水。',
+          outage: { startsAt: later(1), endsAt: later(1.2), callerText: '水管检修，预计中午恢复' },
+        },
+        f,
+      ); // its outage is jsonb: the hash must survive PostgreSQL's key order
+      await notice('manager', { ...general, title: '第三份' }, f);
+      const ok = (await t.req().get('/api/v1/notices/verify').set(f.as('owner1')).expect(200)).body;
+      expect(ok).toMatchObject({ ok: true, length: 3 });
+      await ownerQuery(`UPDATE notices SET body = '被改过' WHERE id = $1`, [second.id]);
+      const broken = (await t.req().get('/api/v1/notices/verify').set(f.as('owner1')).expect(200)).body;
+      expect(broken).toMatchObject({ ok: false, brokenAtSeq: '2', noticeId: second.id });
+      expect(broken.reason).toContain('内容被修改');
+    });
+
     it('lets only the publishers of a type publish it', async () => {
       const refuse = async (who: string, body: Record<string, unknown>) =>
         expect((await t.req().post('/api/v1/notices').set(c.as(who)).send(body)).status).toBe(403);

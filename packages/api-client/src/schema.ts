@@ -935,6 +935,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notices/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 重新计算通知的哈希链，报告第一份被修改、删除或插入的通知 */
+        get: operations["Notices_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/repairs": {
         parameters: {
             query?: never;
@@ -2853,6 +2870,17 @@ export interface components {
             note?: string;
             /** @description 照片编号（POST /api/v1/files），最多 9 张 */
             photoIds?: string[];
+        };
+        NoticeChainDto: {
+            /** @description 第一份有问题的通知的序号 */
+            brokenAtSeq?: string;
+            /** @description 最后一份通知的哈希 */
+            headHash?: string;
+            length: number;
+            noticeId?: string;
+            /** @description 哈希链完整（没有通知被修改、删除或插入） */
+            ok: boolean;
+            reason?: string;
         };
         NoticeDraftDto: {
             /** @description 已同意的委员人数（含起草的委员） */
@@ -7457,6 +7485,52 @@ export interface operations {
             };
             /** @description 操作太频繁，请稍后再试 */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Notices_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeChainDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -354,6 +354,7 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   // notices (the type decides who exactly may publish: NOTICE_TYPE_RULES)
   { method: 'GET', path: '/api/v1/notices', scope: 'community', roles: [...EVERYONE, 'regulator'] },
   { method: 'GET', path: '/api/v1/notices/drafts', scope: 'community', roles: NOTICE_PUBLISHERS },
+  { method: 'GET', path: '/api/v1/notices/verify', scope: 'community', roles: [...EVERYONE, 'regulator'] },
   {
     method: 'POST',
     path: '/api/v1/notices',

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { InboxService } from '../inbox/inbox.service.js';
 import type { NoticeDto, NoticePageDto, NoticeReachDto } from './dto/notice.response.dto.js';
 import { Notice, NoticeBoardPosting, NoticeRead } from './entities/notice.entity.js';
+import { verifyNotices, type NoticeChainReport } from './notice-chain.js';
 import { toNoticeDto } from './notice.mapper.js';
 import { NoticesRepository } from './notices.repository.js';
 import { NoticesService } from './notices.service.js';
@@ -75,6 +76,11 @@ export class NoticeReadsService {
     const n = await this.notices.published(communityOf(actor), id);
     await this.repo.recordRead(this.ds.manager, n.id, n.communityId, actor.personId, ack);
     return (await this.views(actor, [n], true))[0]!;
+  }
+
+  /** Recomputes the community's notice chain: anyone may check that no published notice was changed. */
+  async verify(actor: Actor): Promise<NoticeChainReport> {
+    return verifyNotices(await this.repo.chain(communityOf(actor)));
   }
 
   /** 「已读 312 / 480 户（65%，面积 68%）」 and per building (hidden below five households). */

@@ -11,6 +11,7 @@ import { RateLimit } from '../../common/rate-limit.js';
 import { BoardPostingDto, CreateNoticeDto, ExtendNoticeDto, ListNoticesQuery, PinNoticeDto } from './dto/notice.dto.js';
 import {
   BoardPostingViewDto,
+  NoticeChainDto,
   NoticeDraftDto,
   NoticeDto,
   NoticePageDto,
@@ -55,6 +56,14 @@ export class NoticesController {
   @ApiOkResponse({ type: [NoticeDraftDto] })
   async drafts(@CurrentUser() actor: Actor): Promise<NoticeDraftDto[]> {
     return (await this.notices.drafts(actor)).map((d) => toDraftDto(d.draft, { ...d, personId: actor.personId }));
+  }
+
+  @Get('verify')
+  @CommunityAccess(...READERS)
+  @ApiOperation({ summary: '重新计算通知的哈希链，报告第一份被修改、删除或插入的通知' })
+  @ApiOkResponse({ type: NoticeChainDto })
+  verify(@CurrentUser() actor: Actor): Promise<NoticeChainDto> {
+    return this.reads.verify(actor);
   }
 
   @Post()

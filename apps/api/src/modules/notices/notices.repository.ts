@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { GENESIS_HASH } from '@gongzhi/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Notice } from './entities/notice.entity.js';
 
 /** One building's households and reads (areas in hundredths of m², as text: bigint). */
 export interface BuildingReachRow {
@@ -102,10 +103,11 @@ export class NoticesRepository {
     buildingIds: string[] | null,
     ownersOnly: boolean,
   ): Promise<string[]> {
+    // $1 is the notice in the other queries of these fragments; there is none yet, so it is passed as NULL.
     const rows: Array<{ person_id: string }> = await m.query(
       `WITH members AS (${ownersOnly ? MEMBERS_OWNERS : MEMBERS_ALL}), aud AS (${AUDIENCE})
-       SELECT DISTINCT mb.person_id FROM members mb JOIN aud a ON a.id = mb.unit_id WHERE $1::int = 1`,
-      [1, communityId, buildingIds],
+       SELECT DISTINCT mb.person_id FROM members mb JOIN aud a ON a.id = mb.unit_id WHERE $1::uuid IS NULL`,
+      [null, communityId, buildingIds],
     );
     return rows.map((r) => r.person_id);
   }
@@ -163,6 +165,11 @@ export class NoticesRepository {
          WHERE $4::boolean AND notice_reads.acknowledged_at IS NULL`,
       [noticeId, personId, communityId, ack],
     );
+  }
+
+  /** The community's chain in order, as stored (for verification): every column the hash covers. */
+  chain(communityId: string): Promise<Notice[]> {
+    return this.ds.getRepository(Notice).find({ where: { communityId }, order: { seq: 'ASC' } });
   }
 
   /** Pinned (the last pin/unpin), the display end (the last extension, else the notice's own) and citing notices. */

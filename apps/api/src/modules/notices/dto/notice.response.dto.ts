@@ -99,3 +99,12 @@ export class NoticeReachDto {
 export class ReminderResultDto {
   @ApiProperty({ description: '收到提醒的人数（只发给尚未阅读或尚未确认知晓的住户）' }) recipients: number;
 }
+
+export class NoticeChainDto {
+  @ApiProperty({ description: '哈希链完整（没有通知被修改、删除或插入）' }) ok: boolean;
+  @ApiProperty() length: number;
+  @ApiPropertyOptional({ type: String, description: '最后一份通知的哈希' }) headHash?: string;
+  @ApiPropertyOptional({ type: String, description: '第一份有问题的通知的序号' }) brokenAtSeq?: string;
+  @ApiPropertyOptional({ type: String }) noticeId?: string;
+  @ApiPropertyOptional({ type: String }) reason?: string;
+}
