@@ -78,7 +78,12 @@ export default function NoticeDetail() {
       if (w) {
         w.document.write(String(r.data));
         w.document.close();
-      } else void Taro.showModal({ title: '打印海报', content: '请在电脑上打开本页打印海报。', showCancel: false });
+      } else
+        void Taro.showModal({
+          title: '打印海报',
+          content: '小程序里不能打印，请在电脑浏览器中打开共治网页版，进入这份通知打印海报。',
+          showCancel: false,
+        });
     });
   };
 

@@ -48,7 +48,7 @@ export default function PublishNotice() {
         {rule.ownerAddressed ? <Text className="muted">这类通知面向业主：只有业主本人看过才算这户已读。</Text> : null}
         {rule.needsAcknowledgement ? <Text className="muted">住户需要点「我已知晓」。</Text> : null}
         {rule.needsOutage ? (
-          <Text className="muted">停水停电通知请在电脑上的管理后台发布（要填开始、结束时间）。</Text>
+          <Text className="muted">停水停电通知要填写开始和结束时间，小程序里暂时还不能发布这类通知。</Text>
         ) : null}
       </View>
       <View className="card">
