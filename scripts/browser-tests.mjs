@@ -31,6 +31,32 @@ mkdirSync(base, { recursive: true });
 chmodSync(base, 0o755);
 const dir = mkdtempSync(path.join(base, 'run-'));
 chmodSync(dir, 0o755);
+// A local stand-in for the two WeChat calls a browser test can reach: the access token and the 小程序码 of a notice
+// poster (notices.h5.mjs checks the poster carries it). Sign-in is the dev picker; content checks are off here. It runs
+// as its own process: this one blocks in spawnSync while each test runs.
+const wechatPort = await freePort();
+const wechatFake = spawn(
+  'node',
+  [
+    '-e',
+    `const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+     require('node:http').createServer((req, res) => {
+       const p = new URL(req.url ?? '/', 'http://fake').pathname;
+       req.resume();
+       if (p === '/cgi-bin/stable_token') {
+         res.writeHead(200, { 'content-type': 'application/json' });
+         return res.end(JSON.stringify({ access_token: 'BROWSER-TEST-TOKEN', expires_in: 7200 }));
+       }
+       if (p === '/wxa/getwxacodeunlimit') {
+         res.writeHead(200, { 'content-type': 'image/png' });
+         return res.end(png);
+       }
+       res.writeHead(404, { 'content-type': 'application/json' });
+       res.end(JSON.stringify({ errcode: 404, errmsg: 'not faked' }));
+     }).listen(${wechatPort}, '127.0.0.1');`,
+  ],
+  { stdio: 'ignore' },
+);
 const [port, pgPort] = [await freePort(), await freePort()];
 const api = spawn('node', ['apps/api/dist/src/main.js'], {
   cwd: root,
@@ -44,6 +70,7 @@ const api = spawn('node', ['apps/api/dist/src/main.js'], {
     FILES_DIR: path.join(dir, 'files'),
     H5_DIR: path.join(root, 'apps/miniapp/dist/h5'),
     LOG_LEVEL: 'warn',
+    WECHAT_API_BASE: `http://127.0.0.1:${wechatPort}`,
     JOBS: 'off',
     // votes.h5.mjs moves the votes clock (POST /api/v1/_test/clock; never available in production).
     VOTES_TEST_CLOCK: 'on',
@@ -101,5 +128,6 @@ try {
     setTimeout(r, 10_000);
   });
   rmSync(dir, { recursive: true, force: true });
+  wechatFake.kill('SIGTERM');
 }
 process.exit(code);

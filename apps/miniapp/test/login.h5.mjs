@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // H5 sign-in test against a running API with seeded demo people (development mode):
 // home (signed out) → 登录 → pick a seeded 业主 → home shows their name, community and the resident grid
-// (real GET /api/v1/me), no placeholder entry (通知/审批 were removed: a WeChat review rejects 「即将上线」), and 报修
-// opens the real report page. Screenshots go to <repo>/.artifacts/.
+// (real GET /api/v1/me), no placeholder entry (a WeChat review rejects 「即将上线」), and 通知公告 opens the notices
+// list. Screenshots go to <repo>/.artifacts/.
 //   H5_URL=http://127.0.0.1:3000/ node apps/miniapp/test/login.h5.mjs
 import { h5Test, timeout } from './lib/h5.mjs';
 
@@ -33,10 +33,11 @@ await t.runSteps(async () => {
   }
   await t.shot(page, 'home-signed-in');
 
-  t.step('no placeholder entry; 报修 opens the report page');
-  if ((await page.locator('.grid-item', { hasText: '通知' }).count()) > 0)
+  t.step('no placeholder entry; 通知公告 opens the notices list');
+  // The old placeholder was labelled 通知 alone (即将上线); 通知公告 is the real page.
+  if ((await page.locator('.grid-item', { hasText: /^\s*通知(?!公告)/ }).count()) > 0)
     throw new Error('placeholder entry 通知 shown');
-  await page.locator('.grid-item', { hasText: '报修' }).first().click({ timeout });
-  await page.waitForURL(/sub\/repairs\/report/, { timeout });
-  return 'signed in, home grid shown, every entry a real page';
+  await page.locator('.grid-item', { hasText: '通知公告' }).first().click({ timeout });
+  await page.locator('.notice-card').or(page.getByText('还没有通知。')).first().waitFor({ timeout });
+  return 'signed in, home grid shown, every entry a real page, notices reached';
 });

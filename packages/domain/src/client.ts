@@ -14,3 +14,4 @@ export * from './repairs/index.js';
 export * from './votes/matters.js';
 export * from './ledger/categories.js';
 export { chinaDate } from './ledger/periods.js';
+export * from './notices/notice-types.js';

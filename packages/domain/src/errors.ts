@@ -46,6 +46,11 @@ export const ErrorCode = {
   LEDGER_AMOUNT_INVALID: 'LEDGER.AMOUNT_INVALID',
   // content security
   CONTENT_REJECTED: 'CONTENT.REJECTED',
+  // notices
+  /** The text holds a mobile or ID number and no PIPL Art. 25 consent record is attached. */
+  NOTICE_PERSONAL_INFO: 'NOTICE.PERSONAL_INFO',
+  /** A notice speaking for the committee lacks approvals by more than half of all members. */
+  NOTICE_DECISION_REQUIRED: 'NOTICE.DECISION_REQUIRED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -35,6 +35,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.FILE_INVALID:
     case ErrorCode.WECHAT_CODE_INVALID:
     case ErrorCode.CONTENT_REJECTED:
+    case ErrorCode.NOTICE_PERSONAL_INFO:
       return 400;
     case ErrorCode.UNAUTHENTICATED:
     case ErrorCode.TOKEN_EXPIRED:
@@ -58,6 +59,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.VOTE_DESIGNATION_FROZEN:
     case ErrorCode.IDEMPOTENCY_MISMATCH:
     case ErrorCode.LEDGER_RESOLUTION_REQUIRED:
+    case ErrorCode.NOTICE_DECISION_REQUIRED:
       return 409;
     case ErrorCode.PAYLOAD_TOO_LARGE:
     case ErrorCode.FILE_TOO_LARGE:

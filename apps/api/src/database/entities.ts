@@ -51,6 +51,8 @@ import {
   RosterObjection,
 } from '../modules/roster/entities/roster-proposal.entities.js';
 import { BindingClaim } from '../modules/binding/entities/binding-claim.entity.js';
+import { NoticeApproval, NoticeDraft } from '../modules/notices/entities/notice-draft.entity.js';
+import { Notice, NoticeBoardPosting, NoticeEvent, NoticeRead } from '../modules/notices/entities/notice.entity.js';
 import { SubscribeMessageSend } from '../modules/notifications/subscribe-send.entity.js';
 
 export const entities: (new (...args: never[]) => unknown)[] = [
@@ -78,6 +80,13 @@ export const entities: (new (...args: never[]) => unknown)[] = [
   LedgerQuestion,
   LedgerPublicationReminder,
   LedgerMonthlyTotal,
+  // notices
+  NoticeDraft,
+  NoticeApproval,
+  Notice,
+  NoticeEvent,
+  NoticeRead,
+  NoticeBoardPosting,
   // repairs, messages
   RepairTicket,
   RepairEvent,

@@ -55,6 +55,13 @@ export const TABLE_OWNERS = {
   ledger_questions: 'ledger',
   ledger_monthly_totals: 'ledger',
   ledger_publication_reminders: 'ledger',
+  // notices (issue 23)
+  notice_drafts: 'notices',
+  notice_approvals: 'notices',
+  notices: 'notices', // published, hash-chained, append-only
+  notice_events: 'notices', // pin, unpin, extend; append-only
+  notice_reads: 'notices', // reads and acknowledgements per person
+  notice_board_postings: 'notices', // the photo of the notice on the board; append-only
   // one table each
   messages: 'inbox',
   audit_log: 'audit',
@@ -135,6 +142,12 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     access: 'write',
     reason: 'assigning a role to a phone not seen yet creates the person',
   },
+  ...(['notice_reads', 'notices'] as const).map((table): CrossModuleAccess => ({
+    module: 'binding',
+    table,
+    access: 'read',
+    reason: 'the notices the person read, in their personal-data export',
+  })),
   {
     module: 'binding',
     table: 'roster_objections',
@@ -175,6 +188,20 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     access: 'read',
     reason: "the uploader's openid for WeChat's image check (media_check_async needs it)",
   },
+  // notices: reach is counted in households against the roster (issue 23)
+  ...(['units', 'buildings', 'ownerships', 'residencies', 'bound_units'] as const).map((table): CrossModuleAccess => ({
+    module: 'notices',
+    table,
+    access: 'read',
+    reason: 'reach in households: the addressed units, their area and members (owners for owner-addressed notices)',
+  })),
+  {
+    module: 'notices',
+    table: 'role_assignments',
+    access: 'read',
+    reason: 'the committee size a decision needs more than half of, and whether a draft author is a member',
+  },
+  { module: 'notices', table: 'communities', access: 'read', reason: "the community's name on the poster" },
   // notifications: the subscribe-message worker reads the message it delivers
   {
     module: 'notifications',
@@ -199,6 +226,7 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
       ['resolution_objections', 'write'],
       ['ledger_questions', 'write'],
       ['roster_objections', 'write'],
+      ['notice_reads', 'write'],
     ] as const
   ).map(([table, access]): CrossModuleAccess => ({ module: 'privacy', table, access, reason: ERASURE })),
   // repairs

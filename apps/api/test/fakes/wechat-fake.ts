@@ -2,6 +2,12 @@ import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** The image the fake answers for a 小程序码: a 1×1 PNG (tests check its bytes reach the poster). */
+export const WXACODE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 /** What the fake answers for one code. */
 export type Behaviour =
   | { openid: string }
@@ -38,7 +44,17 @@ export interface SubscribeSend {
 export class WechatFake {
   readonly appId = 'wx-test-appid';
   readonly appSecret = 'test-app-secret-0123456789';
-  readonly calls = { jscode2session: 0, stableToken: 0, phone: 0, subscribeSend: 0, msgSecCheck: 0, mediaCheck: 0 };
+  readonly calls = {
+    jscode2session: 0,
+    stableToken: 0,
+    phone: 0,
+    subscribeSend: 0,
+    msgSecCheck: 0,
+    mediaCheck: 0,
+    wxacode: 0,
+  };
+  /** Every getwxacodeunlimit request that got past the token check (scene, page, env_version). */
+  readonly wxacodes: Array<{ scene: string; page: string; env_version: string; check_path: unknown }> = [];
   /** 消息推送 server configuration the app is given (pushEnv) and the fake signs and encrypts pushes with. */
   readonly pushToken = 'PushToken2026';
   readonly pushAesKey = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
@@ -67,6 +83,8 @@ export class WechatFake {
   private validTokens = new Set<string>();
   private server!: Server;
   tokenExpiresIn = 7200;
+  /** When set, getwxacodeunlimit answers this errcode (e.g. 45009: the daily limit reached). */
+  wxacodeErrcode: number | null = null;
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -352,6 +370,28 @@ export class WechatFake {
       if ('errcode' in b) return send(200, { errcode: b.errcode, errmsg: b.errmsg ?? 'error' });
       check.trace_id = `trace-${this.calls.mediaCheck}-${randomBytes(4).toString('hex')}`;
       return send(200, { errcode: 0, errmsg: 'ok', trace_id: check.trace_id });
+    }
+    if (req.method === 'POST' && url.pathname === '/wxa/getwxacodeunlimit') {
+      this.calls.wxacode += 1;
+      if (!this.validTokens.has(url.searchParams.get('access_token') ?? ''))
+        return send(200, { errcode: 40001, errmsg: 'invalid credential' });
+      const scene = String(body.scene ?? '');
+      const page = String(body.page ?? '');
+      this.wxacodes.push({
+        scene,
+        page,
+        env_version: String(body.env_version ?? 'release'),
+        check_path: body.check_path,
+      });
+      // WeChat's rules: scene 1–32 visible characters of its set; page without a leading slash.
+      if (this.wxacodeErrcode) return send(200, { errcode: this.wxacodeErrcode, errmsg: 'error' });
+      if (!/^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/.test(scene))
+        return send(200, { errcode: 40169, errmsg: 'invalid scene' });
+      if (!page || page.startsWith('/')) return send(200, { errcode: 41030, errmsg: 'invalid page' });
+      if (res.destroyed) return;
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.end(WXACODE_PNG);
+      return;
     }
     send(404, { errcode: 404, errmsg: 'not found' });
   }

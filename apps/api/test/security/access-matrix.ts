@@ -29,6 +29,8 @@ export type ObjectKind =
   | 'ledgerEntry'
   | 'ledgerQuestion'
   | 'message'
+  | 'notice'
+  | 'noticeDraft'
   | 'followUp'
   | 'repair'
   | 'resolution'
@@ -61,6 +63,9 @@ export interface MatrixRow {
 const ID = { id: 'repair' } as const;
 const RES = { id: 'resolution' } as const;
 const ENTRY = { id: 'ledgerEntry' } as const;
+const NOTICE = { id: 'notice' } as const;
+const NOTICE_DRAFT = { id: 'noticeDraft' } as const;
+const NOTICE_PUBLISHERS: RoleName[] = [...COMMITTEE, ...PROPERTY, 'neighbourhood_officer'];
 const PERIOD = { key: { literal: '2025' } };
 const note = { note: '矩阵测试' };
 const REPAIR_PHONES = {
@@ -355,6 +360,92 @@ export const ACCESS_MATRIX: MatrixRow[] = [
     roles: [],
     body: { Encrypt: 'bm90LXNpZ25lZA==' },
     refusesAll: '没有微信签名的推送（未配置时 404）',
+  },
+  // notices (the type decides who exactly may publish: NOTICE_TYPE_RULES)
+  { method: 'GET', path: '/api/v1/notices', scope: 'community', roles: [...EVERYONE, 'regulator'] },
+  { method: 'GET', path: '/api/v1/notices/drafts', scope: 'community', roles: NOTICE_PUBLISHERS },
+  { method: 'GET', path: '/api/v1/notices/verify', scope: 'community', roles: [...EVERYONE, 'regulator'] },
+  {
+    method: 'POST',
+    path: '/api/v1/notices',
+    scope: 'community',
+    roles: NOTICE_PUBLISHERS,
+    body: { type: 'general', title: '矩阵', body: '矩阵测试' },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/notices/drafts/{id}/approve',
+    scope: 'community',
+    roles: [...COMMITTEE],
+    params: NOTICE_DRAFT,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/notices/drafts/{id}/publish',
+    scope: 'community',
+    roles: NOTICE_PUBLISHERS,
+    onlyRoles: ['property_manager'],
+    params: NOTICE_DRAFT,
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/notices/{id}',
+    scope: 'community',
+    roles: [...EVERYONE, 'regulator'],
+    params: NOTICE,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/notices/{id}/read',
+    scope: 'community',
+    roles: [...EVERYONE, 'regulator'],
+    params: NOTICE,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/notices/{id}/acknowledge',
+    scope: 'community',
+    roles: [...EVERYONE, 'regulator'],
+    params: NOTICE,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/notices/{id}/pin',
+    scope: 'community',
+    roles: NOTICE_PUBLISHERS,
+    params: NOTICE,
+    body: { pinned: true },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/notices/{id}/extend',
+    scope: 'community',
+    roles: NOTICE_PUBLISHERS,
+    params: NOTICE,
+    body: { displayUntil: '2099-01-01T00:00:00+08:00' },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/notices/{id}/reach',
+    scope: 'community',
+    roles: [...NOTICE_PUBLISHERS, 'regulator'],
+    params: NOTICE,
+  },
+  { method: 'POST', path: '/api/v1/notices/{id}/remind', scope: 'community', roles: NOTICE_PUBLISHERS, params: NOTICE },
+  {
+    method: 'GET',
+    path: '/api/v1/notices/{id}/poster.html',
+    scope: 'community',
+    roles: NOTICE_PUBLISHERS,
+    params: NOTICE,
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/notices/{id}/board-postings',
+    scope: 'community',
+    roles: [...PROPERTY, ...COMMITTEE],
+    params: NOTICE,
+    body: { photoFileId: '$fileId', place: '大堂公告栏' },
   },
   // ledger
   { method: 'GET', path: '/api/v1/ledger/entries', scope: 'community', roles: [...EVERYONE, 'regulator'] },

@@ -168,6 +168,29 @@ export async function buildWorld(env: Record<string, string> = {}): Promise<Worl
     }
     vars.postedEntryId = posted ?? randomUUID();
     await take(
+      'noticeDraft',
+      async () =>
+        ok(
+          await req()
+            .post('/api/v1/notices')
+            .set(await as(f, 'manager'))
+            .send({ type: 'general', title: '矩阵草稿', body: '矩阵测试草稿' }),
+        ).id,
+    );
+    await take('notice', async () => {
+      const d = ok(
+        await req()
+          .post('/api/v1/notices')
+          .set(await as(f, 'manager'))
+          .send({ type: 'general', title: '矩阵通知', body: '矩阵测试通知' }),
+      ).id;
+      return ok(
+        await req()
+          .post(`/api/v1/notices/drafts/${d}/publish`)
+          .set(await as(f, 'manager')),
+      ).id;
+    });
+    await take(
       'ledgerQuestion',
       async () =>
         ok(

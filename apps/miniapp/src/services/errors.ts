@@ -108,6 +108,14 @@ export function textForCode(code: AnyCode): ErrorText {
       };
     case ErrorCode.LEDGER_AUTHOR_CANNOT_APPROVE:
       return { title: '不能审批自己录入的台账', action: '请由其他委员审批。', next: 'back' };
+    case ErrorCode.NOTICE_PERSONAL_INFO:
+      return {
+        title: '通知里有手机号或身份证号',
+        action: '请删去后再发布；确需公布的，请附上本人的书面同意。',
+        next: 'back',
+      };
+    case ErrorCode.NOTICE_DECISION_REQUIRED:
+      return { title: '这份通知要业委会过半数委员同意', action: '请等其他委员同意后再发布。', next: 'back' };
     case ErrorCode.LEDGER_RESOLUTION_REQUIRED:
       return { title: '这笔支出需要业主表决', action: '请先发起并通过业主表决，再关联该表决。', next: 'back' };
     case ErrorCode.LEDGER_AMOUNT_INVALID:

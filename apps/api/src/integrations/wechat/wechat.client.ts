@@ -137,6 +137,53 @@ export class WechatClient {
     return trace;
   }
 
+  /**
+   * A 小程序码 (wxacode.getUnlimited) opening `page` with `scene` (≤ 32 visible characters from WeChat's set). WeChat
+   * answers the image's bytes, or JSON with an errcode; a token error refreshes the token once. Throws
+   * WECHAT_UNAVAILABLE on any failure.
+   */
+  async wxacodeUnlimited(input: {
+    scene: string;
+    page: string;
+    envVersion: 'release' | 'trial' | 'develop';
+  }): Promise<Buffer> {
+    if (!/^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]{1,32}$/.test(input.scene)) throw this.unavailable('wxacode: bad scene');
+    for (let attempt = 0; ; attempt++) {
+      const token = await this.accessToken(attempt > 0);
+      const url = `${this.config.wechat.apiBase.replace(/\/$/, '')}/wxa/getwxacodeunlimit?access_token=${encodeURIComponent(token)}`;
+      let res: Response;
+      try {
+        res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            scene: input.scene,
+            page: input.page,
+            check_path: false,
+            env_version: input.envVersion,
+          }),
+          signal: AbortSignal.timeout(this.config.wechat.timeoutMs),
+        });
+      } catch (e) {
+        throw this.unavailable(`wxacode: ${(e as Error).name}`);
+      }
+      if (!res.ok) throw this.unavailable(`wxacode: HTTP ${res.status}`);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      if (!/json/.test(res.headers.get('content-type') ?? '')) return bytes;
+      let reply: WechatReply;
+      try {
+        reply = JSON.parse(bytes.toString('utf8')) as WechatReply;
+      } catch {
+        throw this.unavailable('wxacode: not JSON');
+      }
+      if (reply.errcode && TOKEN_EXPIRED.has(reply.errcode) && attempt === 0) continue;
+      log('warn', 'wechat api error', { op: 'wxacode', errcode: reply.errcode ?? null });
+      throw new AppError(ErrorCode.WECHAT_UNAVAILABLE, '微信服务暂时不可用，请稍后再试', {
+        errcode: reply.errcode ?? null,
+      });
+    }
+  }
+
   /** POSTs with the cached access token; a token error (40001, 42001 …) refreshes the token once and retries. */
   private async withToken(path: string, body: unknown): Promise<WechatReply> {
     for (let attempt = 0; ; attempt++) {

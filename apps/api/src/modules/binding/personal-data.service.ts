@@ -116,6 +116,11 @@ export class PersonalDataService {
           [personId],
         )
       ).map((o: { unitId: string; reason: string; status: string; answer: string | null; createdAt: Date }) => o),
+      noticeReads: (await this.ds.query(
+        `SELECT r.notice_id AS "noticeId", n.title, r.read_at AS "readAt", r.acknowledged_at AS "acknowledgedAt"
+           FROM notice_reads r JOIN notices n ON n.id = r.notice_id WHERE r.person_id = $1 ORDER BY r.read_at`,
+        [personId],
+      )) as Array<{ noticeId: string; title: string; readAt: Date; acknowledgedAt: Date | null }>,
       auditEntries: audit.map((a) => ({
         id: a.id,
         communityId: a.community_id,

@@ -27,6 +27,12 @@ const ROSTER: HomeEntry = {
   url: '/sub/identity/roster/index',
   roles: ['committee_member', 'committee_chair', 'property_manager'],
 };
+const NOTICES_ADMIN: HomeEntry = {
+  key: 'notices-admin',
+  label: '发布通知',
+  hint: '通知、张贴、到达情况',
+  url: '/sub/notices/index',
+};
 /** For everyone signed in, after the role entries. */
 export const BIND_UNIT: HomeEntry = {
   key: 'bind-unit',
@@ -47,11 +53,13 @@ const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
     { key: 'my-tickets', label: '我的工单', hint: '查看报修进度', url: '/sub/repairs/mine' },
     { key: 'votes', label: '业主表决', hint: '参与投票', url: '/sub/votes/index' },
     { key: 'income', label: '公共收益', hint: '收支明细', url: '/sub/ledger/index' },
+    { key: 'notices', label: '通知公告', hint: '小区通知，看过请点知晓', url: '/sub/notices/index' },
     BIND_UNIT,
   ],
   property: [
     { key: 'ticket-queue', label: '工单队列', hint: '待处理的报修', url: '/sub/repairs/queue' },
     { key: 'ledger', label: '公共收益台账', hint: '记账和草稿', url: '/sub/ledger/index', roles: ['property_manager'] },
+    NOTICES_ADMIN,
     BINDING_APPROVALS,
     ROSTER,
   ],
@@ -59,6 +67,7 @@ const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
     { key: 'vote-admin', label: '表决管理', hint: '发起和计票', url: '/sub/votes/index' },
     { key: 'repair-stats', label: '报修统计', hint: '响应、返工、满意度', url: '/sub/repairs/stats' },
     { key: 'ledger-approval', label: '台账审批', hint: '公共收益入账', url: '/sub/ledger/approvals' },
+    NOTICES_ADMIN,
     BINDING_APPROVALS,
     ROSTER,
   ],

@@ -65,6 +65,14 @@ export class PersonalRosterObjectionDto {
   @ApiProperty() createdAt: Date;
 }
 
+/** A notice the person opened (and acknowledged): the reads publishers count, by household, never by name. */
+export class PersonalNoticeReadDto {
+  @ApiProperty() noticeId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() readAt: Date;
+  @ApiPropertyOptional({ type: Date, nullable: true }) acknowledgedAt: Date | null;
+}
+
 export class PersonalDataDto {
   @ApiProperty() generatedAt: Date;
   @ApiProperty({ type: PersonalDataPersonDto }) person: PersonalDataPersonDto;
@@ -74,6 +82,7 @@ export class PersonalDataDto {
   @ApiProperty({ type: [PersonalRoleDto] }) roles: PersonalRoleDto[];
   @ApiProperty({ type: [PersonalOwnerLinkDto] }) ownerLinks: PersonalOwnerLinkDto[];
   @ApiProperty({ type: [PersonalRosterObjectionDto] }) rosterObjections: PersonalRosterObjectionDto[];
+  @ApiProperty({ type: [PersonalNoticeReadDto] }) noticeReads: PersonalNoticeReadDto[];
   @ApiProperty({ type: [PersonalAuditEntryDto] }) auditEntries: PersonalAuditEntryDto[];
 }
 

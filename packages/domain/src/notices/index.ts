@@ -1,0 +1,4 @@
+export * from './notice-types.js';
+export * from './notice-workflow.js';
+export * from './personal-info.js';
+export * from './reach.js';
