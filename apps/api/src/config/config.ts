@@ -40,6 +40,8 @@ export interface AppConfig {
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /** A rotated refresh token presented again within this many seconds gets the same successor pair (a retry). */
+  refreshGraceSeconds: number;
   /** Key used to encrypt phone and ID numbers at rest (32 bytes, base64 or hex). */
   dataKey: string;
   wechat: {
@@ -355,6 +357,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jwtSecret: secret('JWT_SECRET', 32, jwtSecretProblem),
     accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
     refreshTokenTtlSeconds: int('REFRESH_TOKEN_TTL_SECONDS', 30 * 86400, 300, 365 * 86400),
+    refreshGraceSeconds: int('REFRESH_GRACE_SECONDS', 30, 0, 300),
     dataKey: dataKeyRaw,
     wechat: {
       appId: env.WECHAT_APP_ID ?? (prod ? '' : 'wx-dev-appid'),
