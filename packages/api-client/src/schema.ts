@@ -85,6 +85,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/sms/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_requestSmsCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sms/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_smsLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/wechat/login": {
         parameters: {
             query?: never;
@@ -2212,7 +2244,7 @@ export interface components {
          * @description 错误代码：客户端按代码处理，不按文字
          * @enum {string}
          */
-        ErrorCode: "COMMON.VALIDATION_FAILED" | "COMMON.NOT_FOUND" | "COMMON.CONFLICT" | "COMMON.INTERNAL" | "COMMON.UNAVAILABLE" | "COMMON.RATE_LIMITED" | "COMMON.PAYLOAD_TOO_LARGE" | "COMMON.IDEMPOTENCY_MISMATCH" | "AUTH.UNAUTHENTICATED" | "AUTH.FORBIDDEN" | "AUTH.TOKEN_EXPIRED" | "AUTH.WECHAT_CODE_INVALID" | "AUTH.WECHAT_RATE_LIMITED" | "AUTH.WECHAT_RISKY_USER" | "AUTH.WECHAT_UNAVAILABLE" | "AUTH.DEV_LOGIN_DISABLED" | "FILE.TYPE_NOT_ALLOWED" | "FILE.TOO_LARGE" | "FILE.INVALID" | "STATE.ILLEGAL_TRANSITION" | "ROSTER.INVALID" | "ROSTER.OBJECTION_OPEN" | "BINDING.DUPLICATE" | "VOTE.ALREADY_CAST" | "VOTE.NOT_OPEN" | "VOTE.NOT_IN_ELECTORATE" | "VOTE.NOT_DESIGNATED_VOTER" | "VOTE.OWNER_NOT_VERIFIED" | "VOTE.DESIGNATION_FROZEN" | "LEDGER.AUTHOR_CANNOT_APPROVE" | "LEDGER.RESOLUTION_REQUIRED" | "LEDGER.AMOUNT_INVALID" | "CONTENT.REJECTED";
+        ErrorCode: "COMMON.VALIDATION_FAILED" | "COMMON.NOT_FOUND" | "COMMON.CONFLICT" | "COMMON.INTERNAL" | "COMMON.UNAVAILABLE" | "COMMON.RATE_LIMITED" | "COMMON.PAYLOAD_TOO_LARGE" | "COMMON.IDEMPOTENCY_MISMATCH" | "AUTH.UNAUTHENTICATED" | "AUTH.FORBIDDEN" | "AUTH.TOKEN_EXPIRED" | "AUTH.WECHAT_CODE_INVALID" | "AUTH.WECHAT_RATE_LIMITED" | "AUTH.WECHAT_RISKY_USER" | "AUTH.WECHAT_UNAVAILABLE" | "AUTH.DEV_LOGIN_DISABLED" | "AUTH.SMS_CODE_INVALID" | "FILE.TYPE_NOT_ALLOWED" | "FILE.TOO_LARGE" | "FILE.INVALID" | "STATE.ILLEGAL_TRANSITION" | "ROSTER.INVALID" | "ROSTER.OBJECTION_OPEN" | "BINDING.DUPLICATE" | "VOTE.ALREADY_CAST" | "VOTE.NOT_OPEN" | "VOTE.NOT_IN_ELECTORATE" | "VOTE.NOT_DESIGNATED_VOTER" | "VOTE.OWNER_NOT_VERIFIED" | "VOTE.DESIGNATION_FROZEN" | "LEDGER.AUTHOR_CANNOT_APPROVE" | "LEDGER.RESOLUTION_REQUIRED" | "LEDGER.AMOUNT_INVALID" | "CONTENT.REJECTED";
         ErrorEnvelopeDto: {
             error: components["schemas"]["ErrorBodyDto"];
         };
@@ -2673,6 +2705,8 @@ export interface components {
             person: components["schemas"]["PersonalDataPersonDto"];
             roles: components["schemas"]["PersonalRoleDto"][];
             rosterObjections: components["schemas"]["PersonalRosterObjectionDto"][];
+            /** @description 发到本人手机号的登录验证码记录（不含验证码本身） */
+            smsSignInCodes: components["schemas"]["PersonalSmsSignInCodeDto"][];
         };
         PersonalDataPersonDto: {
             /** Format: date-time */
@@ -2731,6 +2765,14 @@ export interface components {
             /** @enum {string} */
             status: "open" | "upheld" | "dismissed";
             unitId: string;
+        };
+        PersonalSmsSignInCodeDto: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /** Format: date-time */
+            usedAt?: string | null;
         };
         PersonRefDto: {
             /** @description 其他住户看到的是打码后的姓名（张**） */
@@ -3215,6 +3257,24 @@ export interface components {
             /** @description 该楼栋的房屋数 */
             units: number;
         };
+        SmsCodeRequestDto: {
+            /** @description 手机号（11 位） */
+            phone: string;
+        };
+        SmsCodeSentDto: {
+            /** @description 验证码有效秒数 */
+            expiresIn: number;
+            /** @example true */
+            ok: boolean;
+            /** @description 多少秒后可以重新获取 */
+            resendAfter: number;
+        };
+        SmsLoginDto: {
+            /** @description 短信验证码（6 位数字） */
+            code: string;
+            /** @description 手机号（11 位） */
+            phone: string;
+        };
         StaffRefDto: {
             /** @description 人员编号（派单时的 assigneeId） */
             id: string;
@@ -3645,6 +3705,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Auth_requestSmsCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsCodeRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsCodeSentDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Auth_smsLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsLoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
                 };
             };
             /** @description 操作太频繁，请稍后再试 */

@@ -59,6 +59,19 @@ export interface AppConfig {
     /** 消息推送 server configuration (Token + EncodingAESKey, safe mode); null = the push endpoint answers 404. */
     push: { token: string; aesKey: string } | null;
   };
+  /**
+   * The SMS provider (modules/sms): null = not configured (SMS sign-in answers 503; SMS notifications are skipped).
+   * `signIn`: codes live `codeTtlSeconds`, one per number per `resendSeconds`, `perPhonePerDay` a day, `perIpPerHour`
+   * requests per client IP, `maxAttempts` wrong entries before a code is dead.
+   */
+  sms: { apiBase: string; token: string; timeoutMs: number; signInTemplate: string } | null;
+  smsSignIn: {
+    codeTtlSeconds: number;
+    resendSeconds: number;
+    perPhonePerDay: number;
+    perIpPerHour: number;
+    maxAttempts: number;
+  };
   /** The second content-moderation provider (authors WeChat cannot check); null = none (they are refused). */
   contentModeration: { url: string; token: string; timeoutMs: number } | null;
   /** The API's public origin (https://…) WeChat fetches signed image URLs from; signed URLs live `mediaUrlTtlSeconds`. */
@@ -288,6 +301,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('WECHAT_PUSH_AES_KEY must be the 43-character EncodingAESKey of 消息推送');
   if (!!pushToken !== !!pushAesKey)
     problems.push('WECHAT_PUSH_TOKEN and WECHAT_PUSH_AES_KEY are set together (消息推送 in safe mode)');
+  const smsUrl = env.SMS_API_BASE?.trim() ?? '';
+  if (smsUrl && !/^https?:\/\//.test(smsUrl)) problems.push('SMS_API_BASE must be an http(s) URL');
+  if (smsUrl && prod && !/^https:\/\//.test(smsUrl))
+    problems.push('SMS_API_BASE must be https when NODE_ENV=production');
+  if (smsUrl && prod && (env.SMS_API_TOKEN ?? '').length < 16)
+    problems.push('SMS_API_TOKEN (at least 16 characters) is required with SMS_API_BASE when NODE_ENV=production');
   const moderationUrl = env.CONTENT_MODERATION_URL?.trim() ?? '';
   if (moderationUrl && !/^https?:\/\//.test(moderationUrl))
     problems.push('CONTENT_MODERATION_URL must be an http(s) URL');
@@ -369,6 +388,21 @@ export function loadConfig(env: Env = process.env): AppConfig {
       templates: { repairStatus: template('WECHAT_TEMPLATE_REPAIR_STATUS', REPAIR_STATUS_SOURCES) },
       mediaCheck,
       push: pushToken ? { token: pushToken, aesKey: pushAesKey } : null,
+    },
+    sms: smsUrl
+      ? {
+          apiBase: smsUrl.replace(/\/+$/, ''),
+          token: env.SMS_API_TOKEN ?? '',
+          timeoutMs: int('SMS_TIMEOUT_MS', 5000, 100, 60000),
+          signInTemplate: env.SMS_TEMPLATE_SIGN_IN ?? 'sign_in_code',
+        }
+      : null,
+    smsSignIn: {
+      codeTtlSeconds: int('SMS_CODE_TTL_SECONDS', 300, 60, 1800),
+      resendSeconds: int('SMS_CODE_RESEND_SECONDS', 60, 1, 3600),
+      perPhonePerDay: int('SMS_CODES_PER_PHONE_PER_DAY', 10, 1, 1000),
+      perIpPerHour: int('SMS_CODES_PER_IP_PER_HOUR', nodeEnv === 'test' ? 100000 : 30, 1, 100000),
+      maxAttempts: int('SMS_CODE_MAX_ATTEMPTS', 5, 1, 20),
     },
     contentModeration: moderationUrl
       ? {

@@ -9,6 +9,7 @@ export const TABLE_OWNERS = {
   // identity: people, sign-in, communities, derived roles
   persons: 'identity',
   refresh_tokens: 'identity',
+  sms_sign_in_codes: 'identity', // SMS sign-in codes of officials (issue 19), hashed
   districts: 'identity',
   communities: 'identity',
   community_roles: 'identity', // view (migration 1763914000000)
@@ -95,7 +96,7 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     module: 'identity',
     table: 'role_assignments',
     access: 'read',
-    reason: 'district and platform roles of /me and the guard',
+    reason: 'district and platform roles of /me and the guard; who may sign in by SMS code (officials)',
   },
   { module: 'identity', table: 'residencies', access: 'read', reason: 'the development sign-in list of seeded people' },
   {

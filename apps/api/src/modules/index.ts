@@ -1,5 +1,6 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { IdentityModule } from './identity/identity.module.js';
+import { SmsModule } from './sms/sms.module.js';
 import { FilesModule } from './files/files.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { InboxModule } from './inbox/inbox.module.js';
@@ -15,6 +16,7 @@ import { PrivacyModule } from './privacy/privacy.module.js';
 
 /** Every domain module (one folder each under src/modules/). Append new ones here. */
 export const featureModules: Array<Type<unknown> | DynamicModule> = [
+  SmsModule,
   IdentityModule,
   JobsModule,
   FilesModule,

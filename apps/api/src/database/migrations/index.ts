@@ -24,6 +24,7 @@ import { OwnerHeads1763921300000 } from './1763921300000-owner-heads.js';
 import { ContentSecurity1796357936171 } from './1796357936171-content-security.js';
 import { RosterProposals1796357636866 } from './1796357636866-roster-proposals.js';
 import { SessionGrace1797000300000 } from './1797000300000-session-grace.js';
+import { SmsSignIn1797000300100 } from './1797000300100-sms-sign-in.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: (new (...args: never[]) => unknown)[] = [
@@ -53,4 +54,5 @@ export const migrations: (new (...args: never[]) => unknown)[] = [
   Hardening1764830000000,
   RosterProposals1796357636866,
   SessionGrace1797000300000,
+  SmsSignIn1797000300100,
 ];

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { IdentityService } from '../identity/identity.service.js';
+import { SmsSignInService } from '../identity/sms-sign-in.service.js';
 import { toBindingDto } from './binding.mapper.js';
 import { BindingService } from './binding.service.js';
 
@@ -18,6 +19,7 @@ export class PersonalDataService {
     private readonly identity: IdentityService,
     private readonly bindings: BindingService,
     private readonly audit: AuditService,
+    private readonly smsSignIn: SmsSignInService,
   ) {}
 
   async collect(personId: string) {
@@ -116,6 +118,7 @@ export class PersonalDataService {
           [personId],
         )
       ).map((o: { unitId: string; reason: string; status: string; answer: string | null; createdAt: Date }) => o),
+      smsSignInCodes: await this.smsSignIn.codesOf(personId),
       auditEntries: audit.map((a) => ({
         id: a.id,
         communityId: a.community_id,

@@ -10,6 +10,7 @@ import type { AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Person } from './entities/person.entity.js';
 import { RefreshToken } from './entities/refresh-token.entity.js';
+import { SmsSignInCode } from './entities/sms-sign-in-code.entity.js';
 import { newRefreshToken, signAccessToken } from './tokens.js';
 import { DEMO_DISTRICT_CODE } from './demo-seed.js';
 
@@ -157,6 +158,11 @@ export class IdentityService {
     await m.update(RefreshToken, { personId, revokedAt: IsNull() }, { revokedAt: new Date() });
     // No grace for a token rotated before the sign-out: its stored successor pair is forgotten.
     await m.update(RefreshToken, { personId, successorEnc: Not(IsNull()) }, { successorEnc: null });
+  }
+
+  /** Erasure (modules/privacy): the records of SMS codes sent to the person's number go with the number. */
+  async eraseSignInRecords(personId: string, m: EntityManager): Promise<void> {
+    await m.delete(SmsSignInCode, { personId });
   }
 
   async memberships(personId: string): Promise<CommunityMembership[]> {

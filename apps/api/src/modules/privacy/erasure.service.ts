@@ -138,6 +138,7 @@ export class ErasureService {
       // Stored answers of the person's earlier requests (a retried binding request answers with the typed phone).
       await m.query(`DELETE FROM idempotency_keys WHERE actor_id = $1`, [personId]);
       await this.identity.revokeAll(personId, m);
+      await this.identity.eraseSignInRecords(personId, m);
 
       const withdrawnBindings = ended.filter((r) => r.previous === 'pending').length;
       const endedBindings = ended.length - withdrawnBindings;

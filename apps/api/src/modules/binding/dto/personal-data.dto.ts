@@ -57,6 +57,12 @@ export class PersonalAuditEntryDto {
   @ApiProperty() createdAt: Date;
 }
 
+export class PersonalSmsSignInCodeDto {
+  @ApiProperty() sentAt: Date;
+  @ApiProperty() expiresAt: Date;
+  @ApiPropertyOptional({ type: Date, nullable: true }) usedAt: Date | null;
+}
+
 export class PersonalRosterObjectionDto {
   @ApiProperty() unitId: string;
   @ApiProperty() reason: string;
@@ -74,6 +80,8 @@ export class PersonalDataDto {
   @ApiProperty({ type: [PersonalRoleDto] }) roles: PersonalRoleDto[];
   @ApiProperty({ type: [PersonalOwnerLinkDto] }) ownerLinks: PersonalOwnerLinkDto[];
   @ApiProperty({ type: [PersonalRosterObjectionDto] }) rosterObjections: PersonalRosterObjectionDto[];
+  @ApiProperty({ type: [PersonalSmsSignInCodeDto], description: '发到本人手机号的登录验证码记录（不含验证码本身）' })
+  smsSignInCodes: PersonalSmsSignInCodeDto[];
   @ApiProperty({ type: [PersonalAuditEntryDto] }) auditEntries: PersonalAuditEntryDto[];
 }
 
