@@ -745,6 +745,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notices_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notices/{id}/reach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notices_reach"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/repairs": {
         parameters: {
             query?: never;
@@ -2108,6 +2140,10 @@ export interface components {
             districtName?: string | null;
             role: string;
         };
+        DoorToDoorDto: {
+            unitId: string;
+            unitLabel: string;
+        };
         DraftResolutionDto: {
             /** @description 指定楼栋（scope=buildings 时必填） */
             buildingIds?: string[];
@@ -2314,6 +2350,18 @@ export interface components {
             status: string;
             /** @example 0.1.0 */
             version: string;
+        };
+        HouseholdReachDto: {
+            attempts: components["schemas"]["NoticeAttemptDto"][];
+            /**
+             * @description read：本户有人打开了全文
+             * @enum {string}
+             */
+            reach: "read" | "attempted" | "not_reached";
+            /** @description 站内消息告知的人数 */
+            told: number;
+            unitId: string;
+            unitLabel: string;
         };
         ItemResultResponse: {
             abstainArea: string;
@@ -2602,6 +2650,42 @@ export interface components {
             /** @description 照片编号（POST /api/v1/files），最多 9 张 */
             photoIds?: string[];
         };
+        NoticeAttemptDto: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            channel: "wechat" | "sms";
+            code?: string | null;
+            /**
+             * @description accepted 只表示渠道已接收（发送尝试的凭据），不表示已送达或已阅读
+             * @enum {string}
+             */
+            outcome: "accepted" | "not_subscribed" | "no_openid" | "no_template" | "no_phone" | "sms_off" | "daily_cap" | "quiet_hours" | "refused" | "failed";
+        };
+        NoticeReachDto: {
+            counts: components["schemas"]["ReachCountsDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description 没有任何渠道送出、也无人阅读的住户：需上门告知（可打印） */
+            doorToDoor: components["schemas"]["DoorToDoorDto"][];
+            households: components["schemas"]["HouseholdReachDto"][];
+            id: string;
+            /** @description 消息类型，如 vote.opened、roster.change */
+            kind: string;
+            /** @enum {string} */
+            noticeClass: "legal" | "service" | "info";
+            title: string;
+        };
+        NoticeSummaryDto: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @description 消息类型，如 vote.opened、roster.change */
+            kind: string;
+            /** @enum {string} */
+            noticeClass: "legal" | "service" | "info";
+            title: string;
+        };
         ObjectionDto: {
             /** @description 异议理由 */
             reasons: string;
@@ -2700,6 +2784,8 @@ export interface components {
             communities: components["schemas"]["MembershipDto"][];
             /** Format: date-time */
             generatedAt: string;
+            /** @description 向本人发送通知的记录（渠道与结果，不含号码） */
+            noticeAttempts: components["schemas"]["PersonalNoticeAttemptDto"][];
             ownerLinks: components["schemas"]["PersonalOwnerLinkDto"][];
             ownerships: components["schemas"]["PersonalOwnershipDto"][];
             person: components["schemas"]["PersonalDataPersonDto"];
@@ -2723,6 +2809,15 @@ export interface components {
             phoneMasked?: string | null;
             /** @description 是否已关联微信（openid 本身从不返回） */
             wechatLinked: boolean;
+        };
+        PersonalNoticeAttemptDto: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            channel: "wechat" | "sms";
+            kind: string;
+            outcome: string;
+            title: string;
         };
         PersonalOwnerLinkDto: {
             communityName?: string | null;
@@ -2845,6 +2940,12 @@ export interface components {
             ratedAt: string;
             score: number;
             tags: string[];
+        };
+        ReachCountsDto: {
+            attempted: number;
+            households: number;
+            notReached: number;
+            read: number;
         };
         ReadyDto: {
             database: boolean;
@@ -6278,6 +6379,109 @@ export interface operations {
             };
             /** @description 操作太频繁，请稍后再试 */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Notices_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeSummaryDto"][];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Notices_reach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeReachDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

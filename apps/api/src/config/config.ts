@@ -53,7 +53,8 @@ export interface AppConfig {
     /** `miniprogram_state` of subscribe messages: which version of the mini-program a tap opens. */
     miniprogramState: 'formal' | 'trial' | 'developer';
     /** Subscribe-message templates; null = not configured (nothing is sent for that kind). */
-    templates: { repairStatus: SubscribeTemplate | null };
+    /** `notice`: the one template of notices on the channel ladder (votes, roster changes …; modules/notifications). */
+    templates: { repairStatus: SubscribeTemplate | null; notice: SubscribeTemplate | null };
     /** MEDIA_CHECK: images others see go through media_check_async and stay hidden until WeChat passes them. */
     mediaCheck: boolean;
     /** 消息推送 server configuration (Token + EncodingAESKey, safe mode); null = the push endpoint answers 404. */
@@ -64,7 +65,9 @@ export interface AppConfig {
    * `signIn`: codes live `codeTtlSeconds`, one per number per `resendSeconds`, `perPhonePerDay` a day, `perIpPerHour`
    * requests per client IP, `maxAttempts` wrong entries before a code is dead.
    */
-  sms: { apiBase: string; token: string; timeoutMs: number; signInTemplate: string } | null;
+  sms: { apiBase: string; token: string; timeoutMs: number; signInTemplate: string; noticeTemplate: string } | null;
+  /** SMS on the channel ladder: on/off, texts per number a day, quiet hours (China time, from–to hour). */
+  smsNotices: { enabled: boolean; perPhonePerDay: number; quiet: { from: number; to: number } };
   smsSignIn: {
     codeTtlSeconds: number;
     resendSeconds: number;
@@ -108,6 +111,9 @@ export interface SubscribeTemplate {
 
 /** Values a repair-status subscribe message can carry. */
 export const REPAIR_STATUS_SOURCES = ['status', 'category', 'location', 'description', 'time'] as const;
+
+/** Values a notice subscribe message can carry (the channel ladder, modules/notifications). */
+export const NOTICE_SOURCES = ['title', 'community', 'body', 'time'] as const;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -385,7 +391,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       timeoutMs: int('WECHAT_TIMEOUT_MS', 5000, 100, 60000),
       contentCheck: (env.CONTENT_CHECK ?? (prod ? 'on' : 'off')) === 'on',
       miniprogramState,
-      templates: { repairStatus: template('WECHAT_TEMPLATE_REPAIR_STATUS', REPAIR_STATUS_SOURCES) },
+      templates: {
+        repairStatus: template('WECHAT_TEMPLATE_REPAIR_STATUS', REPAIR_STATUS_SOURCES),
+        notice: template('WECHAT_TEMPLATE_NOTICE', NOTICE_SOURCES),
+      },
       mediaCheck,
       push: pushToken ? { token: pushToken, aesKey: pushAesKey } : null,
     },
@@ -395,8 +404,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
           token: env.SMS_API_TOKEN ?? '',
           timeoutMs: int('SMS_TIMEOUT_MS', 5000, 100, 60000),
           signInTemplate: env.SMS_TEMPLATE_SIGN_IN ?? 'sign_in_code',
+          noticeTemplate: env.SMS_TEMPLATE_NOTICE ?? 'notice',
         }
       : null,
+    smsNotices: {
+      enabled: (env.SMS_NOTICES ?? 'on') === 'on',
+      perPhonePerDay: int('SMS_NOTICES_PER_PHONE_PER_DAY', 3, 1, 100),
+      quiet: {
+        from: int('SMS_QUIET_FROM_HOUR', 22, 0, 23),
+        to: int('SMS_QUIET_TO_HOUR', 8, 0, 23),
+      },
+    },
     smsSignIn: {
       codeTtlSeconds: int('SMS_CODE_TTL_SECONDS', 300, 60, 1800),
       resendSeconds: int('SMS_CODE_RESEND_SECONDS', 60, 1, 3600),

@@ -658,6 +658,15 @@ export const ACCESS_MATRIX: MatrixRow[] = [
     seesPhones: REPAIR_PHONES,
   },
   { method: 'GET', path: '/api/v1/messages', scope: 'community', roles: [...EVERYONE] },
+  { method: 'GET', path: '/api/v1/notices', scope: 'community', roles: [...COMMITTEE, 'neighbourhood_officer'] },
+  {
+    method: 'GET',
+    path: '/api/v1/notices/{id}/reach',
+    scope: 'community',
+    roles: [...COMMITTEE, 'neighbourhood_officer'],
+    params: { id: { literal: '00000000-0000-4000-8000-000000000007' } },
+    refusesAll: '矩阵中没有通知：送达情况见 test/notices.e2e-spec.ts',
+  },
   {
     method: 'POST',
     path: '/api/v1/messages/{id}/read',

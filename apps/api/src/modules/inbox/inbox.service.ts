@@ -42,6 +42,11 @@ export class InboxService {
     });
   }
 
+  /** Which of these messages their person opened (the channel ladder's evidence of reading). */
+  readOf(ids: readonly string[]): Promise<Set<string>> {
+    return this.repo.readOf(ids);
+  }
+
   async list(actor: Actor, opts: { unread: boolean; limit: number; offset: number }): Promise<MessageListDto> {
     const communityId = communityOf(actor);
     const [[rows, total], unread] = await Promise.all([

@@ -21,7 +21,7 @@ const scrub = (col: string) =>
 const CHAIR_MANAGED: readonly RoleName[] = ['committee_member', 'property_manager', 'property_staff'];
 
 /** Records that stay by law or as the community's books; they read the name from `persons`, so they show 已注销用户. */
-export const KEPT_RECORDS = ['已投出的选票', '公共收益台账', '操作记录', '报修工单'];
+export const KEPT_RECORDS = ['已投出的选票', '公共收益台账', '操作记录', '报修工单', '通知发送记录'];
 
 export interface ErasureResult {
   erasedAt: Date;

@@ -57,6 +57,14 @@ export class PersonalAuditEntryDto {
   @ApiProperty() createdAt: Date;
 }
 
+export class PersonalNoticeAttemptDto {
+  @ApiProperty() title: string;
+  @ApiProperty() kind: string;
+  @ApiProperty({ enum: ['wechat', 'sms'] }) channel: string;
+  @ApiProperty() outcome: string;
+  @ApiProperty() at: Date;
+}
+
 export class PersonalSmsSignInCodeDto {
   @ApiProperty() sentAt: Date;
   @ApiProperty() expiresAt: Date;
@@ -82,6 +90,11 @@ export class PersonalDataDto {
   @ApiProperty({ type: [PersonalRosterObjectionDto] }) rosterObjections: PersonalRosterObjectionDto[];
   @ApiProperty({ type: [PersonalSmsSignInCodeDto], description: '发到本人手机号的登录验证码记录（不含验证码本身）' })
   smsSignInCodes: PersonalSmsSignInCodeDto[];
+  @ApiProperty({
+    type: [PersonalNoticeAttemptDto],
+    description: '向本人发送通知的记录（渠道与结果，不含号码）',
+  })
+  noticeAttempts: PersonalNoticeAttemptDto[];
   @ApiProperty({ type: [PersonalAuditEntryDto] }) auditEntries: PersonalAuditEntryDto[];
 }
 
