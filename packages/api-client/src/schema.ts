@@ -696,6 +696,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/todos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Todos_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/media-check/{id}": {
         parameters: {
             query?: never;
@@ -3523,6 +3539,20 @@ export interface components {
             toStatus: string;
             toStatusLabel: string;
         };
+        TodoDto: {
+            count: number;
+            /** @description 待办类型，如 vote.cast、repair.confirm */
+            kind: string;
+            /** @description 处理此事的页面 */
+            page: string;
+            title: string;
+        };
+        TodoListDto: {
+            items: components["schemas"]["TodoDto"][];
+            total: number;
+            /** @description 未读消息数（「消息」角标） */
+            unreadMessages: number;
+        };
         TokenPairDto: {
             accessToken: string;
             /** @description 访问令牌有效秒数 */
@@ -6224,6 +6254,52 @@ export interface operations {
             };
             /** @description 操作太频繁，请稍后再试 */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Todos_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TodoListDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

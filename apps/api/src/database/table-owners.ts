@@ -204,6 +204,35 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
   },
   { module: 'notifications', table: 'communities', access: 'read', reason: 'the community name in a notice' },
   { module: 'notifications', table: 'repair_tickets', access: 'read', reason: 'the ticket fields of the template' },
+  // todos: 「待我处理」 counts (reads only)
+  {
+    module: 'todos',
+    table: 'electorate_voters',
+    access: 'read',
+    reason: 'the open votes the caller has a vote in (待投票)',
+  },
+  { module: 'todos', table: 'resolutions', access: 'read', reason: 'open votes and drafts waiting for the caller' },
+  { module: 'todos', table: 'ballots', access: 'read', reason: 'whether the caller has voted' },
+  { module: 'todos', table: 'resolution_approvals', access: 'read', reason: 'drafts the caller has not approved yet' },
+  { module: 'todos', table: 'owner_links', access: 'read', reason: 'the roster owner the caller is linked to' },
+  { module: 'todos', table: 'owner_link_revocations', access: 'read', reason: 'a revoked link does not count' },
+  {
+    module: 'todos',
+    table: 'repair_tickets',
+    access: 'read',
+    reason: 'tickets waiting for the caller (confirm, quote, dispatch)',
+  },
+  { module: 'todos', table: 'residencies', access: 'read', reason: 'bindings waiting for review' },
+  { module: 'todos', table: 'binding_approvals', access: 'read', reason: 'bindings the caller has not confirmed yet' },
+  { module: 'todos', table: 'roster_imports', access: 'read', reason: 'roster proposals waiting for confirmation' },
+  {
+    module: 'todos',
+    table: 'roster_confirmations',
+    access: 'read',
+    reason: 'proposals the caller has not confirmed yet',
+  },
+  { module: 'todos', table: 'roster_objections', access: 'read', reason: 'roster objections waiting for an answer' },
+  { module: 'todos', table: 'ledger_questions', access: 'read', reason: 'ledger questions waiting for an answer' },
   // privacy
   ...(
     [

@@ -13,6 +13,7 @@ import { VotesModule } from './votes/votes.module.js';
 import { DistrictModule } from './district/district.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { TodosModule } from './todos/todos.module.js';
 
 /** Every domain module (one folder each under src/modules/). Append new ones here. */
 export const featureModules: Array<Type<unknown> | DynamicModule> = [
@@ -30,4 +31,5 @@ export const featureModules: Array<Type<unknown> | DynamicModule> = [
   DistrictModule,
   NotificationsModule,
   PrivacyModule,
+  TodosModule,
 ];

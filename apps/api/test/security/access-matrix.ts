@@ -658,6 +658,7 @@ export const ACCESS_MATRIX: MatrixRow[] = [
     seesPhones: REPAIR_PHONES,
   },
   { method: 'GET', path: '/api/v1/messages', scope: 'community', roles: [...EVERYONE] },
+  { method: 'GET', path: '/api/v1/me/todos', scope: 'community', roles: [...EVERYONE] },
   { method: 'GET', path: '/api/v1/notices', scope: 'community', roles: [...COMMITTEE, 'neighbourhood_officer'] },
   {
     method: 'GET',
