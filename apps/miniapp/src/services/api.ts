@@ -49,7 +49,17 @@ export const taroTransport: Transport = (request) =>
  * that expired together (single flight). A lost answer is safe to retry: within 30 s the server answers the same pair.
  * Only a refusal (401) ends the session; no answer at all keeps it (the call shows the network error).
  */
-export async function refreshSession(): Promise<boolean> {
+let renewing: Promise<boolean> | null = null;
+
+export function refreshSession(): Promise<boolean> {
+  // One renewal at a time for the JSON client and for uploads and downloads alike.
+  renewing ??= renewOnce().finally(() => {
+    renewing = null;
+  });
+  return renewing;
+}
+
+async function renewOnce(): Promise<boolean> {
   const session = getSession();
   if (!session?.refreshToken) return false;
   for (let attempt = 0; attempt < 2; attempt++) {
