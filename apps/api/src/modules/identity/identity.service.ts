@@ -143,7 +143,12 @@ export class IdentityService {
     if (!successor || successor.revokedAt || successor.expiresAt.getTime() <= Date.now()) return null;
     const person = await m.findOneBy(Person, { id: row.personId });
     if (!person || person.erasedAt) return null;
-    const pair = JSON.parse(this.cipher.decrypt(row.successorEnc)) as TokenPair;
+    let pair: TokenPair;
+    try {
+      pair = JSON.parse(this.cipher.decrypt(row.successorEnc)) as TokenPair;
+    } catch {
+      return null; // stored under another key: no grace, treated as any other reuse
+    }
     // Signed out everywhere since (token version bumped): the stored access token no longer works, so neither does this.
     const claims = pair.accessToken.split('.')[1];
     const tv = claims ? (JSON.parse(Buffer.from(claims, 'base64url').toString('utf8')) as { tv?: number }).tv : null;
