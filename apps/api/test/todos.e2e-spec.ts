@@ -46,7 +46,7 @@ describe('to-dos per role', () => {
 
     const owner1 = await todos('owner1');
     expect(owner1.items).toEqual([{ kind: 'vote.cast', title: '待投票的表决', count: 1, page: '/sub/votes/index' }]);
-    expect(owner1.unreadMessages).toBeGreaterThanOrEqual(1); // the vote-open notice
+    expect(owner1.unreadMessages).toBeGreaterThanOrEqual(1); // the vote-open broadcast
     expect(await kinds('member3')).toEqual({ 'binding.review': 1, 'vote.approve': 1 });
     expect(await kinds('manager')).toEqual({ 'repair.dispatch': 1, 'binding.review_tenant': 1 });
     expect(await kinds('officer')).toEqual({});

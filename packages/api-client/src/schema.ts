@@ -245,6 +245,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/broadcasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Broadcasts_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/broadcasts/{id}/reach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Broadcasts_reach"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/designated-voter-changes": {
         parameters: {
             query?: never;
@@ -755,38 +787,6 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Messages_read"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/notices": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Notices_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/notices/{id}/reach": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Notices_reach"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1902,6 +1902,42 @@ export interface components {
             /** @description 待审核时还在等谁，如“等待第二位委员确认”；已决定的申请为 null */
             waitingFor?: string | null;
         };
+        BroadcastAttemptDto: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            channel: "wechat" | "sms";
+            code?: string | null;
+            /**
+             * @description accepted 只表示渠道已接收（发送尝试的凭据），不表示已送达或已阅读
+             * @enum {string}
+             */
+            outcome: "accepted" | "not_subscribed" | "no_openid" | "no_template" | "no_phone" | "sms_off" | "daily_cap" | "quiet_hours" | "refused" | "failed";
+        };
+        BroadcastReachDto: {
+            /** @enum {string} */
+            broadcastClass: "legal" | "service" | "info";
+            counts: components["schemas"]["ReachCountsDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description 没有任何渠道送出、也无人阅读的住户：需上门告知（可打印） */
+            doorToDoor: components["schemas"]["DoorToDoorDto"][];
+            households: components["schemas"]["HouseholdReachDto"][];
+            id: string;
+            /** @description 消息类型，如 vote.opened、roster.change */
+            kind: string;
+            title: string;
+        };
+        BroadcastSummaryDto: {
+            /** @enum {string} */
+            broadcastClass: "legal" | "service" | "info";
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @description 消息类型，如 vote.opened、roster.change */
+            kind: string;
+            title: string;
+        };
         BuildingTurnoutResponse: {
             /** @description 面积（0.01㎡，整数字符串） */
             area: string;
@@ -2368,7 +2404,7 @@ export interface components {
             version: string;
         };
         HouseholdReachDto: {
-            attempts: components["schemas"]["NoticeAttemptDto"][];
+            attempts: components["schemas"]["BroadcastAttemptDto"][];
             /**
              * @description read：本户有人打开了全文
              * @enum {string}
@@ -2666,42 +2702,6 @@ export interface components {
             /** @description 照片编号（POST /api/v1/files），最多 9 张 */
             photoIds?: string[];
         };
-        NoticeAttemptDto: {
-            /** Format: date-time */
-            at: string;
-            /** @enum {string} */
-            channel: "wechat" | "sms";
-            code?: string | null;
-            /**
-             * @description accepted 只表示渠道已接收（发送尝试的凭据），不表示已送达或已阅读
-             * @enum {string}
-             */
-            outcome: "accepted" | "not_subscribed" | "no_openid" | "no_template" | "no_phone" | "sms_off" | "daily_cap" | "quiet_hours" | "refused" | "failed";
-        };
-        NoticeReachDto: {
-            counts: components["schemas"]["ReachCountsDto"];
-            /** Format: date-time */
-            createdAt: string;
-            /** @description 没有任何渠道送出、也无人阅读的住户：需上门告知（可打印） */
-            doorToDoor: components["schemas"]["DoorToDoorDto"][];
-            households: components["schemas"]["HouseholdReachDto"][];
-            id: string;
-            /** @description 消息类型，如 vote.opened、roster.change */
-            kind: string;
-            /** @enum {string} */
-            noticeClass: "legal" | "service" | "info";
-            title: string;
-        };
-        NoticeSummaryDto: {
-            /** Format: date-time */
-            createdAt: string;
-            id: string;
-            /** @description 消息类型，如 vote.opened、roster.change */
-            kind: string;
-            /** @enum {string} */
-            noticeClass: "legal" | "service" | "info";
-            title: string;
-        };
         ObjectionDto: {
             /** @description 异议理由 */
             reasons: string;
@@ -2794,14 +2794,23 @@ export interface components {
             targetId?: string | null;
             targetType: string;
         };
+        PersonalBroadcastAttemptDto: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            channel: "wechat" | "sms";
+            kind: string;
+            outcome: string;
+            title: string;
+        };
         PersonalDataDto: {
             auditEntries: components["schemas"]["PersonalAuditEntryDto"][];
             bindings: components["schemas"]["BindingDto"][];
+            /** @description 向本人发送群发通知的记录（渠道与结果，不含号码） */
+            broadcastAttempts: components["schemas"]["PersonalBroadcastAttemptDto"][];
             communities: components["schemas"]["MembershipDto"][];
             /** Format: date-time */
             generatedAt: string;
-            /** @description 向本人发送通知的记录（渠道与结果，不含号码） */
-            noticeAttempts: components["schemas"]["PersonalNoticeAttemptDto"][];
             ownerLinks: components["schemas"]["PersonalOwnerLinkDto"][];
             ownerships: components["schemas"]["PersonalOwnershipDto"][];
             person: components["schemas"]["PersonalDataPersonDto"];
@@ -2825,15 +2834,6 @@ export interface components {
             phoneMasked?: string | null;
             /** @description 是否已关联微信（openid 本身从不返回） */
             wechatLinked: boolean;
-        };
-        PersonalNoticeAttemptDto: {
-            /** Format: date-time */
-            at: string;
-            /** @enum {string} */
-            channel: "wechat" | "sms";
-            kind: string;
-            outcome: string;
-            title: string;
         };
         PersonalOwnerLinkDto: {
             communityName?: string | null;
@@ -4455,6 +4455,109 @@ export interface operations {
             };
             /** @description 未登录或登录已过期 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Broadcasts_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BroadcastSummaryDto"][];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Broadcasts_reach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BroadcastReachDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6455,109 +6558,6 @@ export interface operations {
             };
             /** @description 操作太频繁，请稍后再试 */
             429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    Notices_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NoticeSummaryDto"][];
-                };
-            };
-            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
-                };
-            };
-            /** @description 未登录或登录已过期 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description 没有执行此操作的权限 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    Notices_reach: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NoticeReachDto"];
-                };
-            };
-            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
-                };
-            };
-            /** @description 未登录或登录已过期 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description 没有执行此操作的权限 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description 不存在，或不属于当前小区 */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };

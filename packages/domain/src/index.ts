@@ -12,4 +12,4 @@ export * from './roles.js';
 export * from './roster.js';
 export * from './wechat-fields.js';
 export * from './china-time.js';
-export * from './notice-ladder.js';
+export * from './broadcast-ladder.js';

@@ -53,8 +53,8 @@ export interface AppConfig {
     /** `miniprogram_state` of subscribe messages: which version of the mini-program a tap opens. */
     miniprogramState: 'formal' | 'trial' | 'developer';
     /** Subscribe-message templates; null = not configured (nothing is sent for that kind). */
-    /** `notice`: the one template of notices on the channel ladder (votes, roster changes …; modules/notifications). */
-    templates: { repairStatus: SubscribeTemplate | null; notice: SubscribeTemplate | null };
+    /** `broadcast`: the one template of broadcasts on the channel ladder (votes, roster changes …; modules/notifications). */
+    templates: { repairStatus: SubscribeTemplate | null; broadcast: SubscribeTemplate | null };
     /** MEDIA_CHECK: images others see go through media_check_async and stay hidden until WeChat passes them. */
     mediaCheck: boolean;
     /** 消息推送 server configuration (Token + EncodingAESKey, safe mode); null = the push endpoint answers 404. */
@@ -65,9 +65,9 @@ export interface AppConfig {
    * `signIn`: codes live `codeTtlSeconds`, one per number per `resendSeconds`, `perPhonePerDay` a day, `perIpPerHour`
    * requests per client IP, `maxAttempts` wrong entries before a code is dead.
    */
-  sms: { apiBase: string; token: string; timeoutMs: number; signInTemplate: string; noticeTemplate: string } | null;
+  sms: { apiBase: string; token: string; timeoutMs: number; signInTemplate: string; broadcastTemplate: string } | null;
   /** SMS on the channel ladder: on/off, texts per number a day, quiet hours (China time, from–to hour). */
-  smsNotices: { enabled: boolean; perPhonePerDay: number; quiet: { from: number; to: number } };
+  smsBroadcasts: { enabled: boolean; perPhonePerDay: number; quiet: { from: number; to: number } };
   smsSignIn: {
     codeTtlSeconds: number;
     resendSeconds: number;
@@ -112,8 +112,8 @@ export interface SubscribeTemplate {
 /** Values a repair-status subscribe message can carry. */
 export const REPAIR_STATUS_SOURCES = ['status', 'category', 'location', 'description', 'time'] as const;
 
-/** Values a notice subscribe message can carry (the channel ladder, modules/notifications). */
-export const NOTICE_SOURCES = ['title', 'community', 'body', 'time'] as const;
+/** Values a broadcast subscribe message can carry (the channel ladder, modules/notifications). */
+export const BROADCAST_SOURCES = ['title', 'community', 'body', 'time'] as const;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -393,7 +393,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       miniprogramState,
       templates: {
         repairStatus: template('WECHAT_TEMPLATE_REPAIR_STATUS', REPAIR_STATUS_SOURCES),
-        notice: template('WECHAT_TEMPLATE_NOTICE', NOTICE_SOURCES),
+        broadcast: template('WECHAT_TEMPLATE_NOTICE', BROADCAST_SOURCES),
       },
       mediaCheck,
       push: pushToken ? { token: pushToken, aesKey: pushAesKey } : null,
@@ -404,10 +404,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
           token: env.SMS_API_TOKEN ?? '',
           timeoutMs: int('SMS_TIMEOUT_MS', 5000, 100, 60000),
           signInTemplate: env.SMS_TEMPLATE_SIGN_IN ?? 'sign_in_code',
-          noticeTemplate: env.SMS_TEMPLATE_NOTICE ?? 'notice',
+          broadcastTemplate: env.SMS_TEMPLATE_NOTICE ?? 'broadcast',
         }
       : null,
-    smsNotices: {
+    smsBroadcasts: {
       enabled: (env.SMS_NOTICES ?? 'on') === 'on',
       perPhonePerDay: int('SMS_NOTICES_PER_PHONE_PER_DAY', 3, 1, 100),
       quiet: {

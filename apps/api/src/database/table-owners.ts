@@ -64,9 +64,9 @@ export const TABLE_OWNERS = {
   media_check_traces: 'files',
   outbox: 'jobs',
   subscribe_message_sends: 'notifications',
-  notices: 'notifications', // the channel ladder (issue 19)
-  notice_recipients: 'notifications',
-  notice_attempts: 'notifications', // evidence of every attempt, append-only
+  broadcasts: 'notifications', // the channel ladder (issue 19)
+  broadcast_recipients: 'notifications',
+  broadcast_attempts: 'notifications', // evidence of every attempt, append-only
   wechat_used_codes: 'wechat',
   wechat_push_events: 'wechat', // 消息推送 received (issue 22)
   idempotency_keys: 'common', // src/common/idempotency.ts
@@ -187,7 +187,7 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     reason: 'the in-app message a WeChat subscribe message mirrors',
   },
   { module: 'notifications', table: 'persons', access: 'read', reason: 'the openid and roster phone to send to' },
-  { module: 'notifications', table: 'units', access: 'read', reason: 'the households of a notice and their labels' },
+  { module: 'notifications', table: 'units', access: 'read', reason: 'the households of a broadcast and their labels' },
   { module: 'notifications', table: 'buildings', access: 'read', reason: 'the building of a household label' },
   {
     module: 'notifications',
@@ -202,7 +202,7 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     access: 'read',
     reason: 'a revoked link tells no one',
   },
-  { module: 'notifications', table: 'communities', access: 'read', reason: 'the community name in a notice' },
+  { module: 'notifications', table: 'communities', access: 'read', reason: 'the community name in a broadcast' },
   { module: 'notifications', table: 'repair_tickets', access: 'read', reason: 'the ticket fields of the template' },
   // todos: 「待我处理」 counts (reads only)
   {

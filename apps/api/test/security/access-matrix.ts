@@ -659,14 +659,14 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   },
   { method: 'GET', path: '/api/v1/messages', scope: 'community', roles: [...EVERYONE] },
   { method: 'GET', path: '/api/v1/me/todos', scope: 'community', roles: [...EVERYONE] },
-  { method: 'GET', path: '/api/v1/notices', scope: 'community', roles: [...COMMITTEE, 'neighbourhood_officer'] },
+  { method: 'GET', path: '/api/v1/broadcasts', scope: 'community', roles: [...COMMITTEE, 'neighbourhood_officer'] },
   {
     method: 'GET',
-    path: '/api/v1/notices/{id}/reach',
+    path: '/api/v1/broadcasts/{id}/reach',
     scope: 'community',
     roles: [...COMMITTEE, 'neighbourhood_officer'],
     params: { id: { literal: '00000000-0000-4000-8000-000000000007' } },
-    refusesAll: '矩阵中没有通知：送达情况见 test/notices.e2e-spec.ts',
+    refusesAll: '矩阵中没有群发通知：送达情况见 test/broadcasts.e2e-spec.ts',
   },
   {
     method: 'POST',

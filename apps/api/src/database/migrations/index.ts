@@ -25,7 +25,7 @@ import { ContentSecurity1796357936171 } from './1796357936171-content-security.j
 import { RosterProposals1796357636866 } from './1796357636866-roster-proposals.js';
 import { SessionGrace1797000300000 } from './1797000300000-session-grace.js';
 import { SmsSignIn1797000300100 } from './1797000300100-sms-sign-in.js';
-import { NoticeLadder1797000300200 } from './1797000300200-notice-ladder.js';
+import { BroadcastLadder1797000300200 } from './1797000300200-broadcast-ladder.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: (new (...args: never[]) => unknown)[] = [
@@ -56,5 +56,5 @@ export const migrations: (new (...args: never[]) => unknown)[] = [
   RosterProposals1796357636866,
   SessionGrace1797000300000,
   SmsSignIn1797000300100,
-  NoticeLadder1797000300200,
+  BroadcastLadder1797000300200,
 ];

@@ -5,7 +5,7 @@ import { AppError } from '../../common/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { SmsSignInService } from '../identity/sms-sign-in.service.js';
-import { NoticesService } from '../notifications/notices.service.js';
+import { BroadcastsService } from '../notifications/broadcasts.service.js';
 import { toBindingDto } from './binding.mapper.js';
 import { BindingService } from './binding.service.js';
 
@@ -21,7 +21,7 @@ export class PersonalDataService {
     private readonly bindings: BindingService,
     private readonly audit: AuditService,
     private readonly smsSignIn: SmsSignInService,
-    private readonly notices: NoticesService,
+    private readonly broadcasts: BroadcastsService,
   ) {}
 
   async collect(personId: string) {
@@ -121,7 +121,7 @@ export class PersonalDataService {
         )
       ).map((o: { unitId: string; reason: string; status: string; answer: string | null; createdAt: Date }) => o),
       smsSignInCodes: await this.smsSignIn.codesOf(personId),
-      noticeAttempts: await this.notices.attemptsOf(personId),
+      broadcastAttempts: await this.broadcasts.attemptsOf(personId),
       auditEntries: audit.map((a) => ({
         id: a.id,
         communityId: a.community_id,

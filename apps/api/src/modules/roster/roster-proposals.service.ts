@@ -5,7 +5,7 @@ import { AppError } from '../../common/app-error.js';
 import { communityOf, hasRole, type Actor } from '../../common/current-user.js';
 import { IdempotencyService } from '../../common/idempotency.js';
 import { AuditService } from '../audit/audit.service.js';
-import { NoticesService } from '../notifications/notices.service.js';
+import { BroadcastsService } from '../notifications/broadcasts.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { RosterImport } from './entities/roster-import.entity.js';
 import { RosterChange } from './entities/roster-proposal.entities.js';
@@ -40,7 +40,7 @@ export class RosterProposalsService {
     private readonly roster: RosterService,
     private readonly identity: IdentityService,
     private readonly audit: AuditService,
-    private readonly notices: NoticesService,
+    private readonly broadcasts: BroadcastsService,
     private readonly idempotency: IdempotencyService,
     private readonly clock: RosterClock,
   ) {}
@@ -300,7 +300,7 @@ export class RosterProposalsService {
       );
     const alsoTell = new Map<string, string[]>();
     for (const r of records) alsoTell.set(r.unitId, [...(alsoTell.get(r.unitId) ?? []), ...r.affected]);
-    await this.notices.notify(m, {
+    await this.broadcasts.notify(m, {
       communityId: imp.communityId,
       kind: 'roster.change',
       title: '业主名册已变更',

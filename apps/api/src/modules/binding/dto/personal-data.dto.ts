@@ -57,7 +57,7 @@ export class PersonalAuditEntryDto {
   @ApiProperty() createdAt: Date;
 }
 
-export class PersonalNoticeAttemptDto {
+export class PersonalBroadcastAttemptDto {
   @ApiProperty() title: string;
   @ApiProperty() kind: string;
   @ApiProperty({ enum: ['wechat', 'sms'] }) channel: string;
@@ -91,10 +91,10 @@ export class PersonalDataDto {
   @ApiProperty({ type: [PersonalSmsSignInCodeDto], description: '发到本人手机号的登录验证码记录（不含验证码本身）' })
   smsSignInCodes: PersonalSmsSignInCodeDto[];
   @ApiProperty({
-    type: [PersonalNoticeAttemptDto],
-    description: '向本人发送通知的记录（渠道与结果，不含号码）',
+    type: [PersonalBroadcastAttemptDto],
+    description: '向本人发送群发通知的记录（渠道与结果，不含号码）',
   })
-  noticeAttempts: PersonalNoticeAttemptDto[];
+  broadcastAttempts: PersonalBroadcastAttemptDto[];
   @ApiProperty({ type: [PersonalAuditEntryDto] }) auditEntries: PersonalAuditEntryDto[];
 }
 

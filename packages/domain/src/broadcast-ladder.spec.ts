@@ -1,14 +1,14 @@
-import { householdReach, inQuietHours, noticeClass, quietHoursEnd, shouldTry } from './notice-ladder.js';
+import { householdReach, inQuietHours, broadcastClass, quietHoursEnd, shouldTry } from './broadcast-ladder.js';
 
-describe('notice ladder', () => {
+describe('broadcast ladder', () => {
   it('classes kinds: votes and roster changes are legal, repairs service, the rest info', () => {
-    expect(noticeClass('vote.opened')).toBe('legal');
-    expect(noticeClass('roster.change')).toBe('legal');
-    expect(noticeClass('repair.status')).toBe('service');
-    expect(noticeClass('ledger.publication_due_soon')).toBe('info');
+    expect(broadcastClass('vote.opened')).toBe('legal');
+    expect(broadcastClass('roster.change')).toBe('legal');
+    expect(broadcastClass('repair.status')).toBe('service');
+    expect(broadcastClass('ledger.publication_due_soon')).toBe('info');
   });
 
-  it('legal notices go on to SMS only while no subscribe message was accepted; service never uses SMS; info nothing', () => {
+  it('legal broadcasts go on to SMS only while no subscribe message was accepted; service never uses SMS; info nothing', () => {
     expect(shouldTry('legal', 'wechat', [])).toBe(true);
     expect(shouldTry('legal', 'sms', ['not_subscribed'])).toBe(true);
     expect(shouldTry('legal', 'sms', ['no_openid', 'accepted'])).toBe(false);

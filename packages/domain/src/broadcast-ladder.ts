@@ -6,15 +6,15 @@ import { CHINA_OFFSET_MS, chinaParts } from './china-time.js';
  *  - legal   (meeting notice, vote open/close, result, objection window, roster change, emergency): every channel —
  *            a WeChat subscribe message where the person subscribed, and SMS to the household's designated voter
  *            when no subscribe message of the household was accepted;
- *  - service (repair status): the first channel that works (WeChat only; SMS is for legal notices and emergencies);
+ *  - service (repair status): the first channel that works (WeChat only; SMS is for legal broadcasts and emergencies);
  *  - info    : the inbox only.
  * A household no channel reached, and where nobody opened the message, goes on the printable door-to-door list.
  */
-export type NoticeClass = 'legal' | 'service' | 'info';
-export type NoticeChannel = 'wechat' | 'sms';
+export type BroadcastClass = 'legal' | 'service' | 'info';
+export type BroadcastChannel = 'wechat' | 'sms';
 
 /** Message kinds and their class; a kind not listed is `info`. */
-export const NOTICE_CLASSES: Readonly<Record<string, NoticeClass>> = Object.freeze({
+export const BROADCAST_CLASSES: Readonly<Record<string, BroadcastClass>> = Object.freeze({
   'meeting.notice': 'legal',
   'vote.opened': 'legal',
   'vote.closed': 'legal',
@@ -26,12 +26,12 @@ export const NOTICE_CLASSES: Readonly<Record<string, NoticeClass>> = Object.free
   'repair.status': 'service',
 });
 
-export function noticeClass(kind: string): NoticeClass {
-  return NOTICE_CLASSES[kind] ?? 'info';
+export function broadcastClass(kind: string): BroadcastClass {
+  return BROADCAST_CLASSES[kind] ?? 'info';
 }
 
 /** The channels tried after the inbox, in order. */
-export const LADDER: Readonly<Record<NoticeClass, readonly NoticeChannel[]>> = Object.freeze({
+export const LADDER: Readonly<Record<BroadcastClass, readonly BroadcastChannel[]>> = Object.freeze({
   legal: ['wechat', 'sms'],
   service: ['wechat'],
   info: [],
@@ -58,9 +58,9 @@ export type AttemptOutcome = (typeof ATTEMPT_OUTCOMES)[number];
 /**
  * Whether the next channel is tried for a household, given the outcomes so far: a `service` message stops at the first
  * accepted channel; a `legal` one goes on to SMS only while no subscribe message of the household was accepted (one
- * notice per household, by the cheapest channel that took it, but never fewer than one attempt per channel needed).
+ * broadcast per household, by the cheapest channel that took it, but never fewer than one attempt per channel needed).
  */
-export function shouldTry(cls: NoticeClass, channel: NoticeChannel, before: readonly AttemptOutcome[]): boolean {
+export function shouldTry(cls: BroadcastClass, channel: BroadcastChannel, before: readonly AttemptOutcome[]): boolean {
   if (!LADDER[cls].includes(channel)) return false;
   return !before.includes('accepted');
 }
@@ -81,7 +81,7 @@ export function quietHoursEnd(at: Date, quiet: { from: number; to: number }): Da
 }
 
 /**
- * How far a notice got to one household — named honestly: `read` only when someone of the household opened the full
+ * How far a broadcast got to one household — named honestly: `read` only when someone of the household opened the full
  * text (or the signed door-to-door list came back); `attempted` when a channel accepted it (that proves an attempt,
  * not delivery); `not_reached` otherwise: the household goes on the door-to-door list.
  */

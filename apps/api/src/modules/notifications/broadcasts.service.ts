@@ -4,12 +4,12 @@ import {
   formatSubscribeTime,
   householdReach,
   inQuietHours,
-  noticeClass,
+  broadcastClass,
   quietHoursEnd,
   shouldTry,
   type AttemptOutcome,
   type HouseholdReach,
-  type NoticeChannel,
+  type BroadcastChannel,
 } from '@gongzhi/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
@@ -21,14 +21,14 @@ import { SmsClient } from '../../integrations/sms/sms.client.js';
 import { WechatClient } from '../../integrations/wechat/wechat.client.js';
 import { InboxService } from '../inbox/inbox.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
-import { Notice, NoticeAttempt, NoticeRecipient } from './entities/notice.entity.js';
+import { Broadcast, BroadcastAttempt, BroadcastRecipient } from './entities/broadcast.entity.js';
 
-export const NOTICE_LADDER_JOB = 'notifications.ladder';
+export const BROADCAST_LADDER_JOB = 'notifications.broadcast-ladder';
 
-/** A notice for households of one community, sent with the caller's transaction. */
-export interface NewNotice {
+/** A broadcast for households of one community, sent with the caller's transaction. */
+export interface NewBroadcast {
   communityId: string;
-  /** e.g. vote.opened, roster.change (its class: packages/domain notice-ladder.ts). */
+  /** e.g. vote.opened, roster.change (its class: packages/domain broadcast-ladder.ts). */
   kind: string;
   title: string;
   body: string;
@@ -47,7 +47,7 @@ export interface HouseholdReachRow {
   reach: HouseholdReach;
   /** People told in the in-app inbox for this household. */
   told: number;
-  attempts: Array<{ channel: NoticeChannel; outcome: AttemptOutcome; code: string | null; at: Date }>;
+  attempts: Array<{ channel: BroadcastChannel; outcome: AttemptOutcome; code: string | null; at: Date }>;
 }
 
 /** The subscribe message opens the in-app inbox. */
@@ -55,14 +55,14 @@ const INBOX_PAGE = 'sub/repairs/messages';
 const NOT_SUBSCRIBED = 43101;
 
 /**
- * The channel ladder (docs/notifications.md): every notice goes to the inbox in the caller's transaction; a job then
- * walks each household — a WeChat subscribe message to each person told, then, for a legal notice no subscribe
+ * The channel ladder (docs/notifications.md): every broadcast goes to the inbox in the caller's transaction; a job then
+ * walks each household — a WeChat subscribe message to each person told, then, for a legal broadcast no subscribe
  * message of the household got through, one SMS to the household's designated voter's roster phone (per-number
  * daily cap, quiet hours). Each attempt is recorded (channel, outcome code, time) as evidence of an attempt; a
  * household counts as read only when someone told opened the message. Phones, openids and texts are never logged.
  */
 @Injectable()
-export class NoticesService implements OnModuleInit {
+export class BroadcastsService implements OnModuleInit {
   private readonly cipher: FieldCipher;
 
   constructor(
@@ -77,13 +77,13 @@ export class NoticesService implements OnModuleInit {
   }
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.work<{ noticeId: string }>(NOTICE_LADDER_JOB, async (job) => {
-      await this.runLadder(job.noticeId);
+    await this.jobs.work<{ broadcastId: string }>(BROADCAST_LADDER_JOB, async (job) => {
+      await this.runLadder(job.broadcastId);
     });
   }
 
-  /** Writes the notice, its inbox messages and recipients with `m`, and queues the ladder. Returns the notice id. */
-  async notify(m: EntityManager, n: NewNotice): Promise<string> {
+  /** Writes the broadcast, its inbox messages and recipients with `m`, and queues the ladder. Returns the broadcast id. */
+  async notify(m: EntityManager, n: NewBroadcast): Promise<string> {
     const rows: Array<{ unit_id: string; label: string; person_id: string | null }> = await m.query(
       `SELECT u.id AS unit_id, concat_ws(' ', b.name, NULLIF(u.entrance, ''), u.room) AS label, r.person_id
          FROM units u JOIN buildings b ON b.id = u.building_id
@@ -102,12 +102,12 @@ export class NoticesService implements OnModuleInit {
       for (const p of extra)
         if (!unit.some((r) => r.person_id === p)) rows.push({ unit_id: unitId, label: unit[0]!.label, person_id: p });
     }
-    const [notice] = (await m.query(
-      `INSERT INTO notices (community_id, kind, class, title, body, subject_id) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
+    const [broadcast] = (await m.query(
+      `INSERT INTO broadcasts (community_id, kind, class, title, body, subject_id) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`,
       [
         n.communityId,
         n.kind,
-        noticeClass(n.kind),
+        broadcastClass(n.kind),
         [...n.title].slice(0, 60).join(''),
         [...n.body].slice(0, 300).join(''),
         n.subjectId ?? null,
@@ -132,9 +132,9 @@ export class NoticesService implements OnModuleInit {
     }
     if (rows.length)
       await m.insert(
-        NoticeRecipient,
+        BroadcastRecipient,
         rows.map((r) => ({
-          noticeId: notice!.id,
+          broadcastId: broadcast!.id,
           communityId: n.communityId,
           unitId: r.unit_id,
           unitLabel: r.label.slice(0, 120),
@@ -142,67 +142,67 @@ export class NoticesService implements OnModuleInit {
           messageId: r.person_id ? (messageOf.get(r.person_id) ?? null) : null,
         })),
       );
-    await this.jobs.enqueueInTransaction(m, NOTICE_LADDER_JOB, { noticeId: notice!.id });
-    return notice!.id;
+    await this.jobs.enqueueInTransaction(m, BROADCAST_LADDER_JOB, { broadcastId: broadcast!.id });
+    return broadcast!.id;
   }
 
   /**
-   * Walks the ladder for every household of the notice not yet tried (the job's worker; tests call it with a clock).
+   * Walks the ladder for every household of the broadcast not yet tried (the job's worker; tests call it with a clock).
    * Safe to run again: a channel already tried for a household is not tried twice. In quiet hours SMS waits: the
    * attempt is recorded as `quiet_hours` and the job runs again when they end.
    */
-  async runLadder(noticeId: string, now = new Date()): Promise<void> {
-    const notice = await this.ds.manager.findOneBy(Notice, { id: noticeId });
-    if (!notice) return;
-    const cls = noticeClass(notice.kind);
-    const recipients = await this.ds.manager.find(NoticeRecipient, {
-      where: { noticeId },
+  async runLadder(broadcastId: string, now = new Date()): Promise<void> {
+    const broadcast = await this.ds.manager.findOneBy(Broadcast, { id: broadcastId });
+    if (!broadcast) return;
+    const cls = broadcastClass(broadcast.kind);
+    const recipients = await this.ds.manager.find(BroadcastRecipient, {
+      where: { broadcastId },
       order: { unitLabel: 'ASC' },
     });
-    const earlier = await this.ds.manager.find(NoticeAttempt, { where: { noticeId } });
-    const units = new Map<string, NoticeRecipient[]>();
+    const earlier = await this.ds.manager.find(BroadcastAttempt, { where: { broadcastId } });
+    const units = new Map<string, BroadcastRecipient[]>();
     for (const r of recipients) units.set(r.unitId, [...(units.get(r.unitId) ?? []), r]);
     let deferred = false;
     for (const [unitId, told] of units) {
       const before = earlier.filter((a) => a.unitId === unitId);
       const outcomes: AttemptOutcome[] = before.map((a) => a.outcome).filter((o) => o !== 'quiet_hours');
-      const tried = (ch: NoticeChannel) => before.some((a) => a.channel === ch && a.outcome !== 'quiet_hours');
+      const tried = (ch: BroadcastChannel) => before.some((a) => a.channel === ch && a.outcome !== 'quiet_hours');
       if (!tried('wechat') && shouldTry(cls, 'wechat', outcomes))
         for (const r of told) {
           if (!r.personId) continue;
-          const outcome = await this.wechatAttempt(notice, r.personId);
-          await this.record(notice, unitId, r.personId, 'wechat', outcome, now);
+          const outcome = await this.wechatAttempt(broadcast, r.personId);
+          await this.record(broadcast, unitId, r.personId, 'wechat', outcome, now);
           outcomes.push(outcome.outcome);
         }
       if (!tried('sms') && shouldTry(cls, 'sms', outcomes)) {
-        if (inQuietHours(now, this.config.smsNotices.quiet)) {
+        if (inQuietHours(now, this.config.smsBroadcasts.quiet)) {
           deferred = true;
           if (!before.some((a) => a.outcome === 'quiet_hours'))
-            await this.record(notice, unitId, null, 'sms', { outcome: 'quiet_hours' }, now);
+            await this.record(broadcast, unitId, null, 'sms', { outcome: 'quiet_hours' }, now);
           continue;
         }
-        const { personId, ...outcome } = await this.smsAttempt(notice, unitId, now);
-        await this.record(notice, unitId, personId, 'sms', outcome, now);
+        const { personId, ...outcome } = await this.smsAttempt(broadcast, unitId, now);
+        await this.record(broadcast, unitId, personId, 'sms', outcome, now);
       }
     }
     if (deferred)
       await this.jobs.send(
-        NOTICE_LADDER_JOB,
-        { noticeId },
-        { startAfter: quietHoursEnd(now, this.config.smsNotices.quiet) },
+        BROADCAST_LADDER_JOB,
+        { broadcastId },
+        { startAfter: quietHoursEnd(now, this.config.smsBroadcasts.quiet) },
       );
   }
 
-  /** How far the notice got to each household, and the door-to-door list (households no channel reached). */
-  async reach(communityId: string, noticeId: string) {
-    const notice = await this.ds.manager.findOneBy(Notice, { id: noticeId, communityId });
-    if (!notice) throw AppError.notFound('通知');
-    const recipients = await this.ds.manager.find(NoticeRecipient, {
-      where: { noticeId, communityId },
+  /** How far the broadcast got to each household, and the door-to-door list (households no channel reached). */
+  async reach(communityId: string, broadcastId: string) {
+    const broadcast = await this.ds.manager.findOneBy(Broadcast, { id: broadcastId, communityId });
+    if (!broadcast) throw AppError.notFound('群发通知');
+    const recipients = await this.ds.manager.find(BroadcastRecipient, {
+      where: { broadcastId, communityId },
       order: { unitLabel: 'ASC' },
     });
-    const attempts = await this.ds.manager.find(NoticeAttempt, {
-      where: { noticeId, communityId },
+    const attempts = await this.ds.manager.find(BroadcastAttempt, {
+      where: { broadcastId, communityId },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
     const read = await this.inbox.readOf(recipients.map((r) => r.messageId).filter((x): x is string => x !== null));
@@ -228,11 +228,11 @@ export class NoticesService implements OnModuleInit {
     }
     const list = [...households.values()];
     return {
-      id: notice.id,
-      kind: notice.kind,
-      noticeClass: notice.noticeClass,
-      title: notice.title,
-      createdAt: notice.createdAt,
+      id: broadcast.id,
+      kind: broadcast.kind,
+      broadcastClass: broadcast.broadcastClass,
+      title: broadcast.title,
+      createdAt: broadcast.createdAt,
       households: list,
       counts: {
         households: list.length,
@@ -246,52 +246,58 @@ export class NoticesService implements OnModuleInit {
     };
   }
 
-  /** The community's latest notices, newest first. */
+  /** The community's latest broadcasts, newest first. */
   async list(communityId: string) {
-    const notices = await this.ds.manager.find(Notice, {
+    const broadcasts = await this.ds.manager.find(Broadcast, {
       where: { communityId },
       order: { createdAt: 'DESC' },
       take: 20,
     });
-    return notices.map((n) => ({
+    return broadcasts.map((n) => ({
       id: n.id,
       kind: n.kind,
-      noticeClass: n.noticeClass,
+      broadcastClass: n.broadcastClass,
       title: n.title,
       createdAt: n.createdAt,
     }));
   }
 
-  /** The person's part of the evidence (my-data export): the notices sent to them, by which channel, what came of it. */
+  /** The person's part of the evidence (my-data export): the broadcasts sent to them, by which channel, what came of it. */
   async attemptsOf(personId: string) {
-    const rows: Array<{ title: string; kind: string; channel: NoticeChannel; outcome: AttemptOutcome; at: Date }> =
+    const rows: Array<{ title: string; kind: string; channel: BroadcastChannel; outcome: AttemptOutcome; at: Date }> =
       await this.ds.query(
-        `SELECT n.title, n.kind, a.channel, a.outcome, a.created_at AS at FROM notice_attempts a
-           JOIN notices n ON n.id = a.notice_id WHERE a.person_id = $1 ORDER BY a.created_at, a.id`,
+        `SELECT b.title, b.kind, a.channel, a.outcome, a.created_at AS at FROM broadcast_attempts a
+           JOIN broadcasts b ON b.id = a.broadcast_id WHERE a.person_id = $1 ORDER BY a.created_at, a.id`,
         [personId],
       );
     return rows;
   }
 
-  private async wechatAttempt(notice: Notice, personId: string): Promise<{ outcome: AttemptOutcome; code?: string }> {
-    const template = this.config.wechat.templates.notice;
+  private async wechatAttempt(
+    broadcast: Broadcast,
+    personId: string,
+  ): Promise<{ outcome: AttemptOutcome; code?: string }> {
+    const template = this.config.wechat.templates.broadcast;
     if (!template) return { outcome: 'no_template' };
     const [p]: Array<{ openid: string | null; community: string | null }> = await this.ds.query(
       `SELECT p.openid, c.name AS community FROM persons p LEFT JOIN communities c ON c.id = $2 WHERE p.id = $1`,
-      [personId, notice.communityId],
+      [personId, broadcast.communityId],
     );
     if (!p?.openid) return { outcome: 'no_openid' };
     const source: Record<string, string> = {
-      title: notice.title,
+      title: broadcast.title,
       community: p.community ?? '',
-      body: notice.body,
-      time: formatSubscribeTime(notice.createdAt),
+      body: broadcast.body,
+      time: formatSubscribeTime(broadcast.createdAt),
     };
     const fitted = fitSubscribeData(
       Object.fromEntries(Object.entries(template.fields).map(([key, name]) => [key, source[name] ?? ''])),
     );
     if (!fitted.ok) {
-      log('error', 'notice subscribe message refused before sending', { kind: notice.kind, reasons: fitted.reasons });
+      log('error', 'broadcast subscribe message refused before sending', {
+        kind: broadcast.kind,
+        reasons: fitted.reasons,
+      });
       return { outcome: 'refused', code: 'invalid_data' };
     }
     try {
@@ -311,7 +317,7 @@ export class NoticesService implements OnModuleInit {
   }
 
   private async smsAttempt(
-    notice: Notice,
+    broadcast: Broadcast,
     unitId: string,
     now: Date,
   ): Promise<{ personId: string | null; outcome: AttemptOutcome; code?: string }> {
@@ -320,22 +326,22 @@ export class NoticesService implements OnModuleInit {
          JOIN persons p ON p.id = o.person_id JOIN communities c ON c.id = o.community_id
         WHERE o.unit_id = $1 AND o.community_id = $2 AND p.erased_at IS NULL
         ORDER BY o.is_designated_voter DESC, o.created_at, o.person_id LIMIT 1`,
-      [unitId, notice.communityId],
+      [unitId, broadcast.communityId],
     );
-    if (!this.sms.configured || !this.config.smsNotices.enabled)
+    if (!this.sms.configured || !this.config.smsBroadcasts.enabled)
       return { personId: voter?.person_id ?? null, outcome: 'sms_off' };
     if (!voter?.phone_enc) return { personId: voter?.person_id ?? null, outcome: 'no_phone' };
     const [{ n }] = (await this.ds.query(
-      `SELECT count(*)::int AS n FROM notice_attempts
+      `SELECT count(*)::int AS n FROM broadcast_attempts
         WHERE person_id = $1 AND channel = 'sms' AND outcome = 'accepted' AND created_at > $2`,
       [voter.person_id, new Date(now.getTime() - 86_400_000)],
     )) as Array<{ n: number }>;
-    if (n >= this.config.smsNotices.perPhonePerDay) return { personId: voter.person_id, outcome: 'daily_cap' };
+    if (n >= this.config.smsBroadcasts.perPhonePerDay) return { personId: voter.person_id, outcome: 'daily_cap' };
     try {
       const sent = await this.sms.send({
         phone: this.cipher.decrypt(voter.phone_enc),
-        template: this.config.sms!.noticeTemplate,
-        params: { community: voter.community.slice(0, 20), title: notice.title.slice(0, 30) },
+        template: this.config.sms!.broadcastTemplate,
+        params: { community: voter.community.slice(0, 20), title: broadcast.title.slice(0, 30) },
       });
       return sent.sent
         ? { personId: voter.person_id, outcome: 'accepted' }
@@ -346,16 +352,16 @@ export class NoticesService implements OnModuleInit {
   }
 
   private async record(
-    notice: Notice,
+    broadcast: Broadcast,
     unitId: string,
     personId: string | null,
-    channel: NoticeChannel,
+    channel: BroadcastChannel,
     o: { outcome: AttemptOutcome; code?: string },
     at: Date,
   ): Promise<void> {
-    await this.ds.manager.insert(NoticeAttempt, {
-      noticeId: notice.id,
-      communityId: notice.communityId,
+    await this.ds.manager.insert(BroadcastAttempt, {
+      broadcastId: broadcast.id,
+      communityId: broadcast.communityId,
       unitId,
       personId,
       channel,

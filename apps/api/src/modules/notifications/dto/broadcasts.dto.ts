@@ -1,15 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ATTEMPT_OUTCOMES } from '@gongzhi/domain';
 
-export class NoticeSummaryDto {
+export class BroadcastSummaryDto {
   @ApiProperty() id: string;
   @ApiProperty({ description: '消息类型，如 vote.opened、roster.change' }) kind: string;
-  @ApiProperty({ enum: ['legal', 'service', 'info'] }) noticeClass: string;
+  @ApiProperty({ enum: ['legal', 'service', 'info'] }) broadcastClass: string;
   @ApiProperty() title: string;
   @ApiProperty() createdAt: Date;
 }
 
-export class NoticeAttemptDto {
+export class BroadcastAttemptDto {
   @ApiProperty({ enum: ['wechat', 'sms'] }) channel: string;
   @ApiProperty({
     enum: ATTEMPT_OUTCOMES,
@@ -25,7 +25,7 @@ export class HouseholdReachDto {
   @ApiProperty() unitLabel: string;
   @ApiProperty({ enum: ['read', 'attempted', 'not_reached'], description: 'read：本户有人打开了全文' }) reach: string;
   @ApiProperty({ description: '站内消息告知的人数' }) told: number;
-  @ApiProperty({ type: [NoticeAttemptDto] }) attempts: NoticeAttemptDto[];
+  @ApiProperty({ type: [BroadcastAttemptDto] }) attempts: BroadcastAttemptDto[];
 }
 
 export class ReachCountsDto {
@@ -40,7 +40,7 @@ export class DoorToDoorDto {
   @ApiProperty() unitLabel: string;
 }
 
-export class NoticeReachDto extends NoticeSummaryDto {
+export class BroadcastReachDto extends BroadcastSummaryDto {
   @ApiProperty({ type: [HouseholdReachDto] }) households: HouseholdReachDto[];
   @ApiProperty({ type: ReachCountsDto }) counts: ReachCountsDto;
   @ApiProperty({ type: [DoorToDoorDto], description: '没有任何渠道送出、也无人阅读的住户：需上门告知（可打印）' })
