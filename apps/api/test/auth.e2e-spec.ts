@@ -63,16 +63,54 @@ describe('authentication', () => {
     ]);
   });
 
-  it('rotates refresh tokens and treats reuse of an old one as theft', async () => {
+  const refresh = (refreshToken: string) => t.req().post('/api/v1/auth/refresh').send({ refreshToken });
+
+  it('rotates refresh tokens and treats reuse of an old one after the grace window as theft', async () => {
     const first = await login(c.people.member1);
-    const second = (await t.req().post('/api/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200))
-      .body;
+    const second = (await refresh(first.refreshToken).expect(200)).body;
     expect(second.refreshToken).not.toBe(first.refreshToken);
-    const reuse = await t.req().post('/api/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
+    // The rotation is older than the 30-second grace window: presenting the old token again is theft.
+    await ownerQuery(
+      `UPDATE refresh_tokens SET rotated_at = rotated_at - interval '31 seconds' WHERE successor_id IS NOT NULL AND person_id = $1`,
+      [c.people.member1],
+    );
+    const reuse = await refresh(first.refreshToken).expect(401);
     expect(reuse.body.error.code).toBe(ErrorCode.UNAUTHENTICATED);
     // The whole family is revoked: the second token no longer works either, nor does its access token.
-    await t.req().post('/api/v1/auth/refresh').send({ refreshToken: second.refreshToken }).expect(401);
+    await refresh(second.refreshToken).expect(401);
     await t.req().get('/api/v1/me').set('Authorization', `Bearer ${second.accessToken}`).expect(401);
+  });
+
+  it('a refresh retried within 30 seconds gets the same successor pair, and the session goes on', async () => {
+    const first = await login(c.people.owner3);
+    const a = (await refresh(first.refreshToken).expect(200)).body;
+    // The phone lost the answer and retries with the old token: the same pair, nobody signed out.
+    const b = (await refresh(first.refreshToken).expect(200)).body;
+    expect(b).toEqual(a);
+    await t.req().get('/api/v1/me').set('Authorization', `Bearer ${a.accessToken}`).expect(200);
+    const next = (await refresh(a.refreshToken).expect(200)).body;
+    await t.req().get('/api/v1/me').set('Authorization', `Bearer ${next.accessToken}`).expect(200);
+    // Once the successor has been used, the old token is no retry any more: theft, everything revoked.
+    await refresh(first.refreshToken).expect(401);
+    await refresh(next.refreshToken).expect(401);
+    await t.req().get('/api/v1/me').set('Authorization', `Bearer ${next.accessToken}`).expect(401);
+  });
+
+  it('two concurrent refreshes of one token both answer 200 with one pair and keep the person signed in', async () => {
+    const first = await login(c.people.owner4);
+    const answers = await Promise.all([refresh(first.refreshToken), refresh(first.refreshToken)]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200]);
+    expect(answers[0]!.body).toEqual(answers[1]!.body);
+    await t.req().get('/api/v1/me').set('Authorization', `Bearer ${answers[0]!.body.accessToken}`).expect(200);
+    await refresh(answers[1]!.body.refreshToken).expect(200);
+  });
+
+  it('signing out ends the grace window: a retried refresh after sign-out answers 401', async () => {
+    const first = await login(c.people.tenant);
+    const a = (await refresh(first.refreshToken).expect(200)).body;
+    await t.req().post('/api/v1/auth/logout').set('Authorization', `Bearer ${a.accessToken}`).expect(200);
+    await refresh(first.refreshToken).expect(401);
+    await refresh(a.refreshToken).expect(401);
   });
 
   it('signing out revokes every token of the person', async () => {

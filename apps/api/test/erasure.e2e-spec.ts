@@ -84,7 +84,7 @@ describe('personal-data erasure', () => {
       expect(res.body).toMatchObject({
         withdrawnBindings: 1,
         endedBindings: 1,
-        kept: ['已投出的选票', '公共收益台账', '操作记录', '报修工单'],
+        kept: ['已投出的选票', '公共收益台账', '操作记录', '报修工单', '通知发送记录'],
       });
     });
 

@@ -125,8 +125,14 @@ export interface ApiClientOptions {
   getToken?: () => string | null | undefined | Promise<string | null | undefined>;
   /** Extra headers for every call, e.g. `X-Community-Id` for the active community; undefined values are left out. */
   getHeaders?: () => Record<string, string | undefined>;
-  /** Called after any 401 answer (e.g. to clear the stored token and go to the sign-in page). */
+  /** Called after any 401 answer the client could not recover from (e.g. to clear the stored token). */
   onUnauthorized?: (error: ApiError) => void;
+  /**
+   * Renews the session when a call answers 401 AUTH.TOKEN_EXPIRED: resolves true when new tokens are stored (the call
+   * is then sent again, once, with the new access token), false when the session cannot be renewed. Calls that expire
+   * together share one renewal (single flight): the refresh token is presented once.
+   */
+  refreshSession?: () => Promise<boolean>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,8 +217,22 @@ interface RuntimeOptions {
 
 export function createApiClient<P = paths>(options: ApiClientOptions): ApiClient<P> {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  let renewing: Promise<boolean> | null = null;
+  const renew = (): Promise<boolean> => {
+    renewing ??= (options.refreshSession?.() ?? Promise.resolve(false))
+      .catch(() => false)
+      .finally(() => {
+        renewing = null;
+      });
+    return renewing;
+  };
 
-  async function request(method: HttpMethod, path: string, init: RuntimeOptions = {}): Promise<ApiResult<unknown>> {
+  async function request(
+    method: HttpMethod,
+    path: string,
+    init: RuntimeOptions = {},
+    retried = false,
+  ): Promise<ApiResult<unknown>> {
     const url = baseUrl + fillPath(path, init.params?.path) + buildQuery(init.params?.query);
     const headers: Record<string, string> = { Accept: 'application/json' };
     for (const [name, value] of Object.entries({ ...options.getHeaders?.(), ...init.headers })) {
@@ -239,6 +259,11 @@ export function createApiClient<P = paths>(options: ApiClientOptions): ApiClient
       return { data: response.body === '' ? undefined : response.body, status };
     }
     const error = isEnvelope(response.body) ? (response.body.error as ApiError) : errorFromStatus(status);
+    if (status === 401 && token && !retried && error.code === 'AUTH.TOKEN_EXPIRED' && options.refreshSession) {
+      // Another call may have renewed the session while this one was on its way: then just send it again.
+      const current = await options.getToken?.();
+      if ((current && current !== token) || (await renew())) return request(method, path, init, true);
+    }
     if (status === 401) options.onUnauthorized?.(error);
     return { error, status };
   }

@@ -85,6 +85,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/sms/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_requestSmsCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sms/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_smsLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/wechat/login": {
         parameters: {
             query?: never;
@@ -223,6 +255,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Binding_joinReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/broadcasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Broadcasts_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/broadcasts/{id}/reach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Broadcasts_reach"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -690,6 +754,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Wechat_verifyPhone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/todos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Todos_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2108,6 +2188,42 @@ export interface components {
             /** @description 张贴人的身份（如 物业工作人员、业委会委员），不含姓名 */
             posterRole: string;
         };
+        BroadcastAttemptDto: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            channel: "wechat" | "sms";
+            code?: string | null;
+            /**
+             * @description accepted 只表示渠道已接收（发送尝试的凭据），不表示已送达或已阅读
+             * @enum {string}
+             */
+            outcome: "accepted" | "not_subscribed" | "no_openid" | "no_template" | "no_phone" | "sms_off" | "daily_cap" | "quiet_hours" | "refused" | "failed";
+        };
+        BroadcastReachDto: {
+            /** @enum {string} */
+            broadcastClass: "legal" | "service" | "info";
+            counts: components["schemas"]["ReachCountsDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description 没有任何渠道送出、也无人阅读的住户：需上门告知（可打印） */
+            doorToDoor: components["schemas"]["DoorToDoorDto"][];
+            households: components["schemas"]["HouseholdReachDto"][];
+            id: string;
+            /** @description 消息类型，如 vote.opened、roster.change */
+            kind: string;
+            title: string;
+        };
+        BroadcastSummaryDto: {
+            /** @enum {string} */
+            broadcastClass: "legal" | "service" | "info";
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @description 消息类型，如 vote.opened、roster.change */
+            kind: string;
+            title: string;
+        };
         BuildingReachDto: {
             acknowledged: number | null;
             buildingId: string;
@@ -2403,6 +2519,10 @@ export interface components {
             districtName?: string | null;
             role: string;
         };
+        DoorToDoorDto: {
+            unitId: string;
+            unitLabel: string;
+        };
         DraftResolutionDto: {
             /** @description 指定楼栋（scope=buildings 时必填） */
             buildingIds?: string[];
@@ -2539,7 +2659,7 @@ export interface components {
          * @description 错误代码：客户端按代码处理，不按文字
          * @enum {string}
          */
-        ErrorCode: "COMMON.VALIDATION_FAILED" | "COMMON.NOT_FOUND" | "COMMON.CONFLICT" | "COMMON.INTERNAL" | "COMMON.UNAVAILABLE" | "COMMON.RATE_LIMITED" | "COMMON.PAYLOAD_TOO_LARGE" | "COMMON.IDEMPOTENCY_MISMATCH" | "AUTH.UNAUTHENTICATED" | "AUTH.FORBIDDEN" | "AUTH.TOKEN_EXPIRED" | "AUTH.WECHAT_CODE_INVALID" | "AUTH.WECHAT_RATE_LIMITED" | "AUTH.WECHAT_RISKY_USER" | "AUTH.WECHAT_UNAVAILABLE" | "AUTH.DEV_LOGIN_DISABLED" | "FILE.TYPE_NOT_ALLOWED" | "FILE.TOO_LARGE" | "FILE.INVALID" | "STATE.ILLEGAL_TRANSITION" | "ROSTER.INVALID" | "ROSTER.OBJECTION_OPEN" | "BINDING.DUPLICATE" | "VOTE.ALREADY_CAST" | "VOTE.NOT_OPEN" | "VOTE.NOT_IN_ELECTORATE" | "VOTE.NOT_DESIGNATED_VOTER" | "VOTE.OWNER_NOT_VERIFIED" | "VOTE.DESIGNATION_FROZEN" | "LEDGER.AUTHOR_CANNOT_APPROVE" | "LEDGER.RESOLUTION_REQUIRED" | "LEDGER.AMOUNT_INVALID" | "CONTENT.REJECTED" | "NOTICE.PERSONAL_INFO" | "NOTICE.DECISION_REQUIRED";
+        ErrorCode: "COMMON.VALIDATION_FAILED" | "COMMON.NOT_FOUND" | "COMMON.CONFLICT" | "COMMON.INTERNAL" | "COMMON.UNAVAILABLE" | "COMMON.RATE_LIMITED" | "COMMON.PAYLOAD_TOO_LARGE" | "COMMON.IDEMPOTENCY_MISMATCH" | "AUTH.UNAUTHENTICATED" | "AUTH.FORBIDDEN" | "AUTH.TOKEN_EXPIRED" | "AUTH.WECHAT_CODE_INVALID" | "AUTH.WECHAT_RATE_LIMITED" | "AUTH.WECHAT_RISKY_USER" | "AUTH.WECHAT_UNAVAILABLE" | "AUTH.DEV_LOGIN_DISABLED" | "AUTH.SMS_CODE_INVALID" | "FILE.TYPE_NOT_ALLOWED" | "FILE.TOO_LARGE" | "FILE.INVALID" | "STATE.ILLEGAL_TRANSITION" | "ROSTER.INVALID" | "ROSTER.OBJECTION_OPEN" | "BINDING.DUPLICATE" | "VOTE.ALREADY_CAST" | "VOTE.NOT_OPEN" | "VOTE.NOT_IN_ELECTORATE" | "VOTE.NOT_DESIGNATED_VOTER" | "VOTE.OWNER_NOT_VERIFIED" | "VOTE.DESIGNATION_FROZEN" | "LEDGER.AUTHOR_CANNOT_APPROVE" | "LEDGER.RESOLUTION_REQUIRED" | "LEDGER.AMOUNT_INVALID" | "CONTENT.REJECTED" | "NOTICE.PERSONAL_INFO" | "NOTICE.DECISION_REQUIRED";
         ErrorEnvelopeDto: {
             error: components["schemas"]["ErrorBodyDto"];
         };
@@ -2618,6 +2738,18 @@ export interface components {
             status: string;
             /** @example 0.1.0 */
             version: string;
+        };
+        HouseholdReachDto: {
+            attempts: components["schemas"]["BroadcastAttemptDto"][];
+            /**
+             * @description read：本户有人打开了全文
+             * @enum {string}
+             */
+            reach: "read" | "attempted" | "not_reached";
+            /** @description 站内消息告知的人数 */
+            told: number;
+            unitId: string;
+            unitLabel: string;
         };
         ItemResultResponse: {
             abstainArea: string;
@@ -3113,9 +3245,20 @@ export interface components {
             targetId?: string | null;
             targetType: string;
         };
+        PersonalBroadcastAttemptDto: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            channel: "wechat" | "sms";
+            kind: string;
+            outcome: string;
+            title: string;
+        };
         PersonalDataDto: {
             auditEntries: components["schemas"]["PersonalAuditEntryDto"][];
             bindings: components["schemas"]["BindingDto"][];
+            /** @description 向本人发送群发通知的记录（渠道与结果，不含号码） */
+            broadcastAttempts: components["schemas"]["PersonalBroadcastAttemptDto"][];
             communities: components["schemas"]["MembershipDto"][];
             /** Format: date-time */
             generatedAt: string;
@@ -3125,6 +3268,8 @@ export interface components {
             person: components["schemas"]["PersonalDataPersonDto"];
             roles: components["schemas"]["PersonalRoleDto"][];
             rosterObjections: components["schemas"]["PersonalRosterObjectionDto"][];
+            /** @description 发到本人手机号的登录验证码记录（不含验证码本身） */
+            smsSignInCodes: components["schemas"]["PersonalSmsSignInCodeDto"][];
         };
         PersonalDataPersonDto: {
             /** Format: date-time */
@@ -3191,6 +3336,14 @@ export interface components {
             /** @enum {string} */
             status: "open" | "upheld" | "dismissed";
             unitId: string;
+        };
+        PersonalSmsSignInCodeDto: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /** Format: date-time */
+            usedAt?: string | null;
         };
         PersonRefDto: {
             /** @description 其他住户看到的是打码后的姓名（张**） */
@@ -3272,6 +3425,12 @@ export interface components {
             ratedAt: string;
             score: number;
             tags: string[];
+        };
+        ReachCountsDto: {
+            attempted: number;
+            households: number;
+            notReached: number;
+            read: number;
         };
         ReadyDto: {
             database: boolean;
@@ -3688,6 +3847,24 @@ export interface components {
             /** @description 该楼栋的房屋数 */
             units: number;
         };
+        SmsCodeRequestDto: {
+            /** @description 手机号（11 位） */
+            phone: string;
+        };
+        SmsCodeSentDto: {
+            /** @description 验证码有效秒数 */
+            expiresIn: number;
+            /** @example true */
+            ok: boolean;
+            /** @description 多少秒后可以重新获取 */
+            resendAfter: number;
+        };
+        SmsLoginDto: {
+            /** @description 短信验证码（6 位数字） */
+            code: string;
+            /** @description 手机号（11 位） */
+            phone: string;
+        };
         StaffRefDto: {
             /** @description 人员编号（派单时的 assigneeId） */
             id: string;
@@ -3834,6 +4011,20 @@ export interface components {
             photos: components["schemas"]["PhotoDto"][];
             toStatus: string;
             toStatusLabel: string;
+        };
+        TodoDto: {
+            count: number;
+            /** @description 待办类型，如 vote.cast、repair.confirm */
+            kind: string;
+            /** @description 处理此事的页面 */
+            page: string;
+            title: string;
+        };
+        TodoListDto: {
+            items: components["schemas"]["TodoDto"][];
+            total: number;
+            /** @description 未读消息数（「消息」角标） */
+            unreadMessages: number;
         };
         TokenPairDto: {
             accessToken: string;
@@ -4118,6 +4309,88 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Auth_requestSmsCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsCodeRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsCodeSentDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Auth_smsLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsLoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
                 };
             };
             /** @description 操作太频繁，请稍后再试 */
@@ -4721,6 +4994,109 @@ export interface operations {
             };
             /** @description 操作太频繁，请稍后再试 */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Broadcasts_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BroadcastSummaryDto"][];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Broadcasts_reach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BroadcastReachDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6581,6 +6957,52 @@ export interface operations {
             };
             /** @description 操作太频繁，请稍后再试 */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Todos_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TodoListDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

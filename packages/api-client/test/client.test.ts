@@ -84,6 +84,8 @@ before(async () => {
       if (url.startsWith('/api/v1/communities/') && req.method === 'GET')
         return json(200, [{ id: 't1', title: '楼道灯不亮' }]);
       if (url.startsWith('/api/v1/communities/') && req.method === 'POST') {
+        if (req.headers.authorization === 'Bearer expired')
+          return json(401, { error: { code: 'AUTH.TOKEN_EXPIRED', message: '登录已过期' } });
         if (!req.headers.authorization)
           return json(401, { error: { code: 'AUTH.UNAUTHENTICATED', message: '请先登录。' } });
         return json(201, { id: 't2', ...(JSON.parse(body) as object) });
@@ -174,6 +176,56 @@ describe('createApiClient over fetch', () => {
     assert.deepEqual(
       seenErrors.map((e) => e.code),
       ['AUTH.UNAUTHENTICATED'],
+    );
+  });
+
+  it('renews an expired session once for calls that expire together and sends each again with the new token', async () => {
+    let token = 'expired';
+    let refreshes = 0;
+    const seenErrors: ApiError[] = [];
+    const client = createApiClient<testPaths>({
+      baseUrl,
+      transport: fetchTransport(),
+      getToken: () => token,
+      onUnauthorized: (e) => seenErrors.push(e),
+      refreshSession: async () => {
+        refreshes++;
+        await new Promise((r) => setTimeout(r, 20));
+        token = 'fresh';
+        return true;
+      },
+    });
+    const post = (title: string) =>
+      client.POST('/api/v1/communities/{communityId}/tickets', {
+        params: { path: { communityId: 'c1' } },
+        body: { title },
+      });
+    const [a, b] = await Promise.all([post('一'), post('二')]);
+    assert.deepEqual([a.status, b.status], [201, 201]);
+    assert.deepEqual([a.data?.title, b.data?.title], ['一', '二']);
+    assert.equal(refreshes, 1);
+    assert.deepEqual(seenErrors, []);
+    assert.equal(lastRequest().headers.authorization, 'Bearer fresh');
+  });
+
+  it('gives up when the session cannot be renewed: the 401 is returned and onUnauthorized called once', async () => {
+    const seenErrors: ApiError[] = [];
+    const client = createApiClient<testPaths>({
+      baseUrl,
+      transport: fetchTransport(),
+      getToken: () => 'expired',
+      onUnauthorized: (e) => seenErrors.push(e),
+      refreshSession: async () => false,
+    });
+    const result = await client.POST('/api/v1/communities/{communityId}/tickets', {
+      params: { path: { communityId: 'c1' } },
+      body: { title: '门禁坏了' },
+    });
+    assert.equal(result.status, 401);
+    assert.equal(result.error?.code, 'AUTH.TOKEN_EXPIRED');
+    assert.deepEqual(
+      seenErrors.map((e) => e.code),
+      ['AUTH.TOKEN_EXPIRED'],
     );
   });
 

@@ -22,6 +22,8 @@ export const ErrorCode = {
   WECHAT_RISKY_USER: 'AUTH.WECHAT_RISKY_USER',
   WECHAT_UNAVAILABLE: 'AUTH.WECHAT_UNAVAILABLE',
   DEV_LOGIN_DISABLED: 'AUTH.DEV_LOGIN_DISABLED',
+  /** An SMS sign-in code that is wrong, used, expired or was never sent (one answer for all: no enumeration). */
+  SMS_CODE_INVALID: 'AUTH.SMS_CODE_INVALID',
   // files
   FILE_TYPE_NOT_ALLOWED: 'FILE.TYPE_NOT_ALLOWED',
   FILE_TOO_LARGE: 'FILE.TOO_LARGE',

@@ -13,3 +13,4 @@ export * from './roster.js';
 export * from './wechat-fields.js';
 export * from './china-time.js';
 export * from './notices/index.js';
+export * from './broadcast-ladder.js';

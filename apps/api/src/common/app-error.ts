@@ -34,6 +34,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.LEDGER_AMOUNT_INVALID:
     case ErrorCode.FILE_INVALID:
     case ErrorCode.WECHAT_CODE_INVALID:
+    case ErrorCode.SMS_CODE_INVALID:
     case ErrorCode.CONTENT_REJECTED:
     case ErrorCode.NOTICE_PERSONAL_INFO:
       return 400;

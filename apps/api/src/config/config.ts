@@ -40,6 +40,8 @@ export interface AppConfig {
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /** A rotated refresh token presented again within this many seconds gets the same successor pair (a retry). */
+  refreshGraceSeconds: number;
   /** Key used to encrypt phone and ID numbers at rest (32 bytes, base64 or hex). */
   dataKey: string;
   wechat: {
@@ -51,11 +53,27 @@ export interface AppConfig {
     /** `miniprogram_state` of subscribe messages: which version of the mini-program a tap opens. */
     miniprogramState: 'formal' | 'trial' | 'developer';
     /** Subscribe-message templates; null = not configured (nothing is sent for that kind). */
-    templates: { repairStatus: SubscribeTemplate | null };
+    /** `broadcast`: the one template of broadcasts on the channel ladder (votes, roster changes …; modules/notifications). */
+    templates: { repairStatus: SubscribeTemplate | null; broadcast: SubscribeTemplate | null };
     /** MEDIA_CHECK: images others see go through media_check_async and stay hidden until WeChat passes them. */
     mediaCheck: boolean;
     /** 消息推送 server configuration (Token + EncodingAESKey, safe mode); null = the push endpoint answers 404. */
     push: { token: string; aesKey: string } | null;
+  };
+  /**
+   * The SMS provider (modules/sms): null = not configured (SMS sign-in answers 503; SMS notifications are skipped).
+   * `signIn`: codes live `codeTtlSeconds`, one per number per `resendSeconds`, `perPhonePerDay` a day, `perIpPerHour`
+   * requests per client IP, `maxAttempts` wrong entries before a code is dead.
+   */
+  sms: { apiBase: string; token: string; timeoutMs: number; signInTemplate: string; broadcastTemplate: string } | null;
+  /** SMS on the channel ladder: on/off, texts per number a day, quiet hours (China time, from–to hour). */
+  smsBroadcasts: { enabled: boolean; perPhonePerDay: number; quiet: { from: number; to: number } };
+  smsSignIn: {
+    codeTtlSeconds: number;
+    resendSeconds: number;
+    perPhonePerDay: number;
+    perIpPerHour: number;
+    maxAttempts: number;
   };
   /** The second content-moderation provider (authors WeChat cannot check); null = none (they are refused). */
   contentModeration: { url: string; token: string; timeoutMs: number } | null;
@@ -93,6 +111,9 @@ export interface SubscribeTemplate {
 
 /** Values a repair-status subscribe message can carry. */
 export const REPAIR_STATUS_SOURCES = ['status', 'category', 'location', 'description', 'time'] as const;
+
+/** Values a broadcast subscribe message can carry (the channel ladder, modules/notifications). */
+export const BROADCAST_SOURCES = ['title', 'community', 'body', 'time'] as const;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -286,6 +307,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('WECHAT_PUSH_AES_KEY must be the 43-character EncodingAESKey of 消息推送');
   if (!!pushToken !== !!pushAesKey)
     problems.push('WECHAT_PUSH_TOKEN and WECHAT_PUSH_AES_KEY are set together (消息推送 in safe mode)');
+  const smsUrl = env.SMS_API_BASE?.trim() ?? '';
+  if (smsUrl && !/^https?:\/\//.test(smsUrl)) problems.push('SMS_API_BASE must be an http(s) URL');
+  if (smsUrl && prod && !/^https:\/\//.test(smsUrl))
+    problems.push('SMS_API_BASE must be https when NODE_ENV=production');
+  if (smsUrl && prod && (env.SMS_API_TOKEN ?? '').length < 16)
+    problems.push('SMS_API_TOKEN (at least 16 characters) is required with SMS_API_BASE when NODE_ENV=production');
   const moderationUrl = env.CONTENT_MODERATION_URL?.trim() ?? '';
   if (moderationUrl && !/^https?:\/\//.test(moderationUrl))
     problems.push('CONTENT_MODERATION_URL must be an http(s) URL');
@@ -355,6 +382,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jwtSecret: secret('JWT_SECRET', 32, jwtSecretProblem),
     accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
     refreshTokenTtlSeconds: int('REFRESH_TOKEN_TTL_SECONDS', 30 * 86400, 300, 365 * 86400),
+    refreshGraceSeconds: int('REFRESH_GRACE_SECONDS', 30, 0, 300),
     dataKey: dataKeyRaw,
     wechat: {
       appId: env.WECHAT_APP_ID ?? (prod ? '' : 'wx-dev-appid'),
@@ -363,9 +391,36 @@ export function loadConfig(env: Env = process.env): AppConfig {
       timeoutMs: int('WECHAT_TIMEOUT_MS', 5000, 100, 60000),
       contentCheck: (env.CONTENT_CHECK ?? (prod ? 'on' : 'off')) === 'on',
       miniprogramState,
-      templates: { repairStatus: template('WECHAT_TEMPLATE_REPAIR_STATUS', REPAIR_STATUS_SOURCES) },
+      templates: {
+        repairStatus: template('WECHAT_TEMPLATE_REPAIR_STATUS', REPAIR_STATUS_SOURCES),
+        broadcast: template('WECHAT_TEMPLATE_NOTICE', BROADCAST_SOURCES),
+      },
       mediaCheck,
       push: pushToken ? { token: pushToken, aesKey: pushAesKey } : null,
+    },
+    sms: smsUrl
+      ? {
+          apiBase: smsUrl.replace(/\/+$/, ''),
+          token: env.SMS_API_TOKEN ?? '',
+          timeoutMs: int('SMS_TIMEOUT_MS', 5000, 100, 60000),
+          signInTemplate: env.SMS_TEMPLATE_SIGN_IN ?? 'sign_in_code',
+          broadcastTemplate: env.SMS_TEMPLATE_NOTICE ?? 'broadcast',
+        }
+      : null,
+    smsBroadcasts: {
+      enabled: (env.SMS_NOTICES ?? 'on') === 'on',
+      perPhonePerDay: int('SMS_NOTICES_PER_PHONE_PER_DAY', 3, 1, 100),
+      quiet: {
+        from: int('SMS_QUIET_FROM_HOUR', 22, 0, 23),
+        to: int('SMS_QUIET_TO_HOUR', 8, 0, 23),
+      },
+    },
+    smsSignIn: {
+      codeTtlSeconds: int('SMS_CODE_TTL_SECONDS', 300, 60, 1800),
+      resendSeconds: int('SMS_CODE_RESEND_SECONDS', 60, 1, 3600),
+      perPhonePerDay: int('SMS_CODES_PER_PHONE_PER_DAY', 10, 1, 1000),
+      perIpPerHour: int('SMS_CODES_PER_IP_PER_HOUR', nodeEnv === 'test' ? 100000 : 30, 1, 100000),
+      maxAttempts: int('SMS_CODE_MAX_ATTEMPTS', 5, 1, 20),
     },
     contentModeration: moderationUrl
       ? {

@@ -9,6 +9,8 @@ import { District } from '../modules/identity/entities/district.entity.js';
 import { Ownership } from '../modules/roster/entities/ownership.entity.js';
 import { Person } from '../modules/identity/entities/person.entity.js';
 import { RefreshToken } from '../modules/identity/entities/refresh-token.entity.js';
+import { SmsSignInCode } from '../modules/identity/entities/sms-sign-in-code.entity.js';
+import { Broadcast, BroadcastAttempt, BroadcastRecipient } from '../modules/notifications/entities/broadcast.entity.js';
 import { Residency } from '../modules/binding/entities/residency.entity.js';
 import { RoleAssignment } from '../modules/identity/entities/role-assignment.entity.js';
 import { Unit } from '../modules/roster/entities/unit.entity.js';
@@ -66,6 +68,10 @@ export const entities: (new (...args: never[]) => unknown)[] = [
   Residency,
   RoleAssignment,
   RefreshToken,
+  SmsSignInCode,
+  Broadcast,
+  BroadcastRecipient,
+  BroadcastAttempt,
   AuditEntry,
   // files, jobs
   StoredFile,

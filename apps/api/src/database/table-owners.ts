@@ -9,6 +9,7 @@ export const TABLE_OWNERS = {
   // identity: people, sign-in, communities, derived roles
   persons: 'identity',
   refresh_tokens: 'identity',
+  sms_sign_in_codes: 'identity', // SMS sign-in codes of officials (issue 19), hashed
   districts: 'identity',
   communities: 'identity',
   community_roles: 'identity', // view (migration 1763914000000)
@@ -70,6 +71,9 @@ export const TABLE_OWNERS = {
   media_check_traces: 'files',
   outbox: 'jobs',
   subscribe_message_sends: 'notifications',
+  broadcasts: 'notifications', // the channel ladder (issue 19)
+  broadcast_recipients: 'notifications',
+  broadcast_attempts: 'notifications', // evidence of every attempt, append-only
   wechat_used_codes: 'wechat',
   wechat_push_events: 'wechat', // 消息推送 received (issue 22)
   idempotency_keys: 'common', // src/common/idempotency.ts
@@ -102,7 +106,7 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     module: 'identity',
     table: 'role_assignments',
     access: 'read',
-    reason: 'district and platform roles of /me and the guard',
+    reason: 'district and platform roles of /me and the guard; who may sign in by SMS code (officials)',
   },
   { module: 'identity', table: 'residencies', access: 'read', reason: 'the development sign-in list of seeded people' },
   {
@@ -209,8 +213,53 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     access: 'read',
     reason: 'the in-app message a WeChat subscribe message mirrors',
   },
-  { module: 'notifications', table: 'persons', access: 'read', reason: 'the openid to send to' },
+  { module: 'notifications', table: 'persons', access: 'read', reason: 'the openid and roster phone to send to' },
+  { module: 'notifications', table: 'units', access: 'read', reason: 'the households of a broadcast and their labels' },
+  { module: 'notifications', table: 'buildings', access: 'read', reason: 'the building of a household label' },
+  {
+    module: 'notifications',
+    table: 'ownerships',
+    access: 'read',
+    reason: 'who to tell for a household; the designated voter an SMS goes to',
+  },
+  { module: 'notifications', table: 'owner_links', access: 'read', reason: 'the account linked to a roster owner' },
+  {
+    module: 'notifications',
+    table: 'owner_link_revocations',
+    access: 'read',
+    reason: 'a revoked link tells no one',
+  },
+  { module: 'notifications', table: 'communities', access: 'read', reason: 'the community name in a broadcast' },
   { module: 'notifications', table: 'repair_tickets', access: 'read', reason: 'the ticket fields of the template' },
+  // todos: 「待我处理」 counts (reads only)
+  {
+    module: 'todos',
+    table: 'electorate_voters',
+    access: 'read',
+    reason: 'the open votes the caller has a vote in (待投票)',
+  },
+  { module: 'todos', table: 'resolutions', access: 'read', reason: 'open votes and drafts waiting for the caller' },
+  { module: 'todos', table: 'ballots', access: 'read', reason: 'whether the caller has voted' },
+  { module: 'todos', table: 'resolution_approvals', access: 'read', reason: 'drafts the caller has not approved yet' },
+  { module: 'todos', table: 'owner_links', access: 'read', reason: 'the roster owner the caller is linked to' },
+  { module: 'todos', table: 'owner_link_revocations', access: 'read', reason: 'a revoked link does not count' },
+  {
+    module: 'todos',
+    table: 'repair_tickets',
+    access: 'read',
+    reason: 'tickets waiting for the caller (confirm, quote, dispatch)',
+  },
+  { module: 'todos', table: 'residencies', access: 'read', reason: 'bindings waiting for review' },
+  { module: 'todos', table: 'binding_approvals', access: 'read', reason: 'bindings the caller has not confirmed yet' },
+  { module: 'todos', table: 'roster_imports', access: 'read', reason: 'roster proposals waiting for confirmation' },
+  {
+    module: 'todos',
+    table: 'roster_confirmations',
+    access: 'read',
+    reason: 'proposals the caller has not confirmed yet',
+  },
+  { module: 'todos', table: 'roster_objections', access: 'read', reason: 'roster objections waiting for an answer' },
+  { module: 'todos', table: 'ledger_questions', access: 'read', reason: 'ledger questions waiting for an answer' },
   // privacy
   ...(
     [

@@ -1,5 +1,6 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { IdentityModule } from './identity/identity.module.js';
+import { SmsModule } from './sms/sms.module.js';
 import { FilesModule } from './files/files.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { InboxModule } from './inbox/inbox.module.js';
@@ -13,9 +14,11 @@ import { DistrictModule } from './district/district.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { NoticesModule } from './notices/notices.module.js';
+import { TodosModule } from './todos/todos.module.js';
 
 /** Every domain module (one folder each under src/modules/). Append new ones here. */
 export const featureModules: Array<Type<unknown> | DynamicModule> = [
+  SmsModule,
   IdentityModule,
   JobsModule,
   FilesModule,
@@ -30,4 +33,5 @@ export const featureModules: Array<Type<unknown> | DynamicModule> = [
   NotificationsModule,
   PrivacyModule,
   NoticesModule,
+  TodosModule,
 ];

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { createApiClient, TransportError, type Transport } from '@gongzhi/api-client';
 import type { ApiPaths } from './pending-paths';
-import { clearSession, getActiveCommunityId, getSession } from './session';
+import { clearSession, getActiveCommunityId, getSession, saveSession } from './session';
 
 /**
  * API origin. TARO_APP_API_BASE (from the shell or apps/miniapp/.env*) wins. Without it, H5 uses
@@ -44,12 +44,58 @@ export const taroTransport: Transport = (request) =>
     });
   });
 
+/**
+ * Renews the session with the stored refresh token (POST /auth/refresh). The client calls this once for every call
+ * that expired together (single flight). A lost answer is safe to retry: within 30 s the server answers the same pair.
+ * Only a refusal (401) ends the session; no answer at all keeps it (the call shows the network error).
+ */
+let renewing: Promise<boolean> | null = null;
+
+export function refreshSession(): Promise<boolean> {
+  // One renewal at a time for the JSON client and for uploads and downloads alike.
+  renewing ??= renewOnce().finally(() => {
+    renewing = null;
+  });
+  return renewing;
+}
+
+async function renewOnce(): Promise<boolean> {
+  const session = getSession();
+  if (!session?.refreshToken) return false;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const res = await taroTransport({
+        method: 'POST',
+        url: `${API_BASE}/api/v1/auth/refresh`,
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ refreshToken: session.refreshToken }),
+      });
+      const data = res.body as { accessToken?: unknown; refreshToken?: unknown } | undefined;
+      if (res.status === 200 && typeof data?.accessToken === 'string' && typeof data.refreshToken === 'string') {
+        saveSession({ accessToken: data.accessToken, refreshToken: data.refreshToken });
+        return true;
+      }
+      if (res.status === 401 || res.status === 400) {
+        clearSession();
+        return false;
+      }
+    } catch {
+      // No answer: try once more with the same token (the server answers a retry with the same pair).
+    }
+  }
+  return false;
+}
+
 export const api = createApiClient<ApiPaths>({
   baseUrl: API_BASE,
   transport: taroTransport,
   getToken: () => getSession()?.accessToken,
   getHeaders: () => ({ 'X-Community-Id': getActiveCommunityId() }),
-  onUnauthorized: () => clearSession(),
+  refreshSession,
+  // The session is cleared only when it cannot be renewed (refreshSession clears it on a refusal).
+  onUnauthorized: (error) => {
+    if (error.code !== 'AUTH.TOKEN_EXPIRED' || !getSession()?.refreshToken) clearSession();
+  },
 });
 
 /**

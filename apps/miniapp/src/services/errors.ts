@@ -54,6 +54,8 @@ export function textForCode(code: AnyCode): ErrorText {
       return { title: '微信提示账号存在风险', action: '请在微信中完成安全验证后再登录。', next: 'contact' };
     case ErrorCode.WECHAT_UNAVAILABLE:
       return { title: '微信服务暂时不可用', action: '请稍后点“重试”。', next: 'retry' };
+    case ErrorCode.SMS_CODE_INVALID:
+      return { title: '验证码不对或已过期', action: '请核对短信里的 6 位数字，或重新获取验证码。', next: 'retry' };
     case ErrorCode.DEV_LOGIN_DISABLED:
       return { title: '测试登录已关闭', action: '正式环境请在微信中打开小程序登录。', next: 'back' };
     case ErrorCode.FILE_TYPE_NOT_ALLOWED:

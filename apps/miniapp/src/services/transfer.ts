@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { errorFromStatus, networkError, type ApiError, type ApiResult } from '@gongzhi/api-client';
-import { API_BASE, REQUEST_TIMEOUT_MS } from './api';
+import { API_BASE, REQUEST_TIMEOUT_MS, refreshSession } from './api';
 import { clearSession, getActiveCommunityId, getSession } from './session';
 import { explainWxFailure } from './wxFailure';
 
@@ -9,7 +9,8 @@ import { explainWxFailure } from './wxFailure';
  * Multipart uploads and authenticated downloads. The generated client speaks JSON only; these go through
  * Taro.uploadFile / Taro.downloadFile (wx.* in weapp, XHR in H5) with the same headers as the client
  * (bearer token, X-Community-Id), and answer in the client's `{ data | error, status }` shape with the
- * client's error mapping (the API's envelope, else a code from the HTTP status; 401 clears the session).
+ * client's error mapping (the API's envelope, else a code from the HTTP status). An expired access token is renewed
+ * and the transfer sent again once; any other 401 clears the session.
  */
 const isH5 = process.env.TARO_ENV === 'h5';
 
@@ -33,8 +34,18 @@ function parse(data: unknown): unknown {
 
 function answerError(status: number, body: unknown): ApiError {
   const error = (body as { error?: ApiError } | undefined)?.error;
-  if (status === 401) clearSession();
+  // An expired access token is renewed by `withRenewal`; any other 401 ends the session.
+  if (status === 401 && error?.code !== 'AUTH.TOKEN_EXPIRED') clearSession();
   return error && typeof error.code === 'string' ? error : errorFromStatus(status);
+}
+
+/** Sends again once after renewing the session when the access token had expired (as the JSON client does). */
+async function withRenewal<T>(send: () => Promise<ApiResult<T>>): Promise<ApiResult<T>> {
+  const first = await send();
+  if (first.status !== 401 || first.error?.code !== 'AUTH.TOKEN_EXPIRED') return first;
+  if (await refreshSession()) return send();
+  if (!getSession()?.refreshToken) clearSession();
+  return first;
 }
 
 function failure(err: unknown): ApiError {
@@ -52,7 +63,11 @@ export interface UploadInput {
   communityId?: string;
 }
 
-export function uploadFile<T>({ path, filePath, fileName, formData, communityId }: UploadInput): Promise<ApiResult<T>> {
+export function uploadFile<T>(input: UploadInput): Promise<ApiResult<T>> {
+  return withRenewal(() => uploadOnce<T>(input));
+}
+
+function uploadOnce<T>({ path, filePath, fileName, formData, communityId }: UploadInput): Promise<ApiResult<T>> {
   return new Promise((resolve) => {
     Taro.uploadFile({
       url: API_BASE + path,
@@ -79,6 +94,10 @@ export function uploadForPurpose<F>(purpose: string, filePath: string, fileName?
 
 /** Downloads an authenticated file to a local path (weapp temp file, H5 blob URL). */
 export function downloadFile(path: string): Promise<ApiResult<{ tempFilePath: string }>> {
+  return withRenewal(() => downloadOnce(path));
+}
+
+function downloadOnce(path: string): Promise<ApiResult<{ tempFilePath: string }>> {
   return new Promise((resolve) => {
     Taro.downloadFile({
       url: API_BASE + path,

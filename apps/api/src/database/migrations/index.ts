@@ -25,6 +25,9 @@ import { ContentSecurity1796357936171 } from './1796357936171-content-security.j
 import { RosterProposals1796357636866 } from './1796357636866-roster-proposals.js';
 import { ReviewCommunity1797000100000 } from './1797000100000-review-community.js';
 import { Notices1797000400000 } from './1797000400000-notices.js';
+import { SessionGrace1797000300000 } from './1797000300000-session-grace.js';
+import { SmsSignIn1797000300100 } from './1797000300100-sms-sign-in.js';
+import { BroadcastLadder1797000300200 } from './1797000300200-broadcast-ladder.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: (new (...args: never[]) => unknown)[] = [
@@ -55,4 +58,7 @@ export const migrations: (new (...args: never[]) => unknown)[] = [
   RosterProposals1796357636866,
   ReviewCommunity1797000100000,
   Notices1797000400000,
+  SessionGrace1797000300000,
+  SmsSignIn1797000300100,
+  BroadcastLadder1797000300200,
 ];

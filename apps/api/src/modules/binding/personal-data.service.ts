@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { IdentityService } from '../identity/identity.service.js';
+import { SmsSignInService } from '../identity/sms-sign-in.service.js';
+import { BroadcastsService } from '../notifications/broadcasts.service.js';
 import { toBindingDto } from './binding.mapper.js';
 import { BindingService } from './binding.service.js';
 
@@ -18,6 +20,8 @@ export class PersonalDataService {
     private readonly identity: IdentityService,
     private readonly bindings: BindingService,
     private readonly audit: AuditService,
+    private readonly smsSignIn: SmsSignInService,
+    private readonly broadcasts: BroadcastsService,
   ) {}
 
   async collect(personId: string) {
@@ -121,6 +125,8 @@ export class PersonalDataService {
            FROM notice_reads r JOIN notices n ON n.id = r.notice_id WHERE r.person_id = $1 ORDER BY r.read_at`,
         [personId],
       )) as Array<{ noticeId: string; title: string; readAt: Date; acknowledgedAt: Date | null }>,
+      smsSignInCodes: await this.smsSignIn.codesOf(personId),
+      broadcastAttempts: await this.broadcasts.attemptsOf(personId),
       auditEntries: audit.map((a) => ({
         id: a.id,
         communityId: a.community_id,

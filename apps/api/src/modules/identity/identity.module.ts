@@ -8,6 +8,7 @@ import { RateLimitGuard } from '../../common/rate-limit.guard.js';
 import { RateLimitRepository } from '../../common/rate-limit.repository.js';
 import { IdentityService } from './identity.service.js';
 import { SignInRateLimiter } from './sign-in-rate-limiter.service.js';
+import { SmsSignInService } from './sms-sign-in.service.js';
 
 @Global()
 @Module({
@@ -17,11 +18,19 @@ import { SignInRateLimiter } from './sign-in-rate-limiter.service.js';
     AuditService,
     IdempotencyService,
     SignInRateLimiter,
+    SmsSignInService,
     RateLimitRepository,
     // Order matters: the rate limit counts the caller AuthGuard has identified.
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
-  exports: [IdentityService, AuditService, IdempotencyService, SignInRateLimiter, RateLimitRepository],
+  exports: [
+    IdentityService,
+    AuditService,
+    IdempotencyService,
+    SignInRateLimiter,
+    SmsSignInService,
+    RateLimitRepository,
+  ],
 })
 export class IdentityModule {}

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ErrorCode, maskPhone } from '@gongzhi/domain';
 import { createHash } from 'node:crypto';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import type { RoleName } from '../../common/access.js';
 import { AppError } from '../../common/app-error.js';
 import { FieldCipher } from '../../common/crypto.js';
@@ -10,6 +10,7 @@ import type { AppConfig } from '../../config/config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Person } from './entities/person.entity.js';
 import { RefreshToken } from './entities/refresh-token.entity.js';
+import { SmsSignInCode } from './entities/sms-sign-in-code.entity.js';
 import { newRefreshToken, signAccessToken } from './tokens.js';
 import { DEMO_DISTRICT_CODE } from './demo-seed.js';
 
@@ -74,9 +75,15 @@ export class IdentityService {
     };
   }
 
-  /** Rotates a refresh token: the old one is revoked; a reused (already revoked) token revokes the whole family. */
+  /**
+   * Rotates a refresh token: the old one is revoked and remembers its successor. Presented again within
+   * REFRESH_GRACE_SECONDS of the rotation (a phone retrying a refresh whose answer it lost, two tabs refreshing at
+   * once) it answers the same successor pair, as long as that successor is itself still unused; any other reuse of a
+   * revoked token means it was copied, and revokes every token of the person.
+   */
   async refresh(refreshToken: string): Promise<TokenPair> {
     const outcome = await this.ds.transaction(async (m): Promise<TokenPair | { reusedBy: string }> => {
+      // The row lock makes concurrent refreshes of one token take turns: the second sees the first's rotation.
       const row = await m
         .getRepository(RefreshToken)
         .createQueryBuilder('t')
@@ -85,18 +92,21 @@ export class IdentityService {
         .getOne();
       if (!row || row.expiresAt.getTime() <= Date.now())
         throw new AppError(ErrorCode.UNAUTHENTICATED, '登录已过期，请重新登录');
-      // A revoked token presented again means it was copied: revoke the whole family (outside this transaction,
-      // which the refusal rolls back).
-      if (row.revokedAt) return { reusedBy: row.personId };
-      await m.update(RefreshToken, { id: row.id }, { revokedAt: new Date() });
+      if (row.revokedAt) {
+        const again = await this.withinGrace(row, m);
+        // A revoked token presented again outside the window means it was copied: revoke the whole family (outside
+        // this transaction, which the refusal rolls back).
+        return again ?? { reusedBy: row.personId };
+      }
       const person = await m.findOneByOrFail(Person, { id: row.personId });
+      // The predecessor's grace is over once its successor (this token) is used: forget the pair it stored.
+      await m.update(RefreshToken, { successorId: row.id }, { successorEnc: null });
       const next = newRefreshToken();
-      await m.insert(RefreshToken, {
-        personId: row.personId,
-        tokenHash: hashToken(next),
-        expiresAt: new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000),
-      });
-      return {
+      const [inserted] = (await m.query(
+        `INSERT INTO refresh_tokens (person_id, token_hash, expires_at) VALUES ($1, $2, $3) RETURNING id`,
+        [row.personId, hashToken(next), new Date(Date.now() + this.config.refreshTokenTtlSeconds * 1000)],
+      )) as Array<{ id: string }>;
+      const pair: TokenPair = {
         accessToken: signAccessToken(
           this.config.jwtSecret,
           { sub: row.personId, tv: person.tokenVersion },
@@ -105,6 +115,18 @@ export class IdentityService {
         refreshToken: next,
         expiresIn: this.config.accessTokenTtlSeconds,
       };
+      const now = new Date();
+      await m.update(
+        RefreshToken,
+        { id: row.id },
+        {
+          revokedAt: now,
+          rotatedAt: now,
+          successorId: inserted!.id,
+          successorEnc: this.config.refreshGraceSeconds > 0 ? this.cipher.encrypt(JSON.stringify(pair)) : null,
+        },
+      );
+      return pair;
     });
     if ('reusedBy' in outcome) {
       await this.revokeAll(outcome.reusedBy);
@@ -113,11 +135,39 @@ export class IdentityService {
     return outcome;
   }
 
+  /** The successor pair of a token rotated less than the grace window ago whose successor is still unused. */
+  private async withinGrace(row: RefreshToken, m: EntityManager): Promise<TokenPair | null> {
+    if (!row.rotatedAt || !row.successorId || !row.successorEnc) return null;
+    if (Date.now() - row.rotatedAt.getTime() > this.config.refreshGraceSeconds * 1000) return null;
+    const successor = await m.findOneBy(RefreshToken, { id: row.successorId });
+    if (!successor || successor.revokedAt || successor.expiresAt.getTime() <= Date.now()) return null;
+    const person = await m.findOneBy(Person, { id: row.personId });
+    if (!person || person.erasedAt) return null;
+    let pair: TokenPair;
+    try {
+      pair = JSON.parse(this.cipher.decrypt(row.successorEnc)) as TokenPair;
+    } catch {
+      return null; // stored under another key: no grace, treated as any other reuse
+    }
+    // Signed out everywhere since (token version bumped): the stored access token no longer works, so neither does this.
+    const claims = pair.accessToken.split('.')[1];
+    const tv = claims ? (JSON.parse(Buffer.from(claims, 'base64url').toString('utf8')) as { tv?: number }).tv : null;
+    if (tv !== person.tokenVersion) return null;
+    return pair;
+  }
+
   /** Sign-out everywhere, and what a role change does: every issued token stops working. */
   async revokeAll(personId: string, manager?: EntityManager): Promise<void> {
     const m = manager ?? this.ds.manager;
     await m.increment(Person, { id: personId }, 'tokenVersion', 1);
     await m.update(RefreshToken, { personId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    // No grace for a token rotated before the sign-out: its stored successor pair is forgotten.
+    await m.update(RefreshToken, { personId, successorEnc: Not(IsNull()) }, { successorEnc: null });
+  }
+
+  /** Erasure (modules/privacy): the records of SMS codes sent to the person's number go with the number. */
+  async eraseSignInRecords(personId: string, m: EntityManager): Promise<void> {
+    await m.delete(SmsSignInCode, { personId });
   }
 
   async memberships(personId: string): Promise<CommunityMembership[]> {

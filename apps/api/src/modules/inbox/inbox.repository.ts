@@ -46,6 +46,16 @@ export class InboxRepository {
     return this.ds.manager.findOneBy(Message, { id, communityId, personId });
   }
 
+  /** Which of these messages were opened. */
+  async readOf(ids: readonly string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows: Array<{ id: string }> = await this.ds.query(
+      `SELECT id FROM messages WHERE id = ANY($1::uuid[]) AND read_at IS NOT NULL`,
+      [[...ids]],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
   async markRead(id: string, communityId: string, personId: string): Promise<void> {
     await this.ds.manager.update(Message, { id, communityId, personId, readAt: IsNull() }, { readAt: new Date() });
   }

@@ -42,6 +42,16 @@ export class InboxService {
     });
   }
 
+  /** Which of these messages their person opened (the channel ladder's evidence of reading). */
+  readOf(ids: readonly string[]): Promise<Set<string>> {
+    return this.repo.readOf(ids);
+  }
+
+  /** Unread messages of a person in a community (the 「消息」 badge). */
+  unreadCount(communityId: string, personId: string): Promise<number> {
+    return this.repo.unread(communityId, personId);
+  }
+
   async list(actor: Actor, opts: { unread: boolean; limit: number; offset: number }): Promise<MessageListDto> {
     const communityId = communityOf(actor);
     const [[rows, total], unread] = await Promise.all([

@@ -1,9 +1,16 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { BroadcastsController } from './broadcasts.controller.js';
+import { BroadcastsService } from './broadcasts.service.js';
 import { SubscribeMessagesService } from './subscribe-messages.service.js';
 
-/** WeChat subscribe messages: the workers that send what other modules queued (WechatClient and JobsService are global). */
+/**
+ * Notifications: the channel ladder of broadcasts (inbox → WeChat subscribe message → SMS → door-to-door list) and the
+ * WeChat subscribe-message workers of repairs (WechatClient, SmsClient, JobsService and InboxService are global).
+ */
+@Global()
 @Module({
-  providers: [SubscribeMessagesService],
-  exports: [SubscribeMessagesService],
+  controllers: [BroadcastsController],
+  providers: [SubscribeMessagesService, BroadcastsService],
+  exports: [SubscribeMessagesService, BroadcastsService],
 })
 export class NotificationsModule {}

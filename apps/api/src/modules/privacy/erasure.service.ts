@@ -21,7 +21,7 @@ const scrub = (col: string) =>
 const CHAIR_MANAGED: readonly RoleName[] = ['committee_member', 'property_manager', 'property_staff'];
 
 /** Records that stay by law or as the community's books; they read the name from `persons`, so they show 已注销用户. */
-export const KEPT_RECORDS = ['已投出的选票', '公共收益台账', '操作记录', '报修工单'];
+export const KEPT_RECORDS = ['已投出的选票', '公共收益台账', '操作记录', '报修工单', '通知发送记录'];
 
 export interface ErasureResult {
   erasedAt: Date;
@@ -142,6 +142,7 @@ export class ErasureService {
       // Stored answers of the person's earlier requests (a retried binding request answers with the typed phone).
       await m.query(`DELETE FROM idempotency_keys WHERE actor_id = $1`, [personId]);
       await this.identity.revokeAll(personId, m);
+      await this.identity.eraseSignInRecords(personId, m);
 
       const withdrawnBindings = ended.filter((r) => r.previous === 'pending').length;
       const endedBindings = ended.length - withdrawnBindings;

@@ -5,7 +5,7 @@ import { AppError } from '../../common/app-error.js';
 import { communityOf, hasRole, type Actor } from '../../common/current-user.js';
 import { IdempotencyService } from '../../common/idempotency.js';
 import { AuditService } from '../audit/audit.service.js';
-import { InboxService } from '../inbox/inbox.service.js';
+import { BroadcastsService } from '../notifications/broadcasts.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { RosterImport } from './entities/roster-import.entity.js';
 import { RosterChange } from './entities/roster-proposal.entities.js';
@@ -40,7 +40,7 @@ export class RosterProposalsService {
     private readonly roster: RosterService,
     private readonly identity: IdentityService,
     private readonly audit: AuditService,
-    private readonly inbox: InboxService,
+    private readonly broadcasts: BroadcastsService,
     private readonly idempotency: IdempotencyService,
     private readonly clock: RosterClock,
   ) {}
@@ -290,14 +290,25 @@ export class RosterProposalsService {
     const units = new Map<string, Set<string>>();
     for (const r of records)
       for (const p of r.affected) units.set(p, (units.get(p) ?? new Set()).add(r.fields[0]?.unitLabel ?? ''));
-    for (const [personId, labels] of units) {
-      await this.inbox.send(m, {
-        communityId: imp.communityId,
-        personIds: [personId],
-        kind: 'roster.change',
-        title: '业主名册已变更',
-        body: `您的房屋 ${[...labels].join('、')} 在业主名册中的信息已变更（经两位业委会委员确认）。请在“名册变更”中查看；如有异议，请在 ${days} 天内提出。`,
-      });
-    }
+    // On the channel ladder (legal class: there is an objection window): every household of a changed unit, and
+    // each affected owner (the owners before the change too) with the rooms that concern them.
+    const bodyOf = new Map<string, string>();
+    for (const [personId, labels] of units)
+      bodyOf.set(
+        personId,
+        `您的房屋 ${[...labels].join('、')} 在业主名册中的信息已变更（经两位业委会委员确认）。请在“名册变更”中查看；如有异议，请在 ${days} 天内提出。`,
+      );
+    const alsoTell = new Map<string, string[]>();
+    for (const r of records) alsoTell.set(r.unitId, [...(alsoTell.get(r.unitId) ?? []), ...r.affected]);
+    await this.broadcasts.notify(m, {
+      communityId: imp.communityId,
+      kind: 'roster.change',
+      title: '业主名册已变更',
+      body: `业主名册中您的房屋信息已变更（经两位业委会委员确认）。请在“名册变更”中查看；如有异议，请在 ${days} 天内提出。`,
+      subjectId: imp.id,
+      unitIds: [...alsoTell.keys()],
+      bodyOf,
+      alsoTell,
+    });
   }
 }

@@ -20,6 +20,7 @@ import { COMMITTEE } from '../../common/access.js';
 import { log } from '../../common/logger.js';
 import { AuditService } from '../audit/audit.service.js';
 import { InboxService } from '../inbox/inbox.service.js';
+import { BroadcastsService } from '../notifications/broadcasts.service.js';
 import { JobsService } from '../jobs/jobs.service.js';
 import { FilesService } from '../files/files.service.js';
 import { Community, type CommunitySettings } from '../identity/entities/community.entity.js';
@@ -75,6 +76,7 @@ export class ResolutionsService {
     private readonly clock: Clock,
     private readonly jobs: JobsService,
     private readonly inbox: InboxService,
+    private readonly broadcasts: BroadcastsService,
   ) {}
 
   private async settings(m: EntityManager, communityId: string): Promise<CommunitySettings> {
@@ -425,6 +427,15 @@ export class ResolutionsService {
       { resolutionId: r.id },
       { startAfter: remindAt, singletonKey: `votes:${r.id}:remind` },
     );
+    // A legal broadcast on the channel ladder to every household of the electorate.
+    await this.broadcasts.notify(m, {
+      communityId: r.communityId,
+      kind: 'vote.opened',
+      title: '业主表决已开始投票',
+      body: `“${r.title.slice(0, 60)}”已开始投票，${chinaTime(r.votingClosesAt)} 截止。请在小程序中查看议题并投票。`,
+      subjectId: r.id,
+      unitIds: electorate.units.map((u) => u.unitId),
+    });
     await this.audit.record(
       {
         communityId: r.communityId,

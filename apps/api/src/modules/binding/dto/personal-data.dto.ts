@@ -57,6 +57,20 @@ export class PersonalAuditEntryDto {
   @ApiProperty() createdAt: Date;
 }
 
+export class PersonalBroadcastAttemptDto {
+  @ApiProperty() title: string;
+  @ApiProperty() kind: string;
+  @ApiProperty({ enum: ['wechat', 'sms'] }) channel: string;
+  @ApiProperty() outcome: string;
+  @ApiProperty() at: Date;
+}
+
+export class PersonalSmsSignInCodeDto {
+  @ApiProperty() sentAt: Date;
+  @ApiProperty() expiresAt: Date;
+  @ApiPropertyOptional({ type: Date, nullable: true }) usedAt: Date | null;
+}
+
 export class PersonalRosterObjectionDto {
   @ApiProperty() unitId: string;
   @ApiProperty() reason: string;
@@ -83,6 +97,13 @@ export class PersonalDataDto {
   @ApiProperty({ type: [PersonalOwnerLinkDto] }) ownerLinks: PersonalOwnerLinkDto[];
   @ApiProperty({ type: [PersonalRosterObjectionDto] }) rosterObjections: PersonalRosterObjectionDto[];
   @ApiProperty({ type: [PersonalNoticeReadDto] }) noticeReads: PersonalNoticeReadDto[];
+  @ApiProperty({ type: [PersonalSmsSignInCodeDto], description: '发到本人手机号的登录验证码记录（不含验证码本身）' })
+  smsSignInCodes: PersonalSmsSignInCodeDto[];
+  @ApiProperty({
+    type: [PersonalBroadcastAttemptDto],
+    description: '向本人发送群发通知的记录（渠道与结果，不含号码）',
+  })
+  broadcastAttempts: PersonalBroadcastAttemptDto[];
   @ApiProperty({ type: [PersonalAuditEntryDto] }) auditEntries: PersonalAuditEntryDto[];
 }
 

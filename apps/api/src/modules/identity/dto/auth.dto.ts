@@ -60,3 +60,30 @@ export class MeDto {
 export class OkDto {
   @ApiProperty({ example: true }) ok: boolean;
 }
+
+const PHONE = /^1[3-9]\d{9}$/;
+
+export class SmsCodeRequestDto {
+  @ApiProperty({ description: '手机号（11 位）' })
+  @IsString({ message: '必须是文本' })
+  @Matches(PHONE, { message: '请输入 11 位手机号' })
+  phone: string;
+}
+
+export class SmsLoginDto {
+  @ApiProperty({ description: '手机号（11 位）' })
+  @IsString({ message: '必须是文本' })
+  @Matches(PHONE, { message: '请输入 11 位手机号' })
+  phone: string;
+
+  @ApiProperty({ description: '短信验证码（6 位数字）' })
+  @IsString({ message: '必须是文本' })
+  @Matches(/^\d{6}$/, { message: '请输入短信里的 6 位数字验证码' })
+  code: string;
+}
+
+export class SmsCodeSentDto {
+  @ApiProperty({ example: true }) ok: boolean;
+  @ApiProperty({ description: '验证码有效秒数' }) expiresIn: number;
+  @ApiProperty({ description: '多少秒后可以重新获取' }) resendAfter: number;
+}
