@@ -165,7 +165,7 @@ export class RosterProposalsService {
       const kind = await confirmerKind(m, communityId);
       if (kind === 'subdistrict') {
         if (!hasRole(actor, ...SUBDISTRICT_CONFIRMER_ROLES))
-          throw AppError.forbidden('本小区尚未成立业委会：名册须由街道办事处确认（街道层级开通后可用）');
+          throw AppError.forbidden('本小区尚未成立业委会：名册须由街道办事处工作人员确认');
         if (imp.postingEndsAt && imp.postingEndsAt.getTime() > this.clock.now().getTime())
           throw AppError.conflict(`首次名册须按房号公示满 ${FIRST_ROSTER_POSTING_DAYS} 天后才能确认`, {
             postingEndsAt: imp.postingEndsAt,
