@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { FieldCipher } from '../src/common/crypto.js';
 import { signAccessToken } from '../src/modules/identity/tokens.js';
@@ -23,12 +22,12 @@ export async function freshAs(t: TestApp, c: CommunityFixture, key: string): Pro
 
 /**
  * A community of six owners (owner1..owner6 own units 101-106: 80..130 m², 630 m² in all) in a subdistrict whose
- * officer is `subofficer`. The fixture's committee (chair, member1-4) is one recorded before elections.
+ * officer is `subofficer` (every fixture has one). The fixture's committee (chair, member1-4) is one recorded before elections.
  */
 export async function electionCommunity(
   t: TestApp,
   opts: { settings?: Record<string, unknown>; noCommittee?: boolean } = {},
-): Promise<CommunityFixture & { subdistrictId: string }> {
+): Promise<CommunityFixture> {
   const c = await makeCommunity(t, { units: 6 });
   const db = t.created.app.get(DataSource);
   const cipher = new FieldCipher(t.created.config.dataKey);
@@ -50,27 +49,17 @@ export async function electionCommunity(
     );
     c.people[`owner${i + 1}`] = p.id;
   }
-  const [s] = await db.query(`INSERT INTO subdistricts (district_id, name) VALUES ($1, $2) RETURNING id`, [
-    c.districtId,
-    `测试街道${randomUUID().slice(0, 6)}`,
-  ]);
-  await db.query(`UPDATE communities SET subdistrict_id = $2, settings = $3 WHERE id = $1`, [
-    c.communityId,
-    s.id,
-    JSON.stringify(opts.settings ?? {}),
-  ]);
-  const [o] = await db.query(`INSERT INTO persons (name) VALUES ('街道干部') RETURNING id`);
-  await db.query(
-    `INSERT INTO role_assignments (person_id, role, subdistrict_id) VALUES ($1, 'subdistrict_officer', $2)`,
-    [o.id, s.id],
-  );
-  c.people.subofficer = o.id;
+  if (opts.settings)
+    await db.query(`UPDATE communities SET settings = $2 WHERE id = $1`, [
+      c.communityId,
+      JSON.stringify(opts.settings),
+    ]);
   if (opts.noCommittee)
     await db.query(
       `DELETE FROM role_assignments WHERE community_id = $1 AND role IN ('committee_chair', 'committee_member')`,
       [c.communityId],
     );
-  return Object.assign(c, { subdistrictId: s.id as string });
+  return c;
 }
 
 /**

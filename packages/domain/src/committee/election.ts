@@ -74,10 +74,16 @@ export function decideElection(input: ElectionInput): ElectionDecision {
     // A tie blocks the seats it contests: those ranked below it become alternates, not members.
     const free = tied.length ? 0 : seats - elected.length;
     if (free >= group.length) {
-      for (const c of group) (elected.push(c.candidateId), outcome.set(c.candidateId, 'elected'));
+      for (const c of group) {
+        elected.push(c.candidateId);
+        outcome.set(c.candidateId, 'elected');
+      }
     } else if (free > 0) {
       // profile.tieRule === 'none_elected': nobody of the tied group takes the contested seats.
-      for (const c of group) (tied.push(c.candidateId), outcome.set(c.candidateId, 'tied'));
+      for (const c of group) {
+        tied.push(c.candidateId);
+        outcome.set(c.candidateId, 'tied');
+      }
     } else {
       for (const c of group) {
         const o: CandidateOutcome = profile.alternates ? 'alternate' : 'not_elected';

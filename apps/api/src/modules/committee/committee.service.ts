@@ -19,7 +19,6 @@ import { communityOf, hasRole, type Actor } from '../../common/current-user.js';
 import { IdempotencyService } from '../../common/idempotency.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RolesService, type CommitteeSeat } from '../binding/roles.service.js';
-import { Clock } from '../votes/clock.js';
 import { ResolutionsService } from '../votes/resolutions.service.js';
 import { ResultsService } from '../votes/results.service.js';
 import { committeeRepository as repo } from './committee.repository.js';
@@ -62,7 +61,6 @@ function authorityOf(actor: Actor): FilingAuthority | null {
 export class CommitteeService {
   constructor(
     private readonly ds: DataSource,
-    private readonly clock: Clock,
     private readonly resolutions: ResolutionsService,
     private readonly results: ResultsService,
     private readonly roles: RolesService,
@@ -163,7 +161,7 @@ export class CommitteeService {
           };
         }),
       });
-      const now = this.clock.now();
+      const now = this.resolutions.now();
       t.status = decision.formed ? 'formed' : 'failed';
       t.decidedAt = now;
       t.decision = {
@@ -225,7 +223,7 @@ export class CommitteeService {
         .returning('id')
         .execute();
       if (!inserted.raw.length) throw AppError.conflict('您已推选过，不能重复推选');
-      const now = this.clock.now();
+      const now = this.resolutions.now();
       await this.record(m, actor, communityId, 'committee.officer_vote', t.id, {
         late: t.officersDueAt ? now.getTime() > t.officersDueAt.getTime() : false,
       });
@@ -287,7 +285,7 @@ export class CommitteeService {
           office: x.office,
           affiliation: x.affiliation,
         })),
-        filedAt: this.clock.now().toISOString(),
+        filedAt: this.resolutions.now().toISOString(),
       };
       t.filing = filing;
       t.status = to[0];
@@ -326,7 +324,7 @@ export class CommitteeService {
             ? '物业管理委员会由区物业主管部门确认'
             : '备案须由街道办事处（浙江还须区物业主管部门）确认',
         );
-      const now = this.clock.now();
+      const now = this.resolutions.now();
       if (t.kind === 'management' && action === 'confirm' && t.publicisedUntil && t.publicisedUntil > now)
         throw AppError.conflict(`物业管理委员会名单须公示满 ${MANAGEMENT_PUBLICITY_DAYS} 日后才能确认`, {
           publicisedUntil: t.publicisedUntil,
@@ -366,7 +364,7 @@ export class CommitteeService {
 
   /** Roles take effect: earlier terms in force are superseded, the committee's roles become this term's. */
   private async takeEffect(m: EntityManager, actor: Actor, t: CommitteeTerm): Promise<void> {
-    const now = this.clock.now();
+    const now = this.resolutions.now();
     const earlier = await m
       .getRepository(CommitteeTerm)
       .findBy({ communityId: t.communityId, status: In(['confirmed', 'recorded']) });
@@ -420,7 +418,7 @@ export class CommitteeService {
             throw bad('members', '居民委员会代表须为本社区居委会工作人员');
         }
         const c = await repo.community(m, communityId);
-        const now = this.clock.now();
+        const now = this.resolutions.now();
         const term = await m.getRepository(CommitteeTerm).save(
           m.getRepository(CommitteeTerm).create({
             communityId,
@@ -470,7 +468,7 @@ export class CommitteeService {
         .andWhere(`t.status IN ('confirmed', 'recorded')`)
         .getOne();
       if (seat) {
-        seat.leftAt = this.clock.now();
+        seat.leftAt = this.resolutions.now();
         await m.getRepository(CommitteeMember).save(seat);
       }
       await this.record(m, actor, communityId, 'committee.member_resigned', seat?.termId ?? null, {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@gongzhi/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
+import { COMMITTEE } from '../../common/access.js';
 import { communityOf, hasRole, type Actor } from '../../common/current-user.js';
 import { IdempotencyService } from '../../common/idempotency.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -171,6 +172,8 @@ export class RosterProposalsService {
             postingEndsAt: imp.postingEndsAt,
           });
       }
+      if (kind === 'committee' && !hasRole(actor, ...COMMITTEE))
+        throw AppError.forbidden('本小区已成立业委会：名册变更须由两位委员确认');
       if (hasRole(actor, ...NEVER_CONFIRM)) throw AppError.forbidden('物业服务企业可以提议名册变更，但不能确认');
       if (imp.proposedBy === actor.personId) throw AppError.forbidden('提议人不能确认自己的提议：须由另外两位委员确认');
       const role = actor.roles.find((r) => r === 'committee_chair' || r === 'committee_member') ?? actor.roles[0];
