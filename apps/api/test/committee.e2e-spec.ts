@@ -1,3 +1,4 @@
+import { recordCommitteesBeforeElections } from '../src/database/migrations/1797000500000-committee.js';
 import { ownerQuery, startTestApp, type TestApp } from './harness.js';
 import { electionCommunity, freshAs, runElection, type Choice } from './committee-helpers.js';
 import type { CommunityFixture } from './factories.js';
@@ -365,6 +366,52 @@ describe('committee elections and filings', () => {
     const roles = await committeeRoles(c);
     expect(roles.map((r) => r.person_id).sort()).toEqual([c.people.owner4, c.people.owner5, c.people.owner6].sort());
     expect(roles.find((r) => r.role === 'committee_chair')?.person_id).toBe(c.people.owner5);
+  });
+
+  it("today's committees become 'recorded before elections', flagged in the record, until a confirmed filing replaces them", async () => {
+    const c = await electionCommunity(t);
+    await recordCommitteesBeforeElections({ query: (sql: string) => ownerQuery(sql) });
+    await recordCommitteesBeforeElections({ query: (sql: string) => ownerQuery(sql) }); // idempotent
+    const list = await t.req().get('/api/v1/committee/terms').set(c.as('owner1')).expect(200);
+    expect(list.body).toHaveLength(1);
+    expect(list.body[0]).toMatchObject({ kind: 'recorded', status: 'recorded', statusLabel: '选举功能上线前录入' });
+    expect(list.body[0].members.map((m: { name: string; label: string }) => `${m.name}:${m.label}`).sort()).toEqual([
+      '主任:主任',
+      '委员1:委员',
+      '委员2:委员',
+      '委员3:委员',
+      '委员4:委员',
+    ]);
+    expect((await committeeRoles(c)).every((r) => r.basis === 'recorded')).toBe(true);
+    const rec = await t.req().get('/api/v1/committee/record').set(c.as('owner1')).expect(200);
+    expect(rec.body.entries).toContainEqual(
+      expect.objectContaining({
+        action: 'committee.recorded_before_elections',
+        what: '业委会为选举功能上线前录入，尚未经选举备案确认',
+        who: '系统',
+      }),
+    );
+    const ballots: Record<string, Choice[]> = Object.fromEntries(ALL.map((o) => [o, [Y, Y, Y]]));
+    const { termId } = await runElection(t, c, clock, {
+      seats: 3,
+      candidates: ['owner1', 'owner2', 'owner3'],
+      ballots,
+    });
+    await post(c, 'owner4', `terms/${termId}/decide`).expect(200);
+    for (const who of ['owner1', 'owner3'])
+      await post(c, who, `terms/${termId}/officer-votes`, { chairId: c.people.owner3 }).expect(200);
+    await post(c, 'owner3', `terms/${termId}/file`).expect(200);
+    await post(c, 'subofficer', `terms/${termId}/confirm`).expect(200);
+    const after = await t
+      .req()
+      .get('/api/v1/committee/terms')
+      .set(await fresh(c, 'owner5'))
+      .expect(200);
+    expect(after.body.map((x: { kind: string; status: string }) => `${x.kind}:${x.status}`).sort()).toEqual([
+      'elected:confirmed',
+      'recorded:superseded',
+    ]);
+    expect((await committeeRoles(c)).every((r) => r.basis === 'filing')).toBe(true);
   });
 
   it('a member resigns their own seat; it is recorded and their role ends', async () => {

@@ -18,6 +18,31 @@ const COMMUNITY_ROLES_AFTER = `${COMMUNITY_ROLES_BEFORE}
         UNION SELECT so.person_id, c.id, 'subdistrict_officer'::varchar FROM role_assignments so
           JOIN communities c ON c.subdistrict_id = so.subdistrict_id WHERE so.role = 'subdistrict_officer'`;
 
+/**
+ * Today's committees become terms "recorded before elections were supported": their roles get basis 'recorded',
+ * each community with committee roles and no term yet gets a `recorded` term with those members, and the audit log
+ * (the community's readable record) flags it. Idempotent; exported for its test.
+ */
+export async function recordCommitteesBeforeElections(q: Pick<QueryRunner, 'query'>): Promise<void> {
+  const untracked = `community_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM committee_terms t WHERE t.community_id = ra.community_id)`;
+  await q.query(`UPDATE role_assignments ra SET basis = 'recorded'
+      WHERE role IN ('committee_chair', 'committee_member') AND basis IS NULL AND ${untracked}`);
+  await q.query(`WITH made AS (
+      INSERT INTO committee_terms (community_id, kind, status)
+      SELECT DISTINCT ra.community_id, 'recorded', 'recorded' FROM role_assignments ra
+       WHERE ra.basis = 'recorded' AND ${untracked}
+      RETURNING id, community_id)
+    INSERT INTO audit_log (community_id, actor_id, action, target_type, target_id, details)
+    SELECT community_id, NULL, 'committee.recorded_before_elections', 'committee_term', id::text, '{}'::jsonb FROM made`);
+  await q.query(`INSERT INTO committee_members (community_id, term_id, person_id, standing, office)
+      SELECT DISTINCT ON (t.id, ra.person_id) ra.community_id, t.id, ra.person_id, 'member',
+             CASE WHEN ra.role = 'committee_chair' THEN 'chair' END
+        FROM role_assignments ra JOIN committee_terms t ON t.community_id = ra.community_id AND t.kind = 'recorded'
+       WHERE ra.basis = 'recorded' AND ra.role IN ('committee_chair', 'committee_member')
+         AND NOT EXISTS (SELECT 1 FROM committee_members x WHERE x.term_id = t.id)
+       ORDER BY t.id, ra.person_id, (ra.role = 'committee_chair') DESC`);
+}
+
 export class Committee1797000500000 implements MigrationInterface {
   name = 'Committee1797000500000';
 
@@ -57,19 +82,7 @@ export class Committee1797000500000 implements MigrationInterface {
     for (const table of ['committee_candidates', 'committee_officer_votes', 'committee_confirmations']) {
       await q.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "${table}" FROM gongzhi_app`);
     }
-    // Today's committees: recorded before elections were supported, until a confirmed filing replaces them.
-    await q.query(`UPDATE role_assignments SET basis = 'recorded'
-      WHERE role IN ('committee_chair', 'committee_member') AND community_id IS NOT NULL`);
-    await q.query(`INSERT INTO committee_terms (community_id, kind, status)
-      SELECT DISTINCT community_id, 'recorded', 'recorded' FROM role_assignments WHERE basis = 'recorded'`);
-    await q.query(`INSERT INTO committee_members (community_id, term_id, person_id, standing, office)
-      SELECT DISTINCT ON (t.id, ra.person_id) ra.community_id, t.id, ra.person_id, 'member',
-             CASE WHEN ra.role = 'committee_chair' THEN 'chair' END
-        FROM role_assignments ra JOIN committee_terms t ON t.community_id = ra.community_id AND t.kind = 'recorded'
-       WHERE ra.basis = 'recorded' ORDER BY t.id, ra.person_id, (ra.role = 'committee_chair') DESC`);
-    await q.query(`INSERT INTO audit_log (community_id, actor_id, action, target_type, target_id, details)
-      SELECT community_id, NULL, 'committee.recorded_before_elections', 'committee_term', id::text, '{}'::jsonb
-        FROM committee_terms WHERE kind = 'recorded'`);
+    await recordCommitteesBeforeElections(q);
   }
 
   async down(q: QueryRunner): Promise<void> {
