@@ -23,7 +23,7 @@ const COMMUNITY_ROLES_AFTER = `${COMMUNITY_ROLES_BEFORE}
  * each community with committee roles and no term yet gets a `recorded` term with those members, and the audit log
  * (the community's readable record) flags it. Idempotent; exported for its test.
  */
-export async function recordCommitteesBeforeElections(q: Pick<QueryRunner, 'query'>): Promise<void> {
+export async function recordCommitteesBeforeElections(q: { query(sql: string): Promise<unknown> }): Promise<void> {
   const untracked = `community_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM committee_terms t WHERE t.community_id = ra.community_id)`;
   await q.query(`UPDATE role_assignments ra SET basis = 'recorded'
       WHERE role IN ('committee_chair', 'committee_member') AND basis IS NULL AND ${untracked}`);
