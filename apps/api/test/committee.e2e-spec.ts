@@ -291,6 +291,19 @@ describe('committee elections and filings', () => {
       expect(find('role.removed').map((e) => e.about)).toEqual(expect.arrayContaining(['主任', '委员1']));
       expect(JSON.stringify(rec.body)).not.toMatch(/1[3-9]\d{9}/);
     });
+
+    it("a member's candidacy, seat and first-meeting vote are in their my-data export", async () => {
+      const mine = await t
+        .req()
+        .get('/api/v1/me/data')
+        .set(await fresh(c, 'owner3'))
+        .expect(200);
+      expect(mine.body.committee.map((e: { as: string; detail: string | null }) => [e.as, e.detail]).sort()).toEqual([
+        ['candidate', null],
+        ['member', 'vice_chair'],
+        ['officer_vote', c.people.owner2],
+      ]);
+    });
   });
 
   it('in Zhejiang the district regulator confirms too; roles wait for both', async () => {

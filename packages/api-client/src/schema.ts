@@ -2979,9 +2979,26 @@ export interface components {
             targetId?: string | null;
             targetType: string;
         };
+        PersonalCommitteeEntryDto: {
+            /**
+             * @description candidate 候选人；member 委员；alternate 候补委员；officer_vote 本人在首次会议上的推选票
+             * @enum {string}
+             */
+            as: "candidate" | "member" | "alternate" | "officer_vote";
+            communityName: string;
+            /** @description 职务（主任、副主任）或推选的主任编号 */
+            detail: string | null;
+            /** @enum {string} */
+            kind: "elected" | "management" | "recorded";
+            /** Format: date-time */
+            since: string | null;
+            termId: string;
+        };
         PersonalDataDto: {
             auditEntries: components["schemas"]["PersonalAuditEntryDto"][];
             bindings: components["schemas"]["BindingDto"][];
+            /** @description 业委会选举、席位和首次会议推选（issue 16） */
+            committee: components["schemas"]["PersonalCommitteeEntryDto"][];
             communities: components["schemas"]["MembershipDto"][];
             /** Format: date-time */
             generatedAt: string;

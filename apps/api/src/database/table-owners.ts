@@ -307,4 +307,12 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     access: 'read',
     reason: "the election vote's status, title and documents (the filing cites them)",
   },
+  ...(['committee_terms', 'committee_candidates', 'committee_members', 'committee_officer_votes'] as const).map(
+    (table): CrossModuleAccess => ({
+      module: 'binding',
+      table,
+      access: 'read',
+      reason: "the person's my-data export: candidacies, seats and first-meeting votes (PIPL Art. 45)",
+    }),
+  ),
 ];
