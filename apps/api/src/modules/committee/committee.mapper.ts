@@ -53,6 +53,7 @@ export async function toTermDto(m: EntityManager, t: CommitteeTerm, authorities:
     ...members.map((x) => x.personId),
     ...candidates.map((x) => x.personId),
     ...confirmations.map((x) => x.personId),
+    ...(t.filing?.members ?? []).map((x) => x.personId),
   ]);
   const outcomes = new Map(((t.decision?.outcomes ?? []) as Outcome[]).map((o) => [o.candidateId, o]));
   return {
@@ -90,7 +91,9 @@ export async function toTermDto(m: EntityManager, t: CommitteeTerm, authorities:
     decisionReason: t.decision?.reason ?? null,
     officersDueAt: t.officersDueAt,
     officerVotes,
-    filing: t.filing,
+    filing: t.filing
+      ? { ...t.filing, members: t.filing.members.map((x) => ({ ...x, name: names.get(x.personId) ?? '' })) }
+      : null,
     filingDueAt: t.filingDueAt,
     authorities,
     confirmations: confirmations.map((c) => ({

@@ -268,10 +268,6 @@ export class CommitteeService {
       const chair = members.find((x) => x.office === 'chair');
       if (!chair || chair.personId !== actor.personId) throw AppError.forbidden('只有本届主任可以提交备案');
       const r = t.resolutionId ? await repo.resolution(m, communityId, t.resolutionId) : undefined;
-      const names = await repo.names(
-        m,
-        members.map((x) => x.personId),
-      );
       t.filingRound += 1;
       const filing: TermFiling = {
         round: t.filingRound,
@@ -281,7 +277,6 @@ export class CommitteeService {
         documentFileIds: r?.document_file_ids ?? [],
         members: members.map((x) => ({
           personId: x.personId,
-          name: names.get(x.personId) ?? '',
           office: x.office,
           affiliation: x.affiliation,
         })),

@@ -10,7 +10,8 @@ export interface TermFiling {
   resolutionTitle: string | null;
   decisionReason: string | null;
   documentFileIds: string[];
-  members: Array<{ personId: string; name: string; office: string | null; affiliation: string | null }>;
+  /** No names stored (they are read from persons, so an erasure leaves none behind). */
+  members: Array<{ personId: string; office: string | null; affiliation: string | null }>;
   filedAt: string;
 }
 
