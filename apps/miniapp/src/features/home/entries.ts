@@ -1,7 +1,7 @@
 import { ROLE_LABELS, isRole } from '@gongzhi/domain';
 
 /** What each role can do from the home page. Entries whose page does not exist yet open the 「即将上线」 page. */
-export type RoleGroup = 'resident' | 'property' | 'committee' | 'regulator';
+export type RoleGroup = 'resident' | 'property' | 'committee' | 'subdistrict' | 'regulator';
 
 export interface HomeEntry {
   key: string;
@@ -27,6 +27,12 @@ const ROSTER: HomeEntry = {
   url: '/sub/identity/roster/index',
   roles: ['committee_member', 'committee_chair', 'property_manager'],
 };
+const COMMITTEE_PAGE: HomeEntry = {
+  key: 'committee',
+  label: '业委会',
+  hint: '选举、备案和履职记录',
+  url: '/sub/committee/index',
+};
 /** For everyone signed in, after the role entries. */
 export const BIND_UNIT: HomeEntry = {
   key: 'bind-unit',
@@ -48,6 +54,7 @@ const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
     { key: 'votes', label: '业主表决', hint: '参与投票', url: '/sub/votes/index' },
     { key: 'income', label: '公共收益', hint: '收支明细', url: '/sub/ledger/index' },
     { key: 'notices', label: '通知', hint: '小区公告' },
+    COMMITTEE_PAGE,
     BIND_UNIT,
   ],
   property: [
@@ -63,6 +70,11 @@ const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
     { key: 'ledger-approval', label: '台账审批', hint: '公共收益入账', url: '/sub/ledger/approvals' },
     BINDING_APPROVALS,
     ROSTER,
+    COMMITTEE_PAGE,
+  ],
+  subdistrict: [
+    { ...COMMITTEE_PAGE, hint: '物业管理委员会、选举备案确认' },
+    { ...ROSTER, roles: undefined, hint: '首次名册确认' },
   ],
   regulator: [{ key: 'district', label: '辖区概览', hint: '各小区情况', url: '/sub/district/index' }],
 };
@@ -79,6 +91,8 @@ export function groupOf(role: string): RoleGroup | undefined {
     case 'committee_member':
     case 'committee_chair':
       return 'committee';
+    case 'subdistrict_officer':
+      return 'subdistrict';
     case 'regulator':
       return 'regulator';
     default:
@@ -94,7 +108,7 @@ export function roleLabel(role: string): string {
 /** The entries for a person's roles, in a stable order, without duplicates. */
 export function entriesFor(roles: readonly string[]): HomeEntry[] {
   const groups = new Set(roles.map(groupOf).filter((g): g is RoleGroup => g !== undefined));
-  const order: RoleGroup[] = ['resident', 'property', 'committee', 'regulator'];
+  const order: RoleGroup[] = ['resident', 'property', 'committee', 'subdistrict', 'regulator'];
   const seen = new Set<string>();
   return [...order.filter((g) => groups.has(g)).flatMap((g) => ENTRIES[g]), BIND_UNIT, MY_DATA].filter((e) => {
     if (seen.has(e.key) || (e.roles && !e.roles.some((r) => roles.includes(r)))) return false;
