@@ -215,10 +215,8 @@ describe('personal-data erasure', () => {
       ).body;
       await t.req().post(`/api/v1/ledger/entries/${draft.id}/submit`).set(c.as('manager')).send({}).expect(200);
       await t.req().post(`/api/v1/ledger/entries/${draft.id}/approve`).set(c.as('member4')).send({}).expect(200);
-      // The chair removes member4's role; then member4 may leave.
-      const roles = await t.req().get('/api/v1/roles').set(c.as('chair')).expect(200);
-      const role = roles.body.find((r: { name: string }) => r.name === '委员4');
-      await t.req().delete(`/api/v1/roles/${role.id}`).set(c.as('chair')).expect(200);
+      // member4 resigns their seat (a chair can no longer remove a member); then member4 may leave.
+      await t.req().post('/api/v1/committee/resign').set(c.as('member4')).expect(200);
       await erase(await freshToken(c.people.member4)).expect(200);
 
       expect((await t.req().get('/api/v1/ledger/verify').set(c.as('owner1')).expect(200)).body).toMatchObject({

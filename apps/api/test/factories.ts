@@ -12,6 +12,8 @@ import type { TestApp } from './harness.js';
  */
 export interface CommunityFixture {
   districtId: string;
+  /** The community's subdistrict (街道); its officer is `subofficer`. */
+  subdistrictId: string;
   communityId: string;
   buildingId: string;
   units: Array<{ id: string; room: string; areaHundredths: number }>;
@@ -40,10 +42,14 @@ export async function makeCommunity(
         `T-${suffix}`,
       ])
     )[0].id;
-  const [community] = await db.query(`INSERT INTO communities (district_id, name) VALUES ($1, $2) RETURNING id`, [
+  const [subdistrict] = await db.query(`INSERT INTO subdistricts (district_id, name) VALUES ($1, $2) RETURNING id`, [
     districtId,
-    opts.name ?? `测试小区${suffix}`,
+    `测试街道${suffix}`,
   ]);
+  const [community] = await db.query(
+    `INSERT INTO communities (district_id, subdistrict_id, name) VALUES ($1, $2, $3) RETURNING id`,
+    [districtId, subdistrict.id, opts.name ?? `测试小区${suffix}`],
+  );
   const [building] = await db.query(`INSERT INTO buildings (community_id, name) VALUES ($1, '1幢') RETURNING id`, [
     community.id,
   ]);
@@ -70,13 +76,17 @@ export async function makeCommunity(
     people[key] = p.id;
     return p.id as string;
   };
-  const assign = (pid: string, role: string, cid: string | null, did: string | null = null) =>
-    db.query(`INSERT INTO role_assignments (person_id, role, community_id, district_id) VALUES ($1,$2,$3,$4)`, [
-      pid,
-      role,
-      cid,
-      did,
-    ]);
+  const assign = (
+    pid: string,
+    role: string,
+    cid: string | null,
+    did: string | null = null,
+    sid: string | null = null,
+  ) =>
+    db.query(
+      `INSERT INTO role_assignments (person_id, role, community_id, district_id, subdistrict_id) VALUES ($1,$2,$3,$4,$5)`,
+      [pid, role, cid, did, sid],
+    );
   // Owners of the first units (owner1 owns unit 0, owner2 unit 1, ...); the last two units stay without a bound resident.
   for (let i = 0; i < Math.min(n, 4); i++) {
     const pid = await person(`owner${i + 1}`, `业主${i + 1}`);
@@ -101,6 +111,7 @@ export async function makeCommunity(
   await assign(await person('staff', '维修工'), 'property_staff', community.id);
   await assign(await person('officer', '社区干部'), 'neighbourhood_officer', community.id);
   await assign(await person('regulator', '监管员'), 'regulator', null, districtId);
+  await assign(await person('subofficer', '街道干部'), 'subdistrict_officer', null, null, subdistrict.id);
   await person('stranger', '路人');
   const secret = t.created.config.jwtSecret;
   const token = (key: string) => {
@@ -110,6 +121,7 @@ export async function makeCommunity(
   };
   return {
     districtId,
+    subdistrictId: subdistrict.id,
     communityId: community.id,
     buildingId: building.id,
     units,

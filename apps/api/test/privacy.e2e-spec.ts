@@ -153,35 +153,35 @@ describe('personal data, audit read, roles and switching communities', () => {
     const roleCount = async () =>
       (await ownerQuery<{ n: number }>('SELECT count(*)::int AS n FROM role_assignments'))[0].n;
 
-    it('the chair appoints a committee member by phone: the role works at once, the old token is revoked, audited', async () => {
+    it('the property manager gives a property role by phone: it works at once, the old token is revoked, audited', async () => {
       const phone = await phoneOf(c.people.owner3);
       const oldToken = c.token('owner3');
       const res = await t
         .req()
         .post('/api/v1/roles')
-        .set(c.as('chair'))
-        .send({ phone, name: '业主3', role: 'committee_member' })
+        .set(c.as('manager'))
+        .send({ phone, name: '业主3', role: 'property_manager' })
         .expect(201);
       expect(res.body).toMatchObject({
-        role: 'committee_member',
-        roleLabel: '业委会委员',
+        role: 'property_manager',
+        roleLabel: '物业经理',
         name: '业主3',
         phoneMasked: `${phone.slice(0, 3)}****${phone.slice(7)}`,
       });
       await t.req().get('/api/v1/me').set('Authorization', `Bearer ${oldToken}`).expect(401);
       const login = await t.req().post('/api/v1/auth/dev/login').send({ personId: c.people.owner3 }).expect(200);
       const headers = { Authorization: `Bearer ${login.body.accessToken}`, 'X-Community-Id': c.communityId };
-      await t.req().get('/api/v1/bindings?status=pending').set(headers).expect(200);
+      await t.req().get('/api/v1/roles').set(headers).expect(200);
       const [a] = await ownerQuery(`SELECT action, details FROM audit_log WHERE target_id = $1`, [res.body.id]);
-      expect(a).toEqual({ action: 'role.assigned', details: { role: 'committee_member' } });
+      expect(a).toEqual({ action: 'role.assigned', details: { role: 'property_manager' } });
 
-      // Removing it revokes again and the role is gone.
-      await t.req().delete(`/api/v1/roles/${res.body.id}`).set(c.as('chair')).expect(200);
+      // The other manager removes it: revoked again and the role is gone.
+      await t.req().delete(`/api/v1/roles/${res.body.id}`).set(c.as('manager')).expect(200);
       await t.req().get('/api/v1/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(401);
       const again = await t.req().post('/api/v1/auth/dev/login').send({ personId: c.people.owner3 }).expect(200);
       await t
         .req()
-        .get('/api/v1/bindings?status=pending')
+        .get('/api/v1/roles')
         .set({ Authorization: `Bearer ${again.body.accessToken}`, 'X-Community-Id': c.communityId })
         .expect(403);
     });
@@ -201,34 +201,42 @@ describe('personal data, audit read, roles and switching communities', () => {
       expect(res.body).toMatchObject({ role: 'property_manager', name: '新经理', phoneMasked: '138****2222' });
     });
 
-    it('members, managers and owners cannot change roles; nothing changes', async () => {
+    it('the chair, members, staff and owners cannot change property roles; nobody changes committee roles', async () => {
       const before = await roleCount();
-      for (const who of ['member1', 'manager', 'owner1', 'stranger']) {
+      for (const who of ['chair', 'member1', 'staff', 'owner1', 'stranger']) {
+        await t
+          .req()
+          .post('/api/v1/roles')
+          .set(c.as(who))
+          .send({ phone: '13811113333', name: '某人', role: 'property_staff' })
+          .expect(403);
+      }
+      for (const who of ['chair', 'manager'])
         await t
           .req()
           .post('/api/v1/roles')
           .set(c.as(who))
           .send({ phone: '13811113333', name: '某人', role: 'committee_member' })
           .expect(403);
-      }
       const [ra] = await ownerQuery<{ id: string }>(`SELECT id FROM role_assignments WHERE person_id = $1`, [
         c.people.member2,
       ]);
-      await t.req().delete(`/api/v1/roles/${ra.id}`).set(c.as('member1')).expect(403);
+      for (const who of ['member1', 'chair', 'manager'])
+        await t.req().delete(`/api/v1/roles/${ra.id}`).set(c.as(who)).expect(403);
       expect(await roleCount()).toBe(before);
     });
 
-    it('a role of another community answers 404; the chair cannot remove their own chair role', async () => {
+    it('a role of another community answers 404; the manager cannot remove their own manager role', async () => {
       const other = await makeCommunity(t);
       const [theirs] = await ownerQuery<{ id: string }>(`SELECT id FROM role_assignments WHERE person_id = $1`, [
-        other.people.member1,
+        other.people.staff,
       ]);
-      await t.req().delete(`/api/v1/roles/${theirs.id}`).set(c.as('chair')).expect(404);
+      await t.req().delete(`/api/v1/roles/${theirs.id}`).set(c.as('manager')).expect(404);
       const [own] = await ownerQuery<{ id: string }>(`SELECT id FROM role_assignments WHERE person_id = $1`, [
-        c.people.chair,
+        c.people.manager,
       ]);
-      const res = await t.req().delete(`/api/v1/roles/${own.id}`).set(c.as('chair')).expect(409);
-      expect(res.body.error.message).toMatch(/不能移除自己的主任角色/);
+      const res = await t.req().delete(`/api/v1/roles/${own.id}`).set(c.as('manager')).expect(409);
+      expect(res.body.error.message).toMatch(/不能移除自己的物业经理角色/);
     });
 
     it('refuses an unknown role or a bad phone in Chinese and changes nothing', async () => {
@@ -236,7 +244,7 @@ describe('personal data, audit read, roles and switching communities', () => {
       const res = await t
         .req()
         .post('/api/v1/roles')
-        .set(c.as('chair'))
+        .set(c.as('manager'))
         .send({ phone: '123', name: '', role: 'regulator' })
         .expect(400);
       const fields = Object.fromEntries(
@@ -251,14 +259,14 @@ describe('personal data, audit read, roles and switching communities', () => {
     });
 
     it('refuses appointing the same person to the same role twice', async () => {
-      const phone = await phoneOf(c.people.member1);
+      const phone = await phoneOf(c.people.staff);
       const res = await t
         .req()
         .post('/api/v1/roles')
-        .set(c.as('chair'))
-        .send({ phone, name: '委员1', role: 'committee_member' })
+        .set(c.as('manager'))
+        .send({ phone, name: '维修工', role: 'property_staff' })
         .expect(409);
-      expect(res.body.error.message).toBe('该人员已经是业委会委员');
+      expect(res.body.error.message).toBe('该人员已经是物业工作人员');
     });
   });
 

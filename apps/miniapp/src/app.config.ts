@@ -10,6 +10,7 @@ export default defineAppConfig({
     { root: 'sub/votes', pages: ['index', 'detail', 'cast', 'receipt', 'result', 'draft', 'manage', 'paper'] },
     { root: 'sub/district', pages: ['index'] },
     { root: 'sub/notices', pages: ['index', 'detail', 'publish'] },
+    { root: 'sub/committee', pages: ['index'] },
   ],
   // Only the components a page uses are loaded (smaller start-up on older phones).
   lazyCodeLoading: 'requiredComponents',

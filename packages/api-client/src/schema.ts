@@ -293,6 +293,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/committee/elections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Committee_createElection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/management": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Committee_createManagement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Committee_record"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/resign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Committee_resign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Committee_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/terms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Committee_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/terms/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Committee_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/terms/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Committee_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/terms/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Committee_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/terms/{id}/officer-votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Committee_voteOfficers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/terms/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Committee_refuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/designated-voter-changes": {
         parameters: {
             query?: never;
@@ -2248,6 +2424,21 @@ export interface components {
             units: number;
             unitsVoted: number;
         };
+        CandidateOutcomeDto: {
+            name: string;
+            /** @enum {string} */
+            outcome: "elected" | "alternate" | "tied" | "not_elected";
+            /** @description 当选 / 候补 / 得票相同未当选 / 未当选 */
+            outcomeLabel: string;
+            passed: boolean;
+            personId: string;
+            /** @description 名次（未通过为 0） */
+            rank: number;
+            /** @description 同意面积（0.01 平方米，字符串） */
+            yesArea: string;
+            /** @description 同意人数 */
+            yesHeads: number;
+        };
         CastBallotDto: {
             /** @description 每个表决事项的选择（须覆盖全部事项） */
             choices: components["schemas"]["ChoiceInput"][];
@@ -2292,6 +2483,66 @@ export interface components {
             entrance: string;
             room: string;
         };
+        CommitteeRecordDto: {
+            entries: components["schemas"]["CommitteeRecordEntryDto"][];
+        };
+        CommitteeRecordEntryDto: {
+            /** @description 涉及的人（担任职务者姓名） */
+            about: string | null;
+            /** @description 事项代码 */
+            action: string;
+            /** Format: date-time */
+            at: string;
+            id: string;
+            /** @description 发生了什么（中文） */
+            what: string;
+            /** @description 谁：担任职务者写姓名，业主写房号 */
+            who: string;
+        };
+        CommitteeTermDto: {
+            /** @description 须确认备案的机关 */
+            authorities: string[];
+            candidates: components["schemas"]["CandidateOutcomeDto"][];
+            confirmations: components["schemas"]["ConfirmationDto"][];
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            decisionReason: string | null;
+            filing: components["schemas"]["FilingDto"] | null;
+            /**
+             * Format: date-time
+             * @description 备案期限（选举后 30 日）
+             */
+            filingDueAt: string | null;
+            /** @description 是否成立（计算当选结果后） */
+            formed: boolean | null;
+            id: string;
+            /** @enum {string} */
+            kind: "elected" | "management" | "recorded";
+            /** @description 业主委员会 / 物业管理委员会 / 选举功能上线前录入的业委会 */
+            kindLabel: string;
+            members: components["schemas"]["TermMemberDto"][];
+            /**
+             * Format: date-time
+             * @description 首次会议选出主任的期限
+             */
+            officersDueAt: string | null;
+            /** @description 已投主任推选票的委员人数 */
+            officerVotes: number;
+            /** @description 城市规则 */
+            profile: string;
+            /**
+             * Format: date-time
+             * @description 物业管理委员会名单公示截止
+             */
+            publicisedUntil: string | null;
+            refusedReason: string | null;
+            resolutionId: string | null;
+            seats: number;
+            status: string;
+            statusLabel: string;
+        };
         CommunityOverviewDto: {
             communityId: string;
             ledger: components["schemas"]["LedgerFiguresDto"];
@@ -2311,6 +2562,19 @@ export interface components {
             /** @description 街道/镇（地址中写明时） */
             subdistrict: string | null;
         };
+        ConfirmationDto: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            authority: "subdistrict" | "regulator";
+            /** @description 街道办事处 / 区物业主管部门 */
+            authorityLabel: string;
+            /** @enum {string} */
+            decision: "confirm" | "refuse";
+            name: string;
+            reason: string | null;
+            round: number;
+        };
         CreateBindingDto: {
             /** @example 1幢 */
             building: string;
@@ -2329,6 +2593,27 @@ export interface components {
             relation: "owner" | "family" | "tenant";
             /** @example 101 */
             room: string;
+        };
+        CreateElectionDto: {
+            /** @description 候选人（本小区业主），每人一个表决事项 */
+            candidateIds: string[];
+            /** @description 附件：议事规则、管理规约、候选人介绍（用途 notice_attachment） */
+            documentFileIds?: string[];
+            /** @description 计划席位（单数，按城市规则 3/5–11） */
+            seats: number;
+            /** @description 表决标题，默认“选举第 N 届业主委员会” */
+            title?: string;
+            /** @description 投票期天数 5-60 */
+            votingDays?: number;
+            /**
+             * @description 投票开始时间（须在公告发布 15 天后）
+             * @example 2026-12-10T09:00:00+08:00
+             */
+            votingOpensAt: string;
+        };
+        CreateManagementDto: {
+            /** @description 物业管理委员会成员（7–11 人单数，业主代表不少于一半） */
+            members: components["schemas"]["ManagementMemberInput"][];
         };
         CreateNoticeDto: {
             /** @description 附件（先上传，用途 notice_attachment） */
@@ -2712,6 +2997,24 @@ export interface components {
             thumbnailUrl?: string | null;
             width: number | null;
         };
+        FilingDto: {
+            decisionReason: string | null;
+            /** @description 议事规则、管理规约等附件 */
+            documentFileIds: string[];
+            /** Format: date-time */
+            filedAt: string;
+            members: components["schemas"]["FilingMemberDto"][];
+            /** @description 选举表决（会议记录和决定） */
+            resolutionId: string | null;
+            resolutionTitle: string | null;
+            round: number;
+        };
+        FilingMemberDto: {
+            affiliation: string | null;
+            name: string;
+            office: string | null;
+            personId: string;
+        };
         FollowUpDoneDto: {
             /** @description 回访结果 */
             note: string;
@@ -2990,6 +3293,14 @@ export interface components {
             start: string;
             topUp: components["schemas"]["StatementTopUpDto"];
         };
+        ManagementMemberInput: {
+            /**
+             * @description 街道办事处、居民委员会、建设单位代表或业主代表
+             * @enum {string}
+             */
+            affiliation: "subdistrict" | "neighbourhood" | "developer" | "owner";
+            personId: string;
+        };
         MeDto: {
             communities: components["schemas"]["MembershipDto"][];
             districtRoles: components["schemas"]["DistrictRoleDto"][];
@@ -3152,6 +3463,12 @@ export interface components {
             mine: boolean;
             reasons: string;
         };
+        OfficerVoteDto: {
+            /** @description 推选的主任（本届委员） */
+            chairId: string;
+            /** @description 推选的副主任（本届委员，可不选） */
+            viceChairId?: string;
+        };
         OfficialItemFiguresInput: {
             abstainArea: string;
             abstainHeads: string;
@@ -3254,11 +3571,28 @@ export interface components {
             outcome: string;
             title: string;
         };
+        PersonalCommitteeEntryDto: {
+            /**
+             * @description candidate 候选人；member 委员；alternate 候补委员；officer_vote 本人在首次会议上的推选票
+             * @enum {string}
+             */
+            as: "candidate" | "member" | "alternate" | "officer_vote";
+            communityName: string;
+            /** @description 职务（主任、副主任）或推选的主任编号 */
+            detail: string | null;
+            /** @enum {string} */
+            kind: "elected" | "management" | "recorded";
+            /** Format: date-time */
+            since: string | null;
+            termId: string;
+        };
         PersonalDataDto: {
             auditEntries: components["schemas"]["PersonalAuditEntryDto"][];
             bindings: components["schemas"]["BindingDto"][];
             /** @description 向本人发送群发通知的记录（渠道与结果，不含号码） */
             broadcastAttempts: components["schemas"]["PersonalBroadcastAttemptDto"][];
+            /** @description 业委会选举、席位和首次会议推选（issue 16） */
+            committee: components["schemas"]["PersonalCommitteeEntryDto"][];
             communities: components["schemas"]["MembershipDto"][];
             /** Format: date-time */
             generatedAt: string;
@@ -3458,6 +3792,10 @@ export interface components {
         };
         RefreshDto: {
             refreshToken: string;
+        };
+        RefuseFilingDto: {
+            /** @description 退回原因（告知业委会须补正的内容） */
+            reason: string;
         };
         RejectBindingDto: {
             /** @description 驳回理由（申请人可见） */
@@ -3994,6 +4332,20 @@ export interface components {
         TargetsDto: {
             normal: components["schemas"]["TargetDto"];
             urgent: components["schemas"]["TargetDto"];
+        };
+        TermMemberDto: {
+            affiliation: string | null;
+            /** @description 委员 / 候补委员 / 主任 / 副主任 / …代表 */
+            label: string;
+            /** Format: date-time */
+            leftAt: string | null;
+            /** @description 姓名（担任公职者公开姓名） */
+            name: string;
+            /** @enum {string|null} */
+            office: "chair" | "vice_chair" | null;
+            personId: string;
+            /** @enum {string} */
+            standing: "member" | "alternate";
         };
         TimelineEventDto: {
             /** @description submit、rate 或状态机动作 */
@@ -5097,6 +5449,738 @@ export interface operations {
             };
             /** @description 不存在，或不属于当前小区 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Committee_createElection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateElectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeTermDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Committee_createManagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateManagementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeTermDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Committee_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeRecordDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Committee_resign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OkDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Committee_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeTermDto"][];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Committee_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeTermDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Committee_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeTermDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Committee_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeTermDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Committee_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeTermDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Committee_voteOfficers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfficerVoteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeTermDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Committee_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefuseFilingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeTermDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

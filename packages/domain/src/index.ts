@@ -14,3 +14,4 @@ export * from './wechat-fields.js';
 export * from './china-time.js';
 export * from './notices/index.js';
 export * from './broadcast-ladder.js';
+export * from './committee/index.js';

@@ -1,8 +1,8 @@
 import { ROLES, ROLE_LABELS, isCommunityScoped, isDistrictScoped, isRole, roleScope } from './roles.js';
 
 describe('roles', () => {
-  it('lists the nine roles, each with a Chinese label', () => {
-    expect(ROLES).toHaveLength(9);
+  it('lists the ten roles, each with a Chinese label', () => {
+    expect(ROLES).toHaveLength(10);
     for (const r of ROLES) expect(ROLE_LABELS[r]).toMatch(/^[\u4e00-\u9fff]+$/);
     expect(ROLE_LABELS.committee_chair).toBe('业委会主任');
     expect(ROLE_LABELS.owner).toBe('业主');
@@ -19,6 +19,7 @@ describe('roles', () => {
       'neighbourhood_officer',
     ]);
     expect(ROLES.filter(isDistrictScoped)).toEqual(['regulator']);
+    expect(roleScope('subdistrict_officer')).toBe('subdistrict');
     expect(roleScope('platform_admin')).toBe('platform');
   });
 

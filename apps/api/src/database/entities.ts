@@ -3,6 +3,14 @@
  * migrations disagree. Add a new entity here and generate a migration: `pnpm --filter @gongzhi/api migration:generate <Name>`.
  */
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { Subdistrict } from '../modules/identity/entities/subdistrict.entity.js';
+import {
+  CommitteeCandidate,
+  CommitteeConfirmation,
+  CommitteeMember,
+  CommitteeOfficerVote,
+  CommitteeTerm,
+} from '../modules/committee/entities/committee.entities.js';
 import { Building } from '../modules/roster/entities/building.entity.js';
 import { Community } from '../modules/identity/entities/community.entity.js';
 import { District } from '../modules/identity/entities/district.entity.js';
@@ -125,4 +133,11 @@ export const entities: (new (...args: never[]) => unknown)[] = [
   DesignatedVoterConsent,
   // notifications
   SubscribeMessageSend,
+  // issue 16: subdistricts and committee terms
+  Subdistrict,
+  CommitteeTerm,
+  CommitteeCandidate,
+  CommitteeMember,
+  CommitteeOfficerVote,
+  CommitteeConfirmation,
 ];

@@ -12,6 +12,7 @@ export const TABLE_OWNERS = {
   sms_sign_in_codes: 'identity', // SMS sign-in codes of officials (issue 19), hashed
   districts: 'identity',
   communities: 'identity',
+  subdistricts: 'identity', // 街道办事处 (issue 16)
   community_roles: 'identity', // view (migration 1763914000000)
   bound_units: 'identity', // view (migration 1763914000000)
   // roster: the property register
@@ -63,6 +64,12 @@ export const TABLE_OWNERS = {
   notice_events: 'notices', // pin, unpin, extend; append-only
   notice_reads: 'notices', // reads and acknowledgements per person
   notice_board_postings: 'notices', // the photo of the notice on the board; append-only
+  // committee: terms from elections and filings, 物业管理委员会 (issue 16)
+  committee_terms: 'committee',
+  committee_candidates: 'committee',
+  committee_members: 'committee',
+  committee_officer_votes: 'committee',
+  committee_confirmations: 'committee',
   // one table each
   messages: 'inbox',
   audit_log: 'audit',
@@ -339,4 +346,50 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     access: 'write',
     reason: 'sign-in creates the person; a verified phone is stored on them',
   },
+  // committee (issue 16)
+  {
+    module: 'committee',
+    table: 'communities',
+    access: 'read',
+    reason: "the community's committee profile (city rules) for seats, filing authorities and deadlines",
+  },
+  {
+    module: 'committee',
+    table: 'units',
+    access: 'read',
+    reason: 'households (户数) decide the legal minimum of members',
+  },
+  ...(['units', 'buildings', 'bound_units'] as const).map((table): CrossModuleAccess => ({
+    module: 'committee',
+    table,
+    access: 'read',
+    reason: 'owners are shown by room only in the committee record (domain-rules §10)',
+  })),
+  {
+    module: 'committee',
+    table: 'ownerships',
+    access: 'read',
+    reason: 'candidates and owner representatives must own a unit in the community',
+  },
+  { module: 'committee', table: 'persons', access: 'read', reason: DIRECTORY_READ },
+  {
+    module: 'committee',
+    table: 'community_roles',
+    access: 'read',
+    reason: 'representatives of a 物业管理委员会 hold the office they represent; office holders shown by name',
+  },
+  {
+    module: 'committee',
+    table: 'resolutions',
+    access: 'read',
+    reason: "the election vote's status, title and documents (the filing cites them)",
+  },
+  ...(['committee_terms', 'committee_candidates', 'committee_members', 'committee_officer_votes'] as const).map(
+    (table): CrossModuleAccess => ({
+      module: 'binding',
+      table,
+      access: 'read',
+      reason: "the person's my-data export: candidacies, seats and first-meeting votes (PIPL Art. 45)",
+    }),
+  ),
 ];

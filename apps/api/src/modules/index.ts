@@ -15,6 +15,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { NoticesModule } from './notices/notices.module.js';
 import { TodosModule } from './todos/todos.module.js';
+import { CommitteeModule } from './committee/committee.module.js';
 
 /** Every domain module (one folder each under src/modules/). Append new ones here. */
 export const featureModules: Array<Type<unknown> | DynamicModule> = [
@@ -34,4 +35,5 @@ export const featureModules: Array<Type<unknown> | DynamicModule> = [
   PrivacyModule,
   NoticesModule,
   TodosModule,
+  CommitteeModule,
 ];

@@ -25,6 +25,7 @@ import {
  */
 export type ObjectKind =
   | 'binding'
+  | 'committeeTerm'
   | 'file'
   | 'ledgerEntry'
   | 'ledgerQuestion'
@@ -60,6 +61,7 @@ export interface MatrixRow {
   seesPhones?: { roles: RoleName[] | 'caller'; why: string };
 }
 
+const COMMITTEE_READERS: RoleName[] = [...EVERYONE, 'subdistrict_officer', 'regulator'];
 const ID = { id: 'repair' } as const;
 const RES = { id: 'resolution' } as const;
 const ENTRY = { id: 'ledgerEntry' } as const;
@@ -219,16 +221,94 @@ export const ACCESS_MATRIX: MatrixRow[] = [
     path: '/api/v1/roles',
     scope: 'authenticated',
     roles: [],
-    onlyRoles: ['committee_chair', 'platform_admin'],
-    body: { phone: '13600000001', name: '新委员', role: 'committee_member' },
+    onlyRoles: ['property_manager', 'platform_admin'],
+    body: { phone: '13600000001', name: '新维修工', role: 'property_staff' },
   },
   {
     method: 'DELETE',
     path: '/api/v1/roles/{id}',
     scope: 'authenticated',
     roles: [],
-    onlyRoles: ['committee_chair', 'platform_admin'],
+    onlyRoles: ['property_manager', 'platform_admin'],
     params: { id: 'role' },
+  },
+  // committee (issue 16): elections, first meeting, filing, 物业管理委员会
+  { method: 'GET', path: '/api/v1/committee/terms', scope: 'community', roles: COMMITTEE_READERS },
+  {
+    method: 'GET',
+    path: '/api/v1/committee/terms/{id}',
+    scope: 'community',
+    roles: COMMITTEE_READERS,
+    params: { id: 'committeeTerm' },
+  },
+  { method: 'GET', path: '/api/v1/committee/record', scope: 'community', roles: COMMITTEE_READERS },
+  {
+    method: 'POST',
+    path: '/api/v1/committee/elections',
+    scope: 'community',
+    roles: [...COMMITTEE],
+    body: { seats: 3, candidateIds: ['$owner1Id', '$owner2Id'], votingOpensAt: '$votingOpensAt' },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/committee/terms/{id}/decide',
+    scope: 'community',
+    roles: COMMITTEE_READERS,
+    params: { id: 'committeeTerm' },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/committee/terms/{id}/officer-votes',
+    scope: 'community',
+    roles: EVERYONE,
+    params: { id: 'committeeTerm' },
+    body: { chairId: '$owner1Id' },
+    refusesAll: '矩阵中的选举仍在进行，尚无当选委员：首次会议见 test/committee.e2e-spec.ts',
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/committee/terms/{id}/file',
+    scope: 'community',
+    roles: EVERYONE,
+    params: { id: 'committeeTerm' },
+    refusesAll: '矩阵中的选举仍在进行，尚无主任可备案：备案见 test/committee.e2e-spec.ts',
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/committee/terms/{id}/confirm',
+    scope: 'community',
+    roles: ['subdistrict_officer', 'regulator'],
+    params: { id: 'committeeTerm' },
+    refusesAll: '矩阵中的选举尚未备案：确认见 test/committee.e2e-spec.ts',
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/committee/terms/{id}/refuse',
+    scope: 'community',
+    roles: ['subdistrict_officer', 'regulator'],
+    params: { id: 'committeeTerm' },
+    body: { reason: '材料不全' },
+    refusesAll: '矩阵中的选举尚未备案：退回见 test/committee.e2e-spec.ts',
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/committee/management',
+    scope: 'community',
+    roles: ['subdistrict_officer'],
+    body: {
+      members: [
+        { personId: '$owner1Id', affiliation: 'subdistrict' },
+        { personId: '$owner2Id', affiliation: 'neighbourhood' },
+      ],
+    },
+    refusesAll: '矩阵中的成员不合规（400），且本小区已有进行中的选举：组建见 test/committee.e2e-spec.ts',
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/committee/resign',
+    scope: 'community',
+    roles: [...COMMITTEE],
+    runLast: '委员辞去自己的席位（角色随即结束）',
   },
   // roster
   {
@@ -259,12 +339,19 @@ export const ACCESS_MATRIX: MatrixRow[] = [
     roles: [...COMMITTEE, 'property_manager'],
     params: { id: 'rosterImport' },
   },
-  { method: 'GET', path: '/api/v1/roster/proposals', scope: 'community', roles: [...COMMITTEE, 'property_manager'] },
+  {
+    method: 'GET',
+    path: '/api/v1/roster/proposals',
+    scope: 'community',
+    roles: [...COMMITTEE, 'property_manager', 'subdistrict_officer'],
+  },
   {
     method: 'POST',
     path: '/api/v1/roster/proposals/{id}/confirm',
     scope: 'community',
-    roles: [...COMMITTEE],
+    roles: [...COMMITTEE, 'subdistrict_officer'],
+    // In the matrix's community a committee exists: the subdistrict officer confirms only where none does.
+    onlyRoles: [...COMMITTEE],
     params: { id: 'rosterImport' },
   },
   {
@@ -283,7 +370,7 @@ export const ACCESS_MATRIX: MatrixRow[] = [
     method: 'GET',
     path: '/api/v1/roster/activity',
     scope: 'community',
-    roles: [...COMMITTEE, 'property_manager', 'neighbourhood_officer'],
+    roles: [...COMMITTEE, 'property_manager', 'neighbourhood_officer', 'subdistrict_officer'],
   },
   { method: 'GET', path: '/api/v1/roster/my-changes', scope: 'authenticated', roles: [] },
   {
@@ -302,7 +389,7 @@ export const ACCESS_MATRIX: MatrixRow[] = [
     method: 'GET',
     path: '/api/v1/roster/objections',
     scope: 'community',
-    roles: [...COMMITTEE, 'property_manager', 'neighbourhood_officer'],
+    roles: [...COMMITTEE, 'property_manager', 'neighbourhood_officer', 'subdistrict_officer'],
   },
   {
     method: 'POST',

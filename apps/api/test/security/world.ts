@@ -103,6 +103,8 @@ export async function buildWorld(env: Record<string, string> = {}): Promise<Worl
       unitId: f.units[4]!.id,
       staffId: f.people.staff!,
       strangerId: f.people.stranger!,
+      owner1Id: f.people.owner1!,
+      owner2Id: f.people.owner2!,
       votingOpensAt: new Date(Date.now() + 40 * 86_400_000).toISOString(),
     };
     const take = async (kind: ObjectKind, make: () => Promise<string | undefined>) => {
@@ -269,6 +271,17 @@ export async function buildWorld(env: Record<string, string> = {}): Promise<Worl
       return body.id;
     });
     vars.itemId ??= randomUUID();
+    // An election in progress (its draft vote is a second resolution of the community).
+    await take(
+      'committeeTerm',
+      async () =>
+        ok(
+          await req()
+            .post('/api/v1/committee/elections')
+            .set(await as(f, 'chair'))
+            .send({ seats: 3, candidateIds: [f.people.owner1, f.people.owner2], votingOpensAt: vars.votingOpensAt }),
+        ).id,
+    );
     await take('objection', async () => undefined);
     await take('receipt', async () => undefined);
     // owner3 is no actor of the matrix: approving their application (as a tenant of 105) changes no actor's roles.
@@ -325,6 +338,7 @@ export async function buildWorld(env: Record<string, string> = {}): Promise<Worl
     inA('staff', ['property_staff']),
     inA('officer', ['neighbourhood_officer']),
     inA('regulator', ['regulator']),
+    inA('subofficer', ['subdistrict_officer']),
     inA('stranger', []),
     { key: 'chair@A2', who: { fixture: a2, person: 'chair' }, rolesInA: [] },
     { key: 'owner1@B', who: { fixture: b, person: 'owner1' }, rolesInA: [] },

@@ -28,6 +28,7 @@ import { Notices1797000400000 } from './1797000400000-notices.js';
 import { SessionGrace1797000300000 } from './1797000300000-session-grace.js';
 import { SmsSignIn1797000300100 } from './1797000300100-sms-sign-in.js';
 import { BroadcastLadder1797000300200 } from './1797000300200-broadcast-ladder.js';
+import { Committee1797000500000 } from './1797000500000-committee.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: (new (...args: never[]) => unknown)[] = [
@@ -61,4 +62,5 @@ export const migrations: (new (...args: never[]) => unknown)[] = [
   SessionGrace1797000300000,
   SmsSignIn1797000300100,
   BroadcastLadder1797000300200,
+  Committee1797000500000,
 ];

@@ -62,6 +62,25 @@ export class AuditService {
     );
   }
 
+  /** The community's entries of the given actions, newest first (the committee's readable activity record). */
+  async listActions(
+    communityId: string,
+    actions: readonly string[],
+    limit: number,
+  ): Promise<
+    Array<
+      Pick<PersonAuditRow, 'id' | 'actor_id' | 'action' | 'target_type' | 'target_id' | 'created_at'> & {
+        details: Record<string, unknown>;
+      }
+    >
+  > {
+    return this.ds.query(
+      `SELECT id, actor_id, action, target_type, target_id, details, created_at FROM audit_log
+        WHERE community_id = $1 AND action = ANY($2::text[]) ORDER BY id DESC LIMIT $3`,
+      [communityId, [...actions], limit],
+    );
+  }
+
   async list(communityId: string, limit: number, beforeId?: string): Promise<AuditEntry[]> {
     const qb = this.ds
       .getRepository(AuditEntry)

@@ -15,7 +15,7 @@ import { RolesService } from './roles.service.js';
   imports: [FilesModule],
   controllers: [BindingController, RolesController, PersonalDataController],
   providers: [BindingService, RolesService, PersonalDataService, AuditReadService],
-  exports: [BindingService],
+  exports: [BindingService, RolesService],
 })
 export class BindingModule implements OnModuleInit {
   constructor(

@@ -127,6 +127,17 @@ export class PersonalDataService {
       )) as Array<{ noticeId: string; title: string; readAt: Date; acknowledgedAt: Date | null }>,
       smsSignInCodes: await this.smsSignIn.codesOf(personId),
       broadcastAttempts: await this.broadcasts.attemptsOf(personId),
+      committee: await this.ds.query(
+        `SELECT c.name AS "communityName", t.id AS "termId", t.kind, x.kind AS "as", x.detail, x.at AS since
+           FROM (SELECT term_id, 'candidate' AS kind, NULL::text AS detail, NULL::timestamptz AS at
+                   FROM committee_candidates WHERE person_id = $1
+                 UNION ALL SELECT term_id, standing, office, created_at FROM committee_members WHERE person_id = $1
+                 UNION ALL SELECT term_id, 'officer_vote', chair_id::text, created_at FROM committee_officer_votes
+                  WHERE voter_id = $1) x
+           JOIN committee_terms t ON t.id = x.term_id JOIN communities c ON c.id = t.community_id
+          ORDER BY t.created_at, x.kind`,
+        [personId],
+      ),
       auditEntries: audit.map((a) => ({
         id: a.id,
         communityId: a.community_id,

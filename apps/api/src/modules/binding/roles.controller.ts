@@ -27,8 +27,9 @@ export class RolesController {
   }
 
   /**
-   * Gives a committee or property role in the community of X-Community-Id. Declared @Authenticated because a platform
-   * administrator holds no role in the community; the service allows only its chair or a platform administrator.
+   * Gives a property role in the community of X-Community-Id (its property manager or a platform administrator).
+   * Committee roles are refused with 403: they come only from an election and a confirmed filing (domain-rules §10).
+   * Declared @Authenticated because a platform administrator holds no role in the community.
    */
   @Post()
   @Authenticated()
@@ -42,7 +43,7 @@ export class RolesController {
     @Body() dto: AssignRoleDto,
   ): Promise<RoleAssignmentDto> {
     const communityId = await this.bindings.assertCommunity(header);
-    await this.roles.assertMayManage(me.personId, communityId);
+    await this.roles.assertMayManage(me.personId, communityId, dto.role);
     return this.roles.assign(me.personId, communityId, dto);
   }
 

@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, maskPhone, normaliseCnMobile, ROLE_LABELS } from '@gongzhi/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { RoleName } from '../../common/access.js';
 import { AppError } from '../../common/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { isId } from '../../common/ids.js';
 
-/** Roles a committee chair (or a platform administrator) may give in a community. */
+/**
+ * Roles listed by the roles routes. Only the property roles are ever given through them (by the community's property
+ * manager, or a platform administrator); committee roles come only from a confirmed filing (committee module,
+ * domain-rules.md §10) — the chair's appointment by phone number is gone.
+ */
 export const ASSIGNABLE_ROLES = [
   'committee_chair',
   'committee_member',
@@ -15,6 +19,15 @@ export const ASSIGNABLE_ROLES = [
   'property_staff',
 ] as const satisfies readonly RoleName[];
 export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
+export const GOVERNANCE_ROLES = ['committee_chair', 'committee_member'] as const satisfies readonly RoleName[];
+const isGovernance = (role: string) => (GOVERNANCE_ROLES as readonly string[]).includes(role);
+const ELECTED_ONLY = '业委会成员只能由业主大会选举产生，经街道办事处备案确认后生效，不能直接任命';
+
+/** A seat of a confirmed committee: who, with which role. */
+export interface CommitteeSeat {
+  personId: string;
+  role: (typeof GOVERNANCE_ROLES)[number];
+}
 
 export interface RoleAssignmentView {
   id: string;
@@ -37,13 +50,81 @@ export class RolesService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The chair of the community, or a platform administrator, may change roles; anyone else gets 403. */
-  async assertMayManage(personId: string, communityId: string): Promise<void> {
+  /**
+   * Property roles are managed inside the property company: by the community's property manager, or a platform
+   * administrator; anyone else gets 403. Committee roles are refused to everyone (ELECTED_ONLY).
+   */
+  async assertMayManage(personId: string, communityId: string, role?: string): Promise<void> {
+    if (role && isGovernance(role)) throw AppError.forbidden(ELECTED_ONLY);
     const rows: unknown[] = await this.ds.query(
-      `SELECT 1 FROM role_assignments WHERE person_id = $1 AND ((role = 'committee_chair' AND community_id = $2) OR role = 'platform_admin')`,
+      `SELECT 1 FROM role_assignments WHERE person_id = $1 AND ((role = 'property_manager' AND community_id = $2) OR role = 'platform_admin')`,
       [personId, communityId],
     );
-    if (!rows.length) throw AppError.forbidden('只有业委会主任或平台管理员可以调整角色');
+    if (!rows.length) throw AppError.forbidden('只有物业经理或平台管理员可以调整物业人员角色');
+  }
+
+  /**
+   * Installs a confirmed committee (committee module, in its transaction): the community's committee roles become
+   * exactly `seats`, with basis 'filing'; everyone whose roles change gets their tokens revoked; each change audited.
+   */
+  async installCommittee(
+    m: EntityManager,
+    communityId: string,
+    actorId: string,
+    termId: string,
+    seats: readonly CommitteeSeat[],
+  ): Promise<void> {
+    const before: Array<{ id: string; person_id: string; role: string }> = await m.query(
+      `SELECT id, person_id, role FROM role_assignments WHERE community_id = $1 AND role = ANY($2) FOR UPDATE`,
+      [communityId, GOVERNANCE_ROLES],
+    );
+    await m.query(`DELETE FROM role_assignments WHERE community_id = $1 AND role = ANY($2)`, [
+      communityId,
+      GOVERNANCE_ROLES,
+    ]);
+    for (const s of seats) {
+      await m.query(
+        `INSERT INTO role_assignments (person_id, role, community_id, basis) VALUES ($1, $2, $3, 'filing')`,
+        [s.personId, s.role, communityId],
+      );
+    }
+    const key = (p: string, r: string) => `${p}:${r}`;
+    const old = new Set(before.map((b) => key(b.person_id, b.role)));
+    const now = new Set(seats.map((s) => key(s.personId, s.role)));
+    const changed = new Set<string>();
+    const entries = [];
+    for (const b of before)
+      if (!now.has(key(b.person_id, b.role))) {
+        changed.add(b.person_id);
+        entries.push({ action: 'role.removed', personId: b.person_id, role: b.role });
+      }
+    for (const s of seats)
+      if (!old.has(key(s.personId, s.role))) {
+        changed.add(s.personId);
+        entries.push({ action: 'role.assigned', personId: s.personId, role: s.role });
+      }
+    for (const p of changed) await this.identity.revokeAll(p, m);
+    await this.audit.recordMany(
+      entries.map((e) => ({
+        communityId,
+        actorId,
+        action: e.action,
+        targetType: 'person',
+        targetId: e.personId,
+        details: { role: e.role, basis: 'filing', termId },
+      })),
+      m,
+    );
+  }
+
+  /** A member's own resignation (committee module): their committee roles in the community end. */
+  async resignCommittee(m: EntityManager, communityId: string, personId: string): Promise<string[]> {
+    const rows: Array<{ role: string }> = await m.query(
+      `DELETE FROM role_assignments WHERE community_id = $1 AND person_id = $2 AND role = ANY($3) RETURNING role`,
+      [communityId, personId, GOVERNANCE_ROLES],
+    );
+    if (rows.length) await this.identity.revokeAll(personId, m);
+    return rows.map((r) => r.role);
   }
 
   async list(communityId: string): Promise<RoleAssignmentView[]> {
@@ -61,6 +142,7 @@ export class RolesService {
     communityId: string,
     input: { phone: string; name: string; role: AssignableRole },
   ): Promise<RoleAssignmentView> {
+    if (isGovernance(input.role)) throw AppError.forbidden(ELECTED_ONLY);
     const phone = normaliseCnMobile(input.phone);
     if (!phone)
       throw new AppError(ErrorCode.VALIDATION_FAILED, '提交的内容有误：phone手机号格式不正确', {
@@ -117,8 +199,11 @@ export class RolesService {
         [id, communityId, ASSIGNABLE_ROLES],
       );
       if (!row) throw AppError.notFound('角色');
-      if (row.person_id === actorId && row.role === 'committee_chair') {
-        throw AppError.conflict('不能移除自己的主任角色：请由新任主任或平台管理员操作');
+      // Committee seats end only through the recorded process: resignation, recall or a new filing.
+      if (isGovernance(row.role))
+        throw AppError.forbidden('业委会成员的变更须经辞职、罢免或重新选举并备案，不能直接移除');
+      if (row.person_id === actorId && row.role === 'property_manager') {
+        throw AppError.conflict('不能移除自己的物业经理角色：请由平台管理员操作');
       }
       await m.query(`DELETE FROM role_assignments WHERE id = $1`, [id]);
       await this.identity.revokeAll(row.person_id, m);

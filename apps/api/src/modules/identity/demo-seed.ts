@@ -1,3 +1,4 @@
+import { recordCommitteesBeforeElections } from '../../database/migrations/1797000500000-committee.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FieldCipher } from '../../common/crypto.js';
 
@@ -71,13 +72,31 @@ export async function seedDemo(ds: DataSource, dataKey: string): Promise<DemoSee
     const [district] = await m.query(`INSERT INTO districts (name, code) VALUES ('柯城区（演示）', $1) RETURNING id`, [
       DEMO_DISTRICT_CODE,
     ]);
-    const [big] = await m.query(
-      `INSERT INTO communities (district_id, name, address, settings) VALUES ($1, '阳光花园', '衢州市柯城区荷花街道阳光路 88 号', $2) RETURNING id, name`,
-      [district.id, JSON.stringify({ publicationFrequency: 'half_yearly', topUpRule: 'huzhou', autoCloseDays: 7 })],
-    );
-    const [small] = await m.query(
-      `INSERT INTO communities (district_id, name, address, settings) VALUES ($1, '桂花苑', '衢州市柯城区府山街道桂花巷 6 号', '{}') RETURNING id, name`,
+    // Subdistrict offices (街道办事处): the filing authority of each community's committee.
+    const [hehua] = await m.query(`INSERT INTO subdistricts (district_id, name) VALUES ($1, '荷花街道') RETURNING id`, [
+      district.id,
+    ]);
+    const [fushan] = await m.query(
+      `INSERT INTO subdistricts (district_id, name) VALUES ($1, '府山街道') RETURNING id`,
       [district.id],
+    );
+    const [big] = await m.query(
+      `INSERT INTO communities (district_id, subdistrict_id, name, address, settings) VALUES ($1, $2, '阳光花园', '衢州市柯城区荷花街道阳光路 88 号', $3) RETURNING id, name`,
+      [
+        district.id,
+        hehua.id,
+        JSON.stringify({
+          publicationFrequency: 'half_yearly',
+          topUpRule: 'huzhou',
+          autoCloseDays: 7,
+          committeeProfile: 'zhejiang',
+        }),
+      ],
+    );
+    // 桂花苑 is newly delivered: no owners' committee yet (the subdistrict forms a 物业管理委员会 first).
+    const [small] = await m.query(
+      `INSERT INTO communities (district_id, subdistrict_id, name, address, settings) VALUES ($1, $2, '桂花苑', '衢州市柯城区府山街道桂花巷 6 号', $3) RETURNING id, name`,
+      [district.id, fushan.id, JSON.stringify({ committeeProfile: 'zhejiang' })],
     );
 
     const mkUnits = async (
@@ -175,11 +194,14 @@ export async function seedDemo(ds: DataSource, dataKey: string): Promise<DemoSee
     await own(big.id, coUnit.id, coB, false, false);
     const chairUnit = next();
     await own(big.id, chairUnit.id, chair);
+    // The demo committee was recorded before elections were supported (as the migration marks today's committees)
+    // until an election's filing is confirmed.
     await assign(chair, 'committee_chair', big.id);
     for (const mem of members) {
       await own(big.id, next().id, mem);
       await assign(mem, 'committee_member', big.id);
     }
+    await recordCommitteesBeforeElections(m);
     // The rest of the sold flats: one owner each, with generated names.
     while (idx < bigUnits.length - unsold.length) {
       await own(big.id, next().id, await person(pick(SURNAMES) + pick(GIVEN)));
@@ -217,6 +239,13 @@ export async function seedDemo(ds: DataSource, dataKey: string): Promise<DemoSee
     }
     const officer = await person('冯社区');
     await assign(officer, 'neighbourhood_officer', big.id);
+    await assign(officer, 'neighbourhood_officer', small.id);
+    const subOfficer = await person('孙街道');
+    for (const s of [hehua.id, fushan.id])
+      await m.query(
+        `INSERT INTO role_assignments (person_id, role, subdistrict_id) VALUES ($1, 'subdistrict_officer', $2)`,
+        [subOfficer, s],
+      );
     const regulator = await person('黄监管');
     await assign(regulator, 'regulator', null, district.id);
     const admin = await person('平台管理员');
@@ -246,6 +275,7 @@ async function personas(m: EntityManager): Promise<DemoPersona[]> {
     ['property_manager', '赵物业经理'],
     ['property_staff', '钱维修'],
     ['officer', '冯社区'],
+    ['subdistrict', '孙街道'],
     ['regulator', '黄监管'],
     ['admin', '平台管理员'],
   ];

@@ -249,7 +249,8 @@ export class IdentityService {
       `SELECT EXISTS (
          SELECT 1 FROM role_assignments ra
            LEFT JOIN communities c ON c.id = ra.community_id
-           JOIN districts d ON d.id = coalesce(c.district_id, ra.district_id)
+           LEFT JOIN subdistricts s ON s.id = ra.subdistrict_id
+           JOIN districts d ON d.id = coalesce(c.district_id, ra.district_id, s.district_id)
           WHERE ra.person_id = $1::uuid AND d.code = $2
          UNION ALL SELECT 1 FROM residencies rs JOIN communities c ON c.id = rs.community_id
            JOIN districts d ON d.id = c.district_id WHERE rs.person_id = $1::uuid AND d.code = $2

@@ -8,13 +8,12 @@ import type { RosterImport } from './entities/roster-import.entity.js';
  *   who proposes does not count, so a member's proposal needs two other members; property company people
  *   (manager, staff) and the developer may propose, never confirm, even if they also hold a committee seat;
  * - before a committee exists: the subdistrict officer (街道办事处), after the first roster has been posted by room
- *   number for objections for FIRST_ROSTER_POSTING_DAYS. That role does not exist yet (the subdistrict level comes
- *   with the committee-formation issue): SUBDISTRICT_CONFIRMER_ROLES is the extension point — add the role here and
- *   to the confirm route's access declaration; until then such a proposal waits, refused with a clear reason.
+ *   number for objections for FIRST_ROSTER_POSTING_DAYS: the `subdistrict_officer` of the community's subdistrict
+ *   (issue 16; the role reaches the community through the community_roles view).
  */
 export const COMMITTEE_CONFIRMATIONS = 2;
 export const SUBDISTRICT_CONFIRMATIONS = 1;
-export const SUBDISTRICT_CONFIRMER_ROLES: readonly RoleName[] = [];
+export const SUBDISTRICT_CONFIRMER_ROLES: readonly RoleName[] = ['subdistrict_officer'];
 export const FIRST_ROSTER_POSTING_DAYS = 15;
 /** Roles that may propose (and never confirm, unless also a member without a property role). */
 export const ROSTER_PROPOSERS: RoleName[] = [...COMMITTEE, 'property_manager'];

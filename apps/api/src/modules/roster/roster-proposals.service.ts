@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@gongzhi/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
+import { COMMITTEE } from '../../common/access.js';
 import { communityOf, hasRole, type Actor } from '../../common/current-user.js';
 import { IdempotencyService } from '../../common/idempotency.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -165,12 +166,14 @@ export class RosterProposalsService {
       const kind = await confirmerKind(m, communityId);
       if (kind === 'subdistrict') {
         if (!hasRole(actor, ...SUBDISTRICT_CONFIRMER_ROLES))
-          throw AppError.forbidden('本小区尚未成立业委会：名册须由街道办事处确认（街道层级开通后可用）');
+          throw AppError.forbidden('本小区尚未成立业委会：名册须由街道办事处工作人员确认');
         if (imp.postingEndsAt && imp.postingEndsAt.getTime() > this.clock.now().getTime())
           throw AppError.conflict(`首次名册须按房号公示满 ${FIRST_ROSTER_POSTING_DAYS} 天后才能确认`, {
             postingEndsAt: imp.postingEndsAt,
           });
       }
+      if (kind === 'committee' && !hasRole(actor, ...COMMITTEE))
+        throw AppError.forbidden('本小区已成立业委会：名册变更须由两位委员确认');
       if (hasRole(actor, ...NEVER_CONFIRM)) throw AppError.forbidden('物业服务企业可以提议名册变更，但不能确认');
       if (imp.proposedBy === actor.personId) throw AppError.forbidden('提议人不能确认自己的提议：须由另外两位委员确认');
       const role = actor.roles.find((r) => r === 'committee_chair' || r === 'committee_member') ?? actor.roles[0];

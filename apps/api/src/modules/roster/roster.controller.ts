@@ -42,14 +42,14 @@ import {
   RosterUploadFieldsDto,
 } from './dto/roster.dto.js';
 import { MAX_ROSTER_BYTES } from './roster-file.js';
-import { ROSTER_PROPOSERS } from './roster-policy.js';
+import { ROSTER_PROPOSERS, SUBDISTRICT_CONFIRMER_ROLES } from './roster-policy.js';
 import { RosterObjectionsService } from './roster-objections.service.js';
 import { RosterProposalsService } from './roster-proposals.service.js';
 import { RosterService } from './roster.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Who reads the roster's activity record: the committee, the property manager and the neighbourhood officer. */
-const ACTIVITY_READERS = [...ROSTER_PROPOSERS, 'neighbourhood_officer' as const];
+const ACTIVITY_READERS = [...ROSTER_PROPOSERS, 'neighbourhood_officer' as const, ...SUBDISTRICT_CONFIRMER_ROLES];
 
 function sendXlsx(res: Response, body: Buffer, name: string) {
   res.setHeader('Content-Type', XLSX);
@@ -94,7 +94,7 @@ export class RosterController {
 
   /** Proposals waiting for confirmation, newest first, each with the changes it would make now. */
   @Get('proposals')
-  @CommunityAccess(...ROSTER_PROPOSERS)
+  @CommunityAccess(...ROSTER_PROPOSERS, ...SUBDISTRICT_CONFIRMER_ROLES)
   @ApiOkResponse({ type: RosterProposalListDto })
   pending(@CurrentUser() actor: Actor): Promise<RosterProposalListDto> {
     return this.roster.pending(communityOf(actor));
@@ -147,7 +147,7 @@ export class RosterController {
    */
   @Post('proposals/:id/confirm')
   @HttpCode(200)
-  @CommunityAccess(...COMMITTEE)
+  @CommunityAccess(...COMMITTEE, ...SUBDISTRICT_CONFIRMER_ROLES)
   @RateLimit('write')
   @ApiOkResponse({ type: RosterImportDto })
   @ApiErrors(400, 404, 409)

@@ -208,6 +208,11 @@ export class ResolutionsService {
     });
   }
 
+  /** The votes module's "now" (the Clock; a test clock in tests), for modules whose deadlines follow a vote. */
+  now(): Date {
+    return this.clock.now();
+  }
+
   /** One committee member's approval; more than half of ALL members moves the draft to approved. */
   async approve(actor: Actor, communityId: string, id: string): Promise<ResolutionView> {
     return this.ds.transaction(async (m) => {

@@ -1,7 +1,7 @@
 import { ROLE_LABELS, isRole } from '@gongzhi/domain/client';
 
 /** What each role can do from the home page. Every entry opens a working page: no placeholder (a WeChat review rejects them). */
-export type RoleGroup = 'resident' | 'property' | 'committee' | 'regulator';
+export type RoleGroup = 'resident' | 'property' | 'committee' | 'subdistrict' | 'regulator';
 
 export interface HomeEntry {
   key: string;
@@ -33,6 +33,12 @@ const NOTICES_ADMIN: HomeEntry = {
   hint: '通知、张贴、到达情况',
   url: '/sub/notices/index',
 };
+const COMMITTEE_PAGE: HomeEntry = {
+  key: 'committee',
+  label: '业委会',
+  hint: '选举、备案和履职记录',
+  url: '/sub/committee/index',
+};
 /** For everyone signed in, after the role entries. */
 export const BIND_UNIT: HomeEntry = {
   key: 'bind-unit',
@@ -54,6 +60,7 @@ const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
     { key: 'votes', label: '业主表决', hint: '参与投票', url: '/sub/votes/index' },
     { key: 'income', label: '公共收益', hint: '收支明细', url: '/sub/ledger/index' },
     { key: 'notices', label: '通知公告', hint: '小区通知，看过请点知晓', url: '/sub/notices/index' },
+    COMMITTEE_PAGE,
     BIND_UNIT,
   ],
   property: [
@@ -70,6 +77,11 @@ const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
     NOTICES_ADMIN,
     BINDING_APPROVALS,
     ROSTER,
+    COMMITTEE_PAGE,
+  ],
+  subdistrict: [
+    { ...COMMITTEE_PAGE, hint: '物业管理委员会、选举备案确认' },
+    { ...ROSTER, roles: undefined, hint: '首次名册确认' },
   ],
   regulator: [{ key: 'district', label: '辖区概览', hint: '各小区情况', url: '/sub/district/index' }],
 };
@@ -86,6 +98,8 @@ export function groupOf(role: string): RoleGroup | undefined {
     case 'committee_member':
     case 'committee_chair':
       return 'committee';
+    case 'subdistrict_officer':
+      return 'subdistrict';
     case 'regulator':
       return 'regulator';
     default:
@@ -101,7 +115,7 @@ export function roleLabel(role: string): string {
 /** The entries for a person's roles, in a stable order, without duplicates. */
 export function entriesFor(roles: readonly string[]): HomeEntry[] {
   const groups = new Set(roles.map(groupOf).filter((g): g is RoleGroup => g !== undefined));
-  const order: RoleGroup[] = ['resident', 'property', 'committee', 'regulator'];
+  const order: RoleGroup[] = ['resident', 'property', 'committee', 'subdistrict', 'regulator'];
   const seen = new Set<string>();
   return [...order.filter((g) => groups.has(g)).flatMap((g) => ENTRIES[g]), BIND_UNIT, MY_DATA].filter((e) => {
     if (seen.has(e.key) || (e.roles && !e.roles.some((r) => roles.includes(r)))) return false;

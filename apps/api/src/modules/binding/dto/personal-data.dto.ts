@@ -87,6 +87,20 @@ export class PersonalNoticeReadDto {
   @ApiPropertyOptional({ type: Date, nullable: true }) acknowledgedAt: Date | null;
 }
 
+export class PersonalCommitteeEntryDto {
+  @ApiProperty() communityName: string;
+  @ApiProperty() termId: string;
+  @ApiProperty({ enum: ['elected', 'management', 'recorded'] }) kind: string;
+  @ApiProperty({
+    enum: ['candidate', 'member', 'alternate', 'officer_vote'],
+    description: 'candidate 候选人；member 委员；alternate 候补委员；officer_vote 本人在首次会议上的推选票',
+  })
+  as: string;
+  @ApiProperty({ type: String, nullable: true, description: '职务（主任、副主任）或推选的主任编号' }) detail:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) since: Date | null;
+}
+
 export class PersonalDataDto {
   @ApiProperty() generatedAt: Date;
   @ApiProperty({ type: PersonalDataPersonDto }) person: PersonalDataPersonDto;
@@ -104,6 +118,8 @@ export class PersonalDataDto {
     description: '向本人发送群发通知的记录（渠道与结果，不含号码）',
   })
   broadcastAttempts: PersonalBroadcastAttemptDto[];
+  @ApiProperty({ type: [PersonalCommitteeEntryDto], description: '业委会选举、席位和首次会议推选（issue 16）' })
+  committee: PersonalCommitteeEntryDto[];
   @ApiProperty({ type: [PersonalAuditEntryDto] }) auditEntries: PersonalAuditEntryDto[];
 }
 

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '业委会',
+  enablePullDownRefresh: true,
+});
