@@ -1,0 +1,3 @@
+export * from './menu.js';
+export * from './scoring.js';
+export * from './workflows.js';
