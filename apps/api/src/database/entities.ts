@@ -51,6 +51,7 @@ import {
   RosterObjection,
 } from '../modules/roster/entities/roster-proposal.entities.js';
 import { BindingClaim } from '../modules/binding/entities/binding-claim.entity.js';
+import { SUPERVISION_ENTITIES } from '../modules/supervision/entities/supervision.entities.js';
 import { SubscribeMessageSend } from '../modules/notifications/subscribe-send.entity.js';
 
 export const entities: (new (...args: never[]) => unknown)[] = [
@@ -110,4 +111,6 @@ export const entities: (new (...args: never[]) => unknown)[] = [
   DesignatedVoterConsent,
   // notifications
   SubscribeMessageSend,
+  // supervision (issue 25)
+  ...SUPERVISION_ENTITIES,
 ];

@@ -12,6 +12,7 @@ import { VotesModule } from './votes/votes.module.js';
 import { DistrictModule } from './district/district.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { SupervisionModule } from './supervision/supervision.module.js';
 
 /** Every domain module (one folder each under src/modules/). Append new ones here. */
 export const featureModules: Array<Type<unknown> | DynamicModule> = [
@@ -28,4 +29,5 @@ export const featureModules: Array<Type<unknown> | DynamicModule> = [
   DistrictModule,
   NotificationsModule,
   PrivacyModule,
+  SupervisionModule,
 ];

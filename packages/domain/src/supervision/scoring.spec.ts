@@ -14,7 +14,7 @@ import {
   type SurveyFrameRow,
 } from './scoring.js';
 
-const frame = (n: number, area = (i: number) => 10000, flagged = (i: number) => false): SurveyFrameRow[] =>
+const frame = (n: number, area = (_i: number) => 10000, flagged = (_i: number) => false): SurveyFrameRow[] =>
   Array.from({ length: n }, (_, i) => ({ unitId: `u${i}`, areaHundredths: area(i), flagged: flagged(i) }));
 
 describe('inspection score', () => {
