@@ -349,6 +349,15 @@ describe('supervision', () => {
     });
   });
 
+  describe('personal data', () => {
+    it('my data lists my complaints and survey answers', async () => {
+      const r = await t.req().get('/api/v1/me/data').set(c.as('owner3')).expect(200);
+      expect(r.body.complaints).toEqual([expect.objectContaining({ subject: 'property', status: 'escalated' })]);
+      const o1 = await t.req().get('/api/v1/me/data').set(c.as('owner1')).expect(200);
+      expect(o1.body.surveyAnswers).toEqual([expect.objectContaining({ unitId: c.units[0].id, ratings: [5, 4, 4] })]);
+    });
+  });
+
   let assessmentId: string;
   describe('annual assessment', () => {
     const weights = { inspections: 40, survey: 30, serviceFigures: 20, disclosure: 10 };

@@ -3414,10 +3414,22 @@ export interface components {
             targetId?: string | null;
             targetType: string;
         };
+        PersonalComplaintDto: {
+            answer?: string | null;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            status: "open" | "answered" | "escalated";
+            /** @enum {string} */
+            subject: "property" | "committee";
+        };
         PersonalDataDto: {
             auditEntries: components["schemas"]["PersonalAuditEntryDto"][];
             bindings: components["schemas"]["BindingDto"][];
             communities: components["schemas"]["MembershipDto"][];
+            /** @description 我提出的投诉建议 */
+            complaints: components["schemas"]["PersonalComplaintDto"][];
             /** Format: date-time */
             generatedAt: string;
             ownerLinks: components["schemas"]["PersonalOwnerLinkDto"][];
@@ -3425,6 +3437,8 @@ export interface components {
             person: components["schemas"]["PersonalDataPersonDto"];
             roles: components["schemas"]["PersonalRoleDto"][];
             rosterObjections: components["schemas"]["PersonalRosterObjectionDto"][];
+            /** @description 我填写的住户调查 */
+            surveyAnswers: components["schemas"]["PersonalSurveyAnswerDto"][];
         };
         PersonalDataPersonDto: {
             /** Format: date-time */
@@ -3482,6 +3496,13 @@ export interface components {
             reason: string;
             /** @enum {string} */
             status: "open" | "upheld" | "dismissed";
+            unitId: string;
+        };
+        PersonalSurveyAnswerDto: {
+            /** Format: date-time */
+            createdAt: string;
+            ratings: number[];
+            surveyTitle: string;
             unitId: string;
         };
         PersonRefDto: {

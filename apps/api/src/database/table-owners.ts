@@ -99,6 +99,15 @@ const GROUP_COMMIT = 'the ballot group commit writes ballots, their audit rows a
  * writes are listed debts to move behind the owner's service (see docs/architecture.md, "Table ownership").
  */
 export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
+  { module: 'binding', table: 'supervision_complaints', access: 'read', reason: 'my data: the complaints I made' },
+  { module: 'binding', table: 'supervision_survey_answers', access: 'read', reason: 'my data: the surveys I answered' },
+  {
+    module: 'binding',
+    table: 'supervision_surveys',
+    access: 'read',
+    reason: 'my data: the title of each survey I answered',
+  },
+  { module: 'privacy', table: 'supervision_complaints', access: 'write', reason: ERASURE },
   // supervision reads the roster, roles, repairs and community settings for its frames and figures
   {
     module: 'supervision',

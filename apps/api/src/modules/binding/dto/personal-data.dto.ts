@@ -65,6 +65,21 @@ export class PersonalRosterObjectionDto {
   @ApiProperty() createdAt: Date;
 }
 
+export class PersonalComplaintDto {
+  @ApiProperty({ enum: ['property', 'committee'] }) subject: string;
+  @ApiProperty() body: string;
+  @ApiProperty({ enum: ['open', 'answered', 'escalated'] }) status: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) answer: string | null;
+  @ApiProperty() createdAt: Date;
+}
+
+export class PersonalSurveyAnswerDto {
+  @ApiProperty() unitId: string;
+  @ApiProperty() surveyTitle: string;
+  @ApiProperty({ type: [Number] }) ratings: number[];
+  @ApiProperty() createdAt: Date;
+}
+
 export class PersonalDataDto {
   @ApiProperty() generatedAt: Date;
   @ApiProperty({ type: PersonalDataPersonDto }) person: PersonalDataPersonDto;
@@ -74,6 +89,9 @@ export class PersonalDataDto {
   @ApiProperty({ type: [PersonalRoleDto] }) roles: PersonalRoleDto[];
   @ApiProperty({ type: [PersonalOwnerLinkDto] }) ownerLinks: PersonalOwnerLinkDto[];
   @ApiProperty({ type: [PersonalRosterObjectionDto] }) rosterObjections: PersonalRosterObjectionDto[];
+  @ApiProperty({ type: [PersonalComplaintDto], description: '我提出的投诉建议' }) complaints: PersonalComplaintDto[];
+  @ApiProperty({ type: [PersonalSurveyAnswerDto], description: '我填写的住户调查' })
+  surveyAnswers: PersonalSurveyAnswerDto[];
   @ApiProperty({ type: [PersonalAuditEntryDto] }) auditEntries: PersonalAuditEntryDto[];
 }
 
