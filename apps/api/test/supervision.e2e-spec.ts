@@ -513,4 +513,69 @@ describe('supervision', () => {
       expect(pub.body.items[0]).toMatchObject({ list: 'black', status: 'published', reply: '将全面整改' });
     });
   });
+
+  describe('fee hold-back', () => {
+    it('the owners’ evaluation sets the band; a second member approves; the posting cites the evaluation', async () => {
+      const none = await t
+        .req()
+        .post(`${S}/holdback/releases`)
+        .set(c.as('member1'))
+        .send({ surveyId, period: '2026', heldFen: '1200000' })
+        .expect(409);
+      expect(none.body.error.message).toContain('预留条款');
+      const bands = [
+        { minTenths: 900, releasePermille: 1000 },
+        { minTenths: 600, releasePermille: 500 },
+      ];
+      const id = (
+        await t
+          .req()
+          .post(`${S}/contracts`)
+          .set(c.as('member1'))
+          .send(contract({ holdBack: { sharePermille: 100, bands } }))
+          .expect(201)
+      ).body.id;
+      await t.req().post(`${S}/contracts/${id}/confirm`).set(c.as('member3')).expect(200);
+      await t
+        .req()
+        .post(`${S}/holdback/releases`)
+        .set(c.as('member1'))
+        .send({ surveyId, period: '2026', heldFen: '12.5' })
+        .expect(400);
+      await t
+        .req()
+        .post(`${S}/holdback/releases`)
+        .set(c.as('manager'))
+        .send({ surveyId, period: '2026', heldFen: '1200000' })
+        .expect(403);
+      const r = await t
+        .req()
+        .post(`${S}/holdback/releases`)
+        .set(c.as('member1'))
+        .send({ surveyId, period: '2026', heldFen: '1200000' })
+        .expect(201);
+      // survey score 66.7 reaches the 60-point band: half is released
+      expect(r.body).toMatchObject({ status: 'proposed', score: 66.7, releasePermille: 500, releaseFen: '600000' });
+      const self = await t.req().post(`${S}/holdback/releases/${r.body.id}/approve`).set(c.as('member1')).expect(403);
+      expect(self.body.error.code).toBe(ErrorCode.LEDGER_AUTHOR_CANNOT_APPROVE);
+      const ok = await t.req().post(`${S}/holdback/releases/${r.body.id}/approve`).set(c.as('member2')).expect(200);
+      expect(ok.body).toMatchObject({ status: 'approved', approvedByName: '委员2' });
+      await t.req().post(`${S}/holdback/releases/${r.body.id}/approve`).set(c.as('member3')).expect(409);
+      const acct = await t.req().get(`${S}/holdback`).set(c.as('owner4')).expect(200);
+      expect(acct.body.postings).toEqual([
+        expect.objectContaining({
+          releaseId: r.body.id,
+          surveyId,
+          amountFen: '600000',
+          withheldFen: '600000',
+          proposedByName: '委员1',
+          approvedByName: '委员2',
+        }),
+      ]);
+      expect(acct.body.releasedFen).toBe('600000');
+      await expect(
+        appRoleQuery(`DELETE FROM supervision_holdback_postings WHERE release_id = $1`, [r.body.id]),
+      ).rejects.toThrow(/permission denied/);
+    });
+  });
 });

@@ -1901,6 +1901,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/holdback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Supervision_holdbackAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/holdback/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Supervision_proposeRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/holdback/releases/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Supervision_approveRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision/inspections": {
         parameters: {
             query?: never;
@@ -2905,6 +2953,13 @@ export interface components {
             /** @example 0.1.0 */
             version: string;
         };
+        HoldbackAccountDto: {
+            /** @description 预留物业费账户的入账记录（只增不改） */
+            postings: components["schemas"]["HoldbackPostingDto"][];
+            /** @description 已返还合计（分，文本） */
+            releasedFen: string;
+            releases: components["schemas"]["HoldbackReleaseDto"][];
+        };
         HoldBackBandDto: {
             /** @description 最低得分（十分之一分，900 = 90.0 分） */
             minTenths: number;
@@ -2915,6 +2970,38 @@ export interface components {
             bands: components["schemas"]["HoldBackBandDto"][];
             /** @description 预留比例（千分比，例如 100 = 10%） */
             sharePermille: number;
+        };
+        HoldbackPostingDto: {
+            amountFen: string;
+            approvedByName: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            proposedByName: string;
+            releaseId: string;
+            surveyId: string;
+            withheldFen: string;
+        };
+        HoldbackReleaseDto: {
+            /** Format: date-time */
+            approvedAt?: string | null;
+            approvedByName?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description 预留金额（分，文本） */
+            heldFen: string;
+            id: string;
+            period: string;
+            proposedByName: string;
+            /** @description 返还金额（分，文本） */
+            releaseFen: string;
+            /** @description 适用档次的返还比例（千分比） */
+            releasePermille: number;
+            /** @description 业主评价得分 */
+            score: number;
+            /** @enum {string} */
+            status: "proposed" | "approved";
+            surveyId: string;
         };
         HoldBackViewDto: {
             bands: Record<string, never>[];
@@ -3541,6 +3628,20 @@ export interface components {
         ProposeDesignatedVoterDto: {
             /** @description 共有房屋的编号；申请人本人成为该房屋的指定投票人 */
             unitId: string;
+        };
+        ProposeHoldbackReleaseDto: {
+            /**
+             * @description 本期预留的物业费（分，整数文本）
+             * @example 1200000
+             */
+            heldFen: string;
+            /**
+             * @description 预留所属期间
+             * @example 2026
+             */
+            period: string;
+            /** @description 作为依据的业主评价（已结束的住户调查） */
+            surveyId: string;
         };
         ProposeMergeDto: {
             /** @description 证据：为什么这些记录是同一个人（如：不动产权证号相同、本人到场确认） */
@@ -12425,6 +12526,204 @@ export interface operations {
             };
             /** @description 没有执行此操作的权限 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Supervision_holdbackAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoldbackAccountDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Supervision_proposeRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeHoldbackReleaseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoldbackReleaseDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Supervision_approveRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoldbackReleaseDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -74,6 +74,8 @@ export const TABLE_OWNERS = {
   supervision_complaints: 'supervision',
   supervision_assessments: 'supervision',
   supervision_list_entries: 'supervision',
+  supervision_holdback_releases: 'supervision', // fee hold-back releases, approved by a second member
+  supervision_holdback_postings: 'supervision', // the fee hold-back account, append-only
   idempotency_keys: 'common', // src/common/idempotency.ts
   rate_limit_counters: 'common', // src/common/rate-limit.repository.ts (issue 28)
 } as const;

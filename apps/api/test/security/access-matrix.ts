@@ -1016,4 +1016,21 @@ export const ACCESS_MATRIX: MatrixRow[] = [
     params: { id: { literal: SUP_ID } },
     refusesAll: SUP_REFUSES,
   },
+  { method: 'GET', path: '/api/v1/supervision/holdback', scope: 'community', roles: [...EVERYONE] },
+  {
+    method: 'POST',
+    path: '/api/v1/supervision/holdback/releases',
+    scope: 'community',
+    roles: [...COMMITTEE],
+    body: { surveyId: SUP_ID, period: '2026', heldFen: '100000' },
+    refusesAll: '矩阵小区的合同没有预留条款：返还见 test/supervision.e2e-spec.ts',
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/supervision/holdback/releases/{id}/approve',
+    scope: 'community',
+    roles: [...COMMITTEE],
+    params: { id: { literal: SUP_ID } },
+    refusesAll: SUP_REFUSES,
+  },
 ];

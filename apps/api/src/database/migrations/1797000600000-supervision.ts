@@ -2,8 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Property-service supervision (issue 25): contracts with their service menu, monthly inspections, household surveys
- * (frozen frame, one answer per household), complaints, the annual assessment and the red/black list entries. The
- * survey frame and answers are append-only; files accept the new purpose `inspection_photo`.
+ * (frozen frame, one answer per household), complaints, the annual assessment, the red/black list entries and the fee
+ * hold-back releases with their postings. The survey frame, answers and hold-back postings are append-only; files accept the new purpose `inspection_photo`.
  */
 export class Supervision1797000600000 implements MigrationInterface {
   name = 'Supervision1797000600000';
@@ -49,11 +49,20 @@ export class Supervision1797000600000 implements MigrationInterface {
       `CREATE TABLE "supervision_list_entries" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "district_id" uuid NOT NULL, "community_id" uuid NOT NULL, "assessment_id" uuid NOT NULL, "year" smallint NOT NULL, "list" character varying(5) NOT NULL, "reason" character varying(300) NOT NULL, "status" character varying(16) NOT NULL DEFAULT 'proposed', "confirmed_by" uuid, "confirmed_at" TIMESTAMP WITH TIME ZONE, "countersigned_by" uuid, "countersigned_at" TIMESTAMP WITH TIME ZONE, "reply_due_at" TIMESTAMP WITH TIME ZONE, "reply" character varying(1000), "replied_at" TIMESTAMP WITH TIME ZONE, "published_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_supervision_list_entry" UNIQUE ("assessment_id"), CONSTRAINT "PK_64ea094c64802cfff6dac102121" PRIMARY KEY ("id"))`,
     );
     await q.query(`CREATE INDEX "IDX_fcb442f3d2ff595f445b148058" ON "supervision_list_entries"  ("district_id") `);
+    await q.query(
+      `CREATE TABLE "supervision_holdback_releases" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "community_id" uuid NOT NULL, "contract_id" uuid NOT NULL, "survey_id" uuid NOT NULL, "period" character varying(20) NOT NULL, "held_fen" bigint NOT NULL, "score" integer NOT NULL, "release_permille" integer NOT NULL, "release_fen" bigint NOT NULL, "status" character varying(10) NOT NULL DEFAULT 'proposed', "proposed_by" uuid NOT NULL, "approved_by" uuid, "approved_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_91f997be70f90e7b55e23d4b585" PRIMARY KEY ("id"))`,
+    );
+    await q.query(
+      `CREATE INDEX "ix_supervision_holdback_community" ON "supervision_holdback_releases"  ("community_id", "created_at") `,
+    );
+    await q.query(
+      `CREATE TABLE "supervision_holdback_postings" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "community_id" uuid NOT NULL, "release_id" uuid NOT NULL, "survey_id" uuid NOT NULL, "amount_fen" bigint NOT NULL, "withheld_fen" bigint NOT NULL, "proposed_by" uuid NOT NULL, "approved_by" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "uq_supervision_holdback_posting" UNIQUE ("release_id"), CONSTRAINT "PK_341f6bf093bd29cc286b1a60a66" PRIMARY KEY ("id"))`,
+    );
     await q.query(`ALTER TABLE "files" DROP CONSTRAINT "ck_files_purpose"`);
     await q.query(
       `ALTER TABLE "files" ADD CONSTRAINT "ck_files_purpose" CHECK ("purpose" IN ('repair_photo', 'ballot_scan', 'proxy_document', 'ledger_attachment', 'binding_document', 'notice_attachment', 'inspection_photo'))`,
     );
-    for (const table of ['supervision_survey_frame', 'supervision_survey_answers']) {
+    for (const table of ['supervision_survey_frame', 'supervision_survey_answers', 'supervision_holdback_postings']) {
       await q.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "${table}" FROM gongzhi_app`);
     }
   }
@@ -63,21 +72,20 @@ export class Supervision1797000600000 implements MigrationInterface {
     await q.query(
       `ALTER TABLE "files" ADD CONSTRAINT "ck_files_purpose" CHECK ("purpose" IN ('repair_photo', 'ballot_scan', 'proxy_document', 'ledger_attachment', 'binding_document', 'notice_attachment'))`,
     );
-    await q.query(`DROP TABLE "supervision_contracts"`);
-    await q.query(`DROP INDEX "public"."ix_supervision_contract_community"`);
-    await q.query(`DROP TABLE "supervision_inspections"`);
-    await q.query(`DROP INDEX "public"."ix_supervision_inspection_community"`);
-    await q.query(`DROP TABLE "supervision_surveys"`);
-    await q.query(`DROP INDEX "public"."ix_supervision_survey_community"`);
-    await q.query(`DROP TABLE "supervision_survey_frame"`);
-    await q.query(`DROP TABLE "supervision_survey_answers"`);
-    await q.query(`DROP INDEX "public"."IDX_4ab47205133241364ae25809f6"`);
-    await q.query(`DROP TABLE "supervision_complaints"`);
-    await q.query(`DROP INDEX "public"."IDX_a0e0316648121eeb46c70c9a0d"`);
-    await q.query(`DROP INDEX "public"."ix_supervision_complaint_community"`);
-    await q.query(`DROP TABLE "supervision_assessments"`);
-    await q.query(`DROP INDEX "public"."IDX_bfffdbd30c7a8cc48f635e0f92"`);
-    await q.query(`DROP TABLE "supervision_list_entries"`);
-    await q.query(`DROP INDEX "public"."IDX_fcb442f3d2ff595f445b148058"`);
+    // Dropping a table drops its indexes and constraints.
+    for (const table of [
+      'supervision_holdback_postings',
+      'supervision_holdback_releases',
+      'supervision_list_entries',
+      'supervision_assessments',
+      'supervision_complaints',
+      'supervision_survey_answers',
+      'supervision_survey_frame',
+      'supervision_surveys',
+      'supervision_inspections',
+      'supervision_contracts',
+    ]) {
+      await q.query(`DROP TABLE "${table}"`);
+    }
   }
 }

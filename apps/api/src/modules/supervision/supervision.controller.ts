@@ -17,6 +17,7 @@ import {
   CreateInspectionDto,
   CreateSurveyDto,
   ProposeContractDto,
+  ProposeHoldbackReleaseDto,
   ReplyDto,
 } from './dto/supervision.dto.js';
 import {
@@ -27,6 +28,8 @@ import {
   ComplaintListDto,
   ContractDto,
   CurrentContractDto,
+  HoldbackAccountDto,
+  HoldbackReleaseDto,
   InspectionDto,
   InspectionListDto,
   ListEntryDto,
@@ -36,6 +39,7 @@ import {
   SurveyDto,
   SurveyListDto,
 } from './dto/supervision.response.dto.js';
+import { HoldbackService } from './holdback.service.js';
 import { InspectionsService } from './inspections.service.js';
 import { ListsService } from './lists.service.js';
 import { SURVEY_ORGANISERS, SurveysService } from './surveys.service.js';
@@ -55,6 +59,7 @@ export class SupervisionController {
     private readonly complaints: ComplaintsService,
     private readonly assessments: AssessmentsService,
     private readonly lists: ListsService,
+    private readonly holdback: HoldbackService,
   ) {}
 
   /** A grade template of the service menu (一级 / 二级 / 三级), grouped like the national standard. */
@@ -291,5 +296,38 @@ export class SupervisionController {
   @ApiErrors(404, 409)
   replyList(@CurrentUser() actor: Actor, @Param('id') id: string, @Body() dto: ReplyDto): Promise<ListEntryDto> {
     return this.lists.reply(actor, id, dto);
+  }
+
+  /** The fee hold-back account: releases and their postings (everyone in the community reads it). */
+  @Get('holdback')
+  @CommunityAccess(...EVERYONE_IN_COMMUNITY)
+  @ApiOkResponse({ type: HoldbackAccountDto })
+  holdbackAccount(@CurrentUser() actor: Actor): Promise<HoldbackAccountDto> {
+    return this.holdback.account(actor);
+  }
+
+  /** A committee member proposes a release by the owners' evaluation and the contract's bands. */
+  @Post('holdback/releases')
+  @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
+  @ApiCreatedResponse({ type: HoldbackReleaseDto })
+  @ApiErrors(404, 409)
+  proposeRelease(
+    @CurrentUser() actor: Actor,
+    @Body() dto: ProposeHoldbackReleaseDto,
+    @IdempotencyKey() key: string | null,
+  ): Promise<HoldbackReleaseDto> {
+    return this.holdback.propose(actor, dto, key);
+  }
+
+  /** Another committee member approves; the posting is written in the fee hold-back account. */
+  @Post('holdback/releases/:id/approve')
+  @HttpCode(200)
+  @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
+  @ApiOkResponse({ type: HoldbackReleaseDto })
+  @ApiErrors(404, 409)
+  approveRelease(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<HoldbackReleaseDto> {
+    return this.holdback.approve(actor, id);
   }
 }

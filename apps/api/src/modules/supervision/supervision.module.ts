@@ -3,6 +3,7 @@ import { FilesModule } from '../files/files.module.js';
 import { AssessmentsService } from './assessments.service.js';
 import { ComplaintsService } from './complaints.service.js';
 import { ContractsService } from './contracts.service.js';
+import { HoldbackService } from './holdback.service.js';
 import { InspectionsService } from './inspections.service.js';
 import { ListsService } from './lists.service.js';
 import { SupervisionClock } from './supervision-clock.js';
@@ -28,6 +29,7 @@ import { SurveysService } from './surveys.service.js';
     ComplaintsService,
     AssessmentsService,
     ListsService,
+    HoldbackService,
   ],
   exports: [SupervisionClock],
 })

@@ -232,3 +232,19 @@ export class YearQueryDto {
   @Int(2000, 2100, '年度')
   year?: number;
 }
+
+// ---- fee hold-back ----
+
+export class ProposeHoldbackReleaseDto {
+  @ApiProperty({ description: '作为依据的业主评价（已结束的住户调查）' })
+  @IsUUID('all', { message: '请选择业主评价' })
+  surveyId: string;
+  @ApiProperty({ example: '2026', description: '预留所属期间' })
+  @IsString({ message: '期间应为文字' })
+  @text(1, 20, '期间')
+  period: string;
+  @ApiProperty({ example: '1200000', description: '本期预留的物业费（分，整数文本）' })
+  @IsString({ message: '预留金额应为整数文本（分）' })
+  @Matches(/^[1-9]\d{0,12}$/, { message: '预留金额应为正整数（分）' })
+  heldFen: string;
+}

@@ -222,3 +222,34 @@ export class ListEntryDto {
 export class ListEntryListDto {
   @ApiProperty({ type: [ListEntryDto] }) items: ListEntryDto[];
 }
+
+export class HoldbackReleaseDto {
+  @ApiProperty() id: string;
+  @ApiProperty() surveyId: string;
+  @ApiProperty() period: string;
+  @ApiProperty({ description: '预留金额（分，文本）' }) heldFen: string;
+  @ApiProperty({ description: '业主评价得分' }) score: number;
+  @ApiProperty({ description: '适用档次的返还比例（千分比）' }) releasePermille: number;
+  @ApiProperty({ description: '返还金额（分，文本）' }) releaseFen: string;
+  @ApiProperty({ enum: ['proposed', 'approved'] }) status: string;
+  @ApiProperty() proposedByName: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) approvedByName: string | null;
+  @ApiPropertyOptional({ type: Date, nullable: true }) approvedAt: Date | null;
+  @ApiProperty() createdAt: Date;
+}
+class HoldbackPostingDto {
+  @ApiProperty() id: string;
+  @ApiProperty() releaseId: string;
+  @ApiProperty() surveyId: string;
+  @ApiProperty() amountFen: string;
+  @ApiProperty() withheldFen: string;
+  @ApiProperty() proposedByName: string;
+  @ApiProperty() approvedByName: string;
+  @ApiProperty() createdAt: Date;
+}
+export class HoldbackAccountDto {
+  @ApiProperty({ type: [HoldbackReleaseDto] }) releases: HoldbackReleaseDto[];
+  @ApiProperty({ type: [HoldbackPostingDto], description: '预留物业费账户的入账记录（只增不改）' })
+  postings: HoldbackPostingDto[];
+  @ApiProperty({ description: '已返还合计（分，文本）' }) releasedFen: string;
+}

@@ -183,6 +183,48 @@ export class SupervisionListEntry {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 
+/**
+ * A fee hold-back release (Huzhou Art. 34, Shaoxing Art. 37): proposed by a committee member from the contract's
+ * bands and a closed owners' survey, approved by ANOTHER member; approval writes the posting.
+ */
+@Entity('supervision_holdback_releases')
+@Index('ix_supervision_holdback_community', ['communityId', 'createdAt'])
+export class SupervisionHoldbackRelease {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'community_id', type: 'uuid' }) communityId: string;
+  @Column({ name: 'contract_id', type: 'uuid' }) contractId: string;
+  @Column({ name: 'survey_id', type: 'uuid' }) surveyId: string;
+  @Column({ type: 'varchar', length: 20 }) period: string;
+  @Column({ name: 'held_fen', type: 'bigint' }) heldFen: string;
+  @Column({ type: 'int' }) score: number;
+  @Column({ name: 'release_permille', type: 'int' }) releasePermille: number;
+  @Column({ name: 'release_fen', type: 'bigint' }) releaseFen: string;
+  @Column({ type: 'varchar', length: 10, default: 'proposed' }) status: 'proposed' | 'approved';
+  @Column({ name: 'proposed_by', type: 'uuid' }) proposedBy: string;
+  @Column({ name: 'approved_by', type: 'uuid', nullable: true }) approvedBy: string | null;
+  @Column({ name: 'approved_at', type: 'timestamptz', nullable: true }) approvedAt: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+/**
+ * Append-only: a posting in the community's fee hold-back account (物业费预留账户), kept apart from the public-income
+ * ledger. Each names the release it executes, the evaluation it cites, who proposed and who approved it.
+ */
+@Entity('supervision_holdback_postings')
+@Unique('uq_supervision_holdback_posting', ['releaseId'])
+export class SupervisionHoldbackPosting {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' }) id: string;
+  @Column({ name: 'community_id', type: 'uuid' }) communityId: string;
+  @Column({ name: 'release_id', type: 'uuid' }) releaseId: string;
+  @Column({ name: 'survey_id', type: 'uuid' }) surveyId: string;
+  /** Released to the company, in fen (the rest stays held). */
+  @Column({ name: 'amount_fen', type: 'bigint' }) amountFen: string;
+  @Column({ name: 'withheld_fen', type: 'bigint' }) withheldFen: string;
+  @Column({ name: 'proposed_by', type: 'uuid' }) proposedBy: string;
+  @Column({ name: 'approved_by', type: 'uuid' }) approvedBy: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
 export const SUPERVISION_ENTITIES = [
   SupervisionContract,
   SupervisionInspection,
@@ -192,4 +234,6 @@ export const SUPERVISION_ENTITIES = [
   SupervisionComplaint,
   SupervisionAssessment,
   SupervisionListEntry,
+  SupervisionHoldbackRelease,
+  SupervisionHoldbackPosting,
 ];
