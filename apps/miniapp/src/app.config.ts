@@ -9,6 +9,7 @@ export default defineAppConfig({
     },
     { root: 'sub/votes', pages: ['index', 'detail', 'cast', 'receipt', 'result', 'draft', 'manage', 'paper'] },
     { root: 'sub/district', pages: ['index'] },
+    { root: 'sub/supervision', pages: ['index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -219,7 +219,7 @@ export class SupervisionController {
 
   @Post('complaints')
   @CommunityAccess(...RESIDENTS)
-  @RateLimit('write')
+  @RateLimit('create')
   @ApiCreatedResponse({ type: ComplaintDto })
   @ApiErrors(404)
   complain(
