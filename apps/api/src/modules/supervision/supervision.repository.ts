@@ -59,14 +59,14 @@ export class SupervisionRepository {
     return Number(r.n);
   }
 
-  /** The monthly fee each building pays under the contract's fees: Σ area × fee per m², in fen. */
+  /** The monthly fee each building pays under the contract's fees: Σ area × fee per m², in fen; households exclude parking. */
   async feesByBuilding(
     m: EntityManager,
     communityId: string,
     fees: Array<{ unitKind: string; fenPerM2: number }>,
   ): Promise<Array<{ building: string; units: number; monthlyFen: string }>> {
     const rows: Array<{ building: string; units: string; fen: string }> = await m.query(
-      `SELECT b.name AS building, count(u.id) AS units,
+      `SELECT b.name AS building, count(u.id) FILTER (WHERE u.kind <> 'parking') AS units,
               COALESCE(sum(round(u.area_hundredths * f."fenPerM2" / 100.0)), 0)::bigint AS fen
          FROM buildings b JOIN units u ON u.building_id = b.id
          LEFT JOIN jsonb_to_recordset($2::jsonb) AS f("unitKind" text, "fenPerM2" int) ON f."unitKind" = u.kind

@@ -89,6 +89,7 @@ function SurveyCard({
             type="primary"
             size="large"
             block
+            data-testid="sv-survey-submit"
             loading={answer.state.status === 'working'}
             onClick={() => void submit()}
           >
@@ -249,6 +250,7 @@ export default function SupervisionPage() {
         </View>
         <Textarea
           className="sv-textarea"
+          data-testid="sv-complaint-body"
           value={body}
           maxlength={1000}
           placeholder="发生了什么、在哪里、希望怎样处理"
@@ -262,6 +264,7 @@ export default function SupervisionPage() {
           type="primary"
           size="large"
           block
+          data-testid="sv-complaint-submit"
           loading={complain.state.status === 'working'}
           onClick={() => void send()}
         >
