@@ -237,6 +237,8 @@ describe('supervision', () => {
         .expect(201);
       surveyId = r.body.id;
       expect(r.body.result).toMatchObject({ frameHouseholds: 6, responses: 0, publishable: false });
+      const mine = await t.req().get(`${S}/surveys/${surveyId}`).set(c.as('owner1')).expect(200);
+      expect(mine.body.myOpenUnitIds).toEqual([c.units[0].id]);
     });
 
     it('one answer per household: a second answer for the same unit is refused, whoever sends it', async () => {
@@ -247,6 +249,8 @@ describe('supervision', () => {
         .send({ unitId: c.units[0].id, ratings: [5, 4, 4] })
         .expect(200);
       expect(a.body.answered).toBe(true);
+      const after = await t.req().get(`${S}/surveys/${surveyId}`).set(c.as('tenant')).expect(200);
+      expect(after.body.myOpenUnitIds).toEqual([]);
       const twice = await t
         .req()
         .post(`${S}/surveys/${surveyId}/answers`)

@@ -4273,6 +4273,8 @@ export interface components {
             id: string;
             minResponseRatePermille: number;
             minResponses: number;
+            /** @description 我还可以为之答卷的房屋（在调查名单里、尚未答卷） */
+            myOpenUnitIds: string[];
             questions: string[];
             result: components["schemas"]["SurveyResultDto"];
             /** @enum {string} */

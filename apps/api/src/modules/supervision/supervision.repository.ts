@@ -50,6 +50,18 @@ export class SupervisionRepository {
     return rows.length > 0;
   }
 
+  /** The caller's units that are in the survey's frame and have not answered yet. */
+  unansweredFrameUnits(m: EntityManager, surveyId: string, personId: string, communityId: string) {
+    return m.query(
+      `SELECT f.unit_id FROM supervision_survey_frame f
+         JOIN bound_units b ON b.unit_id = f.unit_id AND b.person_id = $2 AND b.community_id = $3
+        WHERE f.survey_id = $1
+          AND NOT EXISTS (SELECT 1 FROM supervision_survey_answers a WHERE a.survey_id = $1 AND a.unit_id = f.unit_id)
+        ORDER BY f.unit_id`,
+      [surveyId, personId, communityId],
+    ) as Promise<Array<{ unit_id: string }>>;
+  }
+
   /** Households of the community (flats and shops). */
   async households(m: EntityManager, communityId: string): Promise<number> {
     const [r]: Array<{ n: string }> = await m.query(

@@ -178,6 +178,8 @@ export class SurveysService {
           ])
         ).map((x: { unit_id: string }) => x.unit_id)
       : [];
+    const open: Array<{ unit_id: string }> =
+      s.status === 'open' ? await this.repo.unansweredFrameUnits(m, s.id, actor.personId, communityId) : [];
     const show = r.publishable && (s.status === 'closed' || hasRole(actor, ...SURVEY_ORGANISERS));
     return {
       id: s.id,
@@ -190,6 +192,7 @@ export class SurveysService {
       closedAt: s.closedAt,
       createdAt: s.createdAt,
       answeredUnitIds: mine as string[],
+      myOpenUnitIds: open.map((u) => u.unit_id),
       result: {
         frameHouseholds: r.frameHouseholds,
         responses: r.responses,

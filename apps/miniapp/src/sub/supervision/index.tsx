@@ -29,7 +29,7 @@ function SurveyCard({
 }) {
   const [ratings, setRatings] = useState<number[]>(s.questions.map(() => 0));
   const answer = useAnswerSurvey();
-  const open = units.find((u) => !s.answeredUnitIds.includes(u.id));
+  const open = units.find((u) => s.myOpenUnitIds.includes(u.id));
   const r = s.result;
   const submit = async () => {
     if (!open) return;

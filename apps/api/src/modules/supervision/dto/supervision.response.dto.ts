@@ -121,6 +121,8 @@ export class SurveyDto {
   @ApiPropertyOptional({ type: Date, nullable: true }) closedAt: Date | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ type: [String], description: '我已答卷的房屋' }) answeredUnitIds: string[];
+  @ApiProperty({ type: [String], description: '我还可以为之答卷的房屋（在调查名单里、尚未答卷）' })
+  myOpenUnitIds: string[];
   @ApiProperty({ type: SurveyResultDto }) result: SurveyResultDto;
 }
 export class SurveyListDto {
