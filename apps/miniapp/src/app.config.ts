@@ -11,6 +11,7 @@ export default defineAppConfig({
     { root: 'sub/district', pages: ['index'] },
     { root: 'sub/notices', pages: ['index', 'detail', 'publish'] },
     { root: 'sub/committee', pages: ['index'] },
+    { root: 'sub/supervision', pages: ['index'] },
   ],
   // Only the components a page uses are loaded (smaller start-up on older phones).
   lazyCodeLoading: 'requiredComponents',

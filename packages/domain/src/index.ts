@@ -7,6 +7,7 @@ export * from './votes/index.js';
 export * from './repairs/index.js';
 export * from './privacy.js';
 export * from './ledger/index.js';
+export * from './supervision/index.js';
 export * from './privacy.js';
 export * from './roles.js';
 export * from './roster.js';

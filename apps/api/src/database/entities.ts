@@ -63,6 +63,7 @@ import {
 import { BindingClaim } from '../modules/binding/entities/binding-claim.entity.js';
 import { NoticeApproval, NoticeDraft } from '../modules/notices/entities/notice-draft.entity.js';
 import { Notice, NoticeBoardPosting, NoticeEvent, NoticeRead } from '../modules/notices/entities/notice.entity.js';
+import { SUPERVISION_ENTITIES } from '../modules/supervision/entities/supervision.entities.js';
 import { SubscribeMessageSend } from '../modules/notifications/subscribe-send.entity.js';
 
 export const entities: (new (...args: never[]) => unknown)[] = [
@@ -140,4 +141,6 @@ export const entities: (new (...args: never[]) => unknown)[] = [
   CommitteeMember,
   CommitteeOfficerVote,
   CommitteeConfirmation,
+  // supervision (issue 25)
+  ...SUPERVISION_ENTITIES,
 ];

@@ -83,6 +83,17 @@ export const TABLE_OWNERS = {
   broadcast_attempts: 'notifications', // evidence of every attempt, append-only
   wechat_used_codes: 'wechat',
   wechat_push_events: 'wechat', // 消息推送 received (issue 22)
+  // supervision (issue 25): the contract's service menu, inspections, surveys, complaints, assessment, lists
+  supervision_contracts: 'supervision',
+  supervision_inspections: 'supervision',
+  supervision_surveys: 'supervision',
+  supervision_survey_frame: 'supervision', // frozen when a survey opens, append-only
+  supervision_survey_answers: 'supervision', // one per household, append-only
+  supervision_complaints: 'supervision',
+  supervision_assessments: 'supervision',
+  supervision_list_entries: 'supervision',
+  supervision_holdback_releases: 'supervision', // fee hold-back releases, approved by a second member
+  supervision_holdback_postings: 'supervision', // the fee hold-back account, append-only
   idempotency_keys: 'common', // src/common/idempotency.ts
   rate_limit_counters: 'common', // src/common/rate-limit.repository.ts (issue 28)
 } as const;
@@ -108,6 +119,59 @@ const GROUP_COMMIT = 'the ballot group commit writes ballots, their audit rows a
  * writes are listed debts to move behind the owner's service (see docs/architecture.md, "Table ownership").
  */
 export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
+  { module: 'binding', table: 'supervision_complaints', access: 'read', reason: 'my data: the complaints I made' },
+  { module: 'binding', table: 'supervision_survey_answers', access: 'read', reason: 'my data: the surveys I answered' },
+  {
+    module: 'binding',
+    table: 'supervision_surveys',
+    access: 'read',
+    reason: 'my data: the title of each survey I answered',
+  },
+  { module: 'privacy', table: 'supervision_complaints', access: 'write', reason: ERASURE },
+  // supervision reads the roster, roles, repairs and community settings for its frames and figures
+  {
+    module: 'supervision',
+    table: 'units',
+    access: 'read',
+    reason: 'the survey frame, household counts and fees by building',
+  },
+  {
+    module: 'supervision',
+    table: 'buildings',
+    access: 'read',
+    reason: "each building's monthly fee under the contract",
+  },
+  {
+    module: 'supervision',
+    table: 'bound_units',
+    access: 'read',
+    reason: "one answer per household: the caller's units; staff flags",
+  },
+  {
+    module: 'supervision',
+    table: 'community_roles',
+    access: 'read',
+    reason: 'staff and committee households flagged; who is told',
+  },
+  {
+    module: 'supervision',
+    table: 'role_assignments',
+    access: 'read',
+    reason: 'the district regulators a late complaint goes to',
+  },
+  {
+    module: 'supervision',
+    table: 'repair_tickets',
+    access: 'read',
+    reason: 'the repair on-time figure of the annual assessment; a complaint citing a ticket',
+  },
+  {
+    module: 'supervision',
+    table: 'communities',
+    access: 'read',
+    reason: 'city-profile day settings, district and name',
+  },
+  { module: 'supervision', table: 'persons', access: 'read', reason: DIRECTORY_READ },
   // identity derives roles and memberships from the binding module's assignments
   {
     module: 'identity',

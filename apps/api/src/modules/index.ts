@@ -16,6 +16,7 @@ import { PrivacyModule } from './privacy/privacy.module.js';
 import { NoticesModule } from './notices/notices.module.js';
 import { TodosModule } from './todos/todos.module.js';
 import { CommitteeModule } from './committee/committee.module.js';
+import { SupervisionModule } from './supervision/supervision.module.js';
 
 /** Every domain module (one folder each under src/modules/). Append new ones here. */
 export const featureModules: Array<Type<unknown> | DynamicModule> = [
@@ -36,4 +37,5 @@ export const featureModules: Array<Type<unknown> | DynamicModule> = [
   NoticesModule,
   TodosModule,
   CommitteeModule,
+  SupervisionModule,
 ];

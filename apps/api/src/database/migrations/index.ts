@@ -29,6 +29,7 @@ import { SessionGrace1797000300000 } from './1797000300000-session-grace.js';
 import { SmsSignIn1797000300100 } from './1797000300100-sms-sign-in.js';
 import { BroadcastLadder1797000300200 } from './1797000300200-broadcast-ladder.js';
 import { Committee1797000500000 } from './1797000500000-committee.js';
+import { Supervision1797000600000 } from './1797000600000-supervision.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: (new (...args: never[]) => unknown)[] = [
@@ -63,4 +64,5 @@ export const migrations: (new (...args: never[]) => unknown)[] = [
   SmsSignIn1797000300100,
   BroadcastLadder1797000300200,
   Committee1797000500000,
+  Supervision1797000600000,
 ];

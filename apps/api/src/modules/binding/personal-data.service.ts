@@ -138,6 +138,17 @@ export class PersonalDataService {
           ORDER BY t.created_at, x.kind`,
         [personId],
       ),
+      complaints: (await this.ds.query(
+        `SELECT subject, body, status, answer, created_at AS "createdAt" FROM supervision_complaints
+          WHERE complainant_id = $1 ORDER BY created_at`,
+        [personId],
+      )) as Array<{ subject: string; body: string; status: string; answer: string | null; createdAt: Date }>,
+      surveyAnswers: (await this.ds.query(
+        `SELECT a.unit_id AS "unitId", s.title AS "surveyTitle", a.ratings, a.created_at AS "createdAt"
+           FROM supervision_survey_answers a JOIN supervision_surveys s ON s.id = a.survey_id
+          WHERE a.person_id = $1 ORDER BY a.created_at`,
+        [personId],
+      )) as Array<{ unitId: string; surveyTitle: string; ratings: number[]; createdAt: Date }>,
       auditEntries: audit.map((a) => ({
         id: a.id,
         communityId: a.community_id,

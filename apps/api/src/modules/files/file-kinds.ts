@@ -24,6 +24,7 @@ export const KINDS_BY_PURPOSE: Record<FilePurpose, FileKind[]> = {
   ledger_attachment: ['image', 'document'],
   binding_document: ['image', 'document'],
   notice_attachment: ['image', 'document'],
+  inspection_photo: ['image'],
 };
 
 export const PURPOSE_LABEL: Record<FilePurpose, string> = {
@@ -33,6 +34,7 @@ export const PURPOSE_LABEL: Record<FilePurpose, string> = {
   ledger_attachment: '台账凭证',
   binding_document: '房屋绑定材料',
   notice_attachment: '公告附件',
+  inspection_photo: '检查照片',
 };
 
 /** Longest side of a stored image, in pixels. */

@@ -7,6 +7,7 @@ export const FILE_PURPOSES = [
   'ledger_attachment',
   'binding_document',
   'notice_attachment',
+  'inspection_photo',
 ] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 export type FileStatus = 'pending' | 'attached';
@@ -19,7 +20,7 @@ export type FileStatus = 'pending' | 'attached';
 @Entity('files')
 @Check(
   'ck_files_purpose',
-  `"purpose" IN ('repair_photo', 'ballot_scan', 'proxy_document', 'ledger_attachment', 'binding_document', 'notice_attachment')`,
+  `"purpose" IN ('repair_photo', 'ballot_scan', 'proxy_document', 'ledger_attachment', 'binding_document', 'notice_attachment', 'inspection_photo')`,
 )
 @Check(
   'ck_files_status',

@@ -135,6 +135,7 @@ export class ErasureService {
       );
       await m.query(`UPDATE resolution_objections SET reasons = ${scrub('reasons')} WHERE person_id = $1`, [personId]);
       await m.query(`UPDATE ledger_questions SET body = ${scrub('body')} WHERE asker_id = $1`, [personId]);
+      await m.query(`UPDATE supervision_complaints SET body = ${scrub('body')} WHERE complainant_id = $1`, [personId]);
       // What they wrote when objecting to a roster change (the objection itself stays, as a record of the dispute).
       await m.query(`UPDATE roster_objections SET reason = $2 WHERE person_id = $1`, [personId, '（本人已注销）']);
       // Which notices they read: reach keeps no trace of an erased person (the household counts as unread again).

@@ -59,6 +59,7 @@ const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
     { key: 'my-tickets', label: '我的工单', hint: '查看报修进度', url: '/sub/repairs/mine' },
     { key: 'votes', label: '业主表决', hint: '参与投票', url: '/sub/votes/index' },
     { key: 'income', label: '公共收益', hint: '收支明细', url: '/sub/ledger/index' },
+    { key: 'supervision', label: '物业服务监督', hint: '服务清单、检查、问卷、投诉', url: '/sub/supervision/index' },
     { key: 'notices', label: '通知公告', hint: '小区通知，看过请点知晓', url: '/sub/notices/index' },
     COMMITTEE_PAGE,
     BIND_UNIT,

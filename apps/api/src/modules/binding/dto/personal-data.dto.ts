@@ -101,6 +101,21 @@ export class PersonalCommitteeEntryDto {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) since: Date | null;
 }
 
+export class PersonalComplaintDto {
+  @ApiProperty({ enum: ['property', 'committee'] }) subject: string;
+  @ApiProperty() body: string;
+  @ApiProperty({ enum: ['open', 'answered', 'escalated'] }) status: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) answer: string | null;
+  @ApiProperty() createdAt: Date;
+}
+
+export class PersonalSurveyAnswerDto {
+  @ApiProperty() unitId: string;
+  @ApiProperty() surveyTitle: string;
+  @ApiProperty({ type: [Number] }) ratings: number[];
+  @ApiProperty() createdAt: Date;
+}
+
 export class PersonalDataDto {
   @ApiProperty() generatedAt: Date;
   @ApiProperty({ type: PersonalDataPersonDto }) person: PersonalDataPersonDto;
@@ -120,6 +135,9 @@ export class PersonalDataDto {
   broadcastAttempts: PersonalBroadcastAttemptDto[];
   @ApiProperty({ type: [PersonalCommitteeEntryDto], description: '业委会选举、席位和首次会议推选（issue 16）' })
   committee: PersonalCommitteeEntryDto[];
+  @ApiProperty({ type: [PersonalComplaintDto], description: '我提出的投诉建议' }) complaints: PersonalComplaintDto[];
+  @ApiProperty({ type: [PersonalSurveyAnswerDto], description: '我填写的住户调查' })
+  surveyAnswers: PersonalSurveyAnswerDto[];
   @ApiProperty({ type: [PersonalAuditEntryDto] }) auditEntries: PersonalAuditEntryDto[];
 }
 

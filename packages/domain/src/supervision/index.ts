@@ -1,0 +1,4 @@
+export * from './menu.js';
+export * from './scoring.js';
+export * from './workflows.js';
+export * from './recompute.js';
