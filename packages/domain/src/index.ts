@@ -12,3 +12,4 @@ export * from './roles.js';
 export * from './roster.js';
 export * from './wechat-fields.js';
 export * from './china-time.js';
+export * from './district/index.js';
