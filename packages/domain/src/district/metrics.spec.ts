@@ -246,6 +246,7 @@ describe('peer groups and rankings', () => {
     code,
     value,
     numerator: null,
+    denominator: null,
     n: value === null ? 2 : 10,
     withheld: value === null ? 'small_group' : null,
     attention: false,

@@ -460,6 +460,8 @@ export interface MetricFigure {
   value: number | null;
   /** Σ numerators (null for a percentile). */
   numerator: number | null;
+  /** Σ denominators (null for a percentile); for a share, value = numerator ÷ denominator. */
+  denominator: number | null;
   /** The count behind the figure: the denominator, or the number of values. */
   n: number;
   /** Why the figure is not shown: too few to say (small-group rule) or nothing to count. */
@@ -477,7 +479,8 @@ export function inputCount(input: MetricInput): number {
 export function metricFigure(m: AvailableMetric, input: MetricInput): MetricFigure {
   const n = inputCount(input);
   const numerator = 'values' in input ? null : input.numerator;
-  const base = { code: m.code, numerator, n };
+  const denominator = 'values' in input ? null : input.denominator;
+  const base = { code: m.code, numerator, denominator, n };
   if (n === 0 || ('denominator' in input && input.denominator === 0))
     return { ...base, value: null, withheld: 'no_data', attention: false };
   if (n < m.minCount) return { ...base, value: null, withheld: 'small_group', attention: false };
