@@ -64,7 +64,7 @@ const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
     BINDING_APPROVALS,
     ROSTER,
   ],
-  regulator: [{ key: 'district', label: '辖区概览', hint: '各小区情况', url: '/sub/district/index' }],
+  regulator: [{ key: 'district', label: '辖区概览', hint: '需关注、排名、导出', url: '/sub/district/index' }],
 };
 
 /** Role names as the API sends them (apps/api common/access.ts RoleName). */
