@@ -71,15 +71,7 @@ function NeedsAttention({ d, defs }: { d: Dashboard; defs: Map<string, MetricDef
 
 function Rankings({ d, defs }: { d: Dashboard; defs: Map<string, MetricDefinition> }) {
   const [metric, setMetric] = useState(RANKED_METRICS[0]!);
-  const groups = d.peerGroups.filter((g) => g.communities > 0);
-  const [group, setGroup] = useState(groups[0]?.code ?? 'small');
   const def = defs.get(metric);
-  const rows = d.communities
-    .filter((c) => c.peerGroup === group)
-    .map((c) => ({ c, f: figureOf(c.figures, metric)! }))
-    .sort((a, b) => (a.f.rank ?? 1e9) - (b.f.rank ?? 1e9) || a.c.name.localeCompare(b.c.name, 'zh-CN'));
-  const max = Math.max(0, ...rows.map((r) => r.f.value ?? 0));
-  const ranked = rows.filter((r) => r.f.rank !== null).length;
   return (
     <View className="card" data-testid="dx-rankings">
       <Text className="subtitle">同类小区排名</Text>
@@ -96,45 +88,51 @@ function Rankings({ d, defs }: { d: Dashboard; defs: Map<string, MetricDefinitio
           </Button>
         ))}
       </View>
-      <View className="dx-chips">
-        {groups.map((g) => (
-          <Button
-            key={g.code}
-            className={`dx-chip${g.code === group ? ' dx-chip--on' : ''}`}
-            onClick={() => setGroup(g.code)}
-          >
-            {g.label}
-          </Button>
-        ))}
-      </View>
-      <Text className="text" data-testid="dx-rank-n">
-        {def?.label}：{ranked} 个小区参与排名（共 {rows.length} 个）
-        {def?.better === 'lower' ? '，越小越好' : '，越高越好'}
+      <Text className="text">
+        {def?.label}
+        {def?.better === 'lower' ? '：越小越好' : '：越高越好'}
       </Text>
-      {rows.map(({ c, f }) => (
-        <View
-          key={c.communityId}
-          className="dx-bar-row"
-          hoverClass="list-item--hover"
-          data-testid="dx-rank-row"
-          onClick={() => openCommunity(c.communityId, metric)}
-        >
-          <View className="dx-bar-row__head">
-            <Text className="dx-bar-row__name">
-              {f.rank !== null ? `第 ${f.rank}/${f.rankOf} 名　` : '不排名　'}
-              {c.name}
-            </Text>
-            <Text className="dx-bar-row__value">{figureLabel(def, f)}</Text>
-          </View>
-          <View className="dx-bar">
-            <View
-              className={`dx-bar__fill${f.attention ? ' dx-bar__fill--warn' : ''}`}
-              style={{ width: `${barPercent(def, f.value, max)}%` }}
-            />
-          </View>
-          <Text className="muted">{basisLabel(def, f)}</Text>
-        </View>
-      ))}
+      {d.peerGroups
+        .filter((g) => g.communities > 0)
+        .map((g) => {
+          const rows = d.communities
+            .filter((c) => c.peerGroup === g.code)
+            .map((c) => ({ c, f: figureOf(c.figures, metric)! }))
+            .sort((a, b) => (a.f.rank ?? 1e9) - (b.f.rank ?? 1e9) || a.c.name.localeCompare(b.c.name, 'zh-CN'));
+          const max = Math.max(0, ...rows.map((r) => r.f.value ?? 0));
+          const ranked = rows.filter((r) => r.f.rank !== null).length;
+          return (
+            <View key={g.code} data-testid="dx-rank-group">
+              <Text className="dx-section" data-testid="dx-rank-n">
+                {g.label}：{ranked} 个小区参与排名（共 {rows.length} 个）
+              </Text>
+              {rows.map(({ c, f }) => (
+                <View
+                  key={c.communityId}
+                  className="dx-bar-row"
+                  hoverClass="list-item--hover"
+                  data-testid="dx-rank-row"
+                  onClick={() => openCommunity(c.communityId, metric)}
+                >
+                  <View className="dx-bar-row__head">
+                    <Text className="dx-bar-row__name">
+                      {f.rank !== null ? `第 ${f.rank}/${f.rankOf} 名　` : '不排名　'}
+                      {c.name}
+                    </Text>
+                    <Text className="dx-bar-row__value">{figureLabel(def, f)}</Text>
+                  </View>
+                  <View className="dx-bar">
+                    <View
+                      className={`dx-bar__fill${f.attention ? ' dx-bar__fill--warn' : ''}`}
+                      style={{ width: `${barPercent(def, f.value, max)}%` }}
+                    />
+                  </View>
+                  <Text className="muted">{basisLabel(def, f)}</Text>
+                </View>
+              ))}
+            </View>
+          );
+        })}
     </View>
   );
 }
