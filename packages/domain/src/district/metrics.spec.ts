@@ -295,6 +295,20 @@ describe('needs attention', () => {
       ['A', 'service.on_time'],
     ]);
     expect(items[1]!.severity).toBeCloseTo(0.75);
+    // equally far past: a service figure before a coverage one
+    const tie = needsAttention([
+      {
+        id: 'X',
+        figures: [
+          metricFigure(m('coverage.committee'), { numerator: 0, denominator: 1 }),
+          metricFigure(m('service.overdue_open'), { numerator: 1, denominator: 1 }),
+        ],
+      },
+    ]);
+    expect(tie.map((i) => [i.code, i.severity])).toEqual([
+      ['service.overdue_open', 1],
+      ['coverage.committee', 1],
+    ]);
     expect(items[1]!.why).toBe('按时率低于 80%');
   });
 });

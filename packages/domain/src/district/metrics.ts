@@ -584,12 +584,15 @@ export interface AttentionItem {
   severity: number;
 }
 
+/** Among figures equally far past their thresholds, what residents feel first: service, then transparency, … */
+export const ATTENTION_FAMILY_ORDER: readonly MetricFamily[] = ['service', 'transparency', 'governance', 'coverage'];
+
 /**
- * Needs attention: every shown figure past its metric's threshold, the furthest past first (then by metric order in
- * the dictionary, then id). Metrics without a threshold never appear.
+ * Needs attention: every shown figure past its metric's threshold, the furthest past first (then by family in
+ * ATTENTION_FAMILY_ORDER, metric order in the dictionary, then id). Metrics without a threshold never appear.
  */
 export function needsAttention(rows: ReadonlyArray<{ id: string; figures: readonly MetricFigure[] }>): AttentionItem[] {
-  const order = new Map(METRICS.map((m, i) => [m.code, i]));
+  const order = new Map(METRICS.map((m, i) => [m.code, ATTENTION_FAMILY_ORDER.indexOf(m.family) * METRICS.length + i]));
   const items: AttentionItem[] = [];
   for (const r of rows) {
     for (const f of r.figures) {

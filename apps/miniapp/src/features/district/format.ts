@@ -5,6 +5,8 @@ import type { MetricDefinition, MetricFigure } from './useDistrictDashboard';
 export function figureLabel(def: MetricDefinition | undefined, f: MetricFigure | undefined): string {
   if (!def || !f) return '暂无';
   if (f.value === null || f.value === undefined) return f.withheld === 'small_group' ? '样本太少' : '暂无数据';
+  // a community's yes/no figure (has a committee, published on time): 是 / 否, not 100 % / 0 %
+  if (def.unit === 'share' && def.denominator === '小区' && f.denominator === 1) return f.value >= 1 ? '是' : '否';
   if (def.unit === 'share') return `${Math.round(f.value * 100)}%`;
   if (def.unit === 'minutes') return minutesLabel(f.value);
   if (def.unit === 'days') return `${Math.round(f.value)} 天`;

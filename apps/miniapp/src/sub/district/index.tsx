@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import { Loading } from '@nutui/nutui-react-taro';
+import { Button as BigButton, Loading } from '@nutui/nutui-react-taro';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -268,9 +268,18 @@ export default function DistrictDashboardPage() {
         <Text className="muted" data-testid="district-as-of">
           数据统计于 {chinaDateTime(d.asOf)}（约每 30 秒更新一次）；报修统计 {d.fromMonth} 至 {d.toMonth}
         </Text>
-        <Button className="big-button" loading={exporting} disabled={exporting} onClick={() => void onExport()}>
+        <BigButton
+          className="big-button"
+          type="primary"
+          size="large"
+          block
+          loading={exporting}
+          disabled={exporting}
+          data-testid="dx-export"
+          onClick={() => void onExport()}
+        >
           导出表格（Excel）
-        </Button>
+        </BigButton>
         {exportError ? <Text className="dx-error">{exportError}</Text> : null}
       </View>
       <NeedsAttention d={d} defs={defs} />
