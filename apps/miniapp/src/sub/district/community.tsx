@@ -167,8 +167,9 @@ export default function DistrictCommunityPage() {
                       <View className="dx-figure__right">
                         <Text className="dx-figure__value">{figureLabel(m, f)}</Text>
                         <Text className="dx-figure__basis">
-                          {basisLabel(m, f)}
-                          {f && f.rank !== null ? `；同类第 ${f.rank}/${f.rankOf}` : ''}
+                          {[basisLabel(m, f), f && f.rank !== null ? `同类第 ${f.rank}/${f.rankOf}` : '']
+                            .filter(Boolean)
+                            .join('；')}
                         </Text>
                       </View>
                     </View>
