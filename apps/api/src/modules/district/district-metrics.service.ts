@@ -169,66 +169,7 @@ export class DistrictMetricsService {
     if (district === null) throw new AppError(ErrorCode.NOT_FOUND, '未找到该辖区');
     const { from, to } = this.window(now);
     const rows = await this.repo.inputs(districtId, `${monthText(from)}-01`, `${monthText(to)}-01`, now);
-    const communities = rows.map((r) => {
-      const inputs = communityInputs(r, now);
-      return {
-        row: r,
-        inputs,
-        subdistrict: subdistrictOf(r.address) ?? NO_SUBDISTRICT,
-        peerGroup: peerGroupOf(r.units) as PeerGroup,
-        figures: figures(inputs),
-      };
-    });
-    const ranks = new Map(
-      AVAILABLE_METRICS.map((m, i) => [
-        m.code,
-        rankWithinPeers(
-          m,
-          communities.map((c) => ({ id: c.row.id, peerGroup: c.peerGroup, figure: c.figures[i]! })),
-        ),
-      ]),
-    );
-    const subdistricts = [...new Set(communities.map((c) => c.subdistrict))].sort((a, b) =>
-      a === NO_SUBDISTRICT ? 1 : b === NO_SUBDISTRICT ? -1 : a.localeCompare(b, 'zh-CN'),
-    );
-    const names = new Map(communities.map((c) => [c.row.id, c.row.name]));
-    return {
-      districtId,
-      districtName: district,
-      asOf: now.toISOString(),
-      fromMonth: monthText(from),
-      toMonth: monthText(to),
-      metrics: METRICS.map((m) => definitionDto(m.code)),
-      peerGroups: PEER_GROUPS.map((g) => ({
-        code: g.code,
-        label: g.label,
-        communities: communities.filter((c) => c.peerGroup === g.code).length,
-      })),
-      district: { communities: communities.length, figures: groupFigures(communities.map((c) => c.inputs)) },
-      subdistricts: subdistricts.map((name) => {
-        const members = communities.filter((c) => c.subdistrict === name);
-        return { name, communities: members.length, figures: groupFigures(members.map((c) => c.inputs)) };
-      }),
-      communities: communities.map((c) => ({
-        communityId: c.row.id,
-        name: c.row.name,
-        subdistrict: c.subdistrict,
-        units: c.row.units,
-        peerGroup: c.peerGroup,
-        figures: c.figures.map((f) => {
-          const r = ranks.get(f.code)!.get(c.row.id)!;
-          return { ...f, rank: r.rank, rankOf: r.of };
-        }),
-      })),
-      needsAttention: needsAttention(communities.map((c) => ({ id: c.row.id, figures: c.figures }))).map((i) => ({
-        communityId: i.id,
-        name: names.get(i.id)!,
-        metric: i.code,
-        value: i.value,
-        why: i.why,
-        severity: i.severity,
-      })),
-    };
+    return buildDashboard(districtId, district, { from, to }, rows, now);
   }
 
   /** The community if it lies in one of the regulator's districts; any other answers 404 like a missing one. */
@@ -363,4 +304,77 @@ export class DistrictMetricsService {
       })),
     };
   }
+}
+
+/**
+ * The dashboard from the metric inputs of a district's communities (DISTRICT_METRIC_INPUTS_SQL): figures, roll-ups,
+ * ranks and the attention list, all by the domain's dictionary. Pure; exported for the benchmark's recompute cost.
+ */
+export function buildDashboard(
+  districtId: string,
+  district: string,
+  { from, to }: { from: number; to: number },
+  rows: MetricInputsRow[],
+  now: Date,
+): DistrictDashboardDto {
+  const communities = rows.map((r) => {
+    const inputs = communityInputs(r, now);
+    return {
+      row: r,
+      inputs,
+      subdistrict: subdistrictOf(r.address) ?? NO_SUBDISTRICT,
+      peerGroup: peerGroupOf(r.units) as PeerGroup,
+      figures: figures(inputs),
+    };
+  });
+  const ranks = new Map(
+    AVAILABLE_METRICS.map((m, i) => [
+      m.code,
+      rankWithinPeers(
+        m,
+        communities.map((c) => ({ id: c.row.id, peerGroup: c.peerGroup, figure: c.figures[i]! })),
+      ),
+    ]),
+  );
+  const subdistricts = [...new Set(communities.map((c) => c.subdistrict))].sort((a, b) =>
+    a === NO_SUBDISTRICT ? 1 : b === NO_SUBDISTRICT ? -1 : a.localeCompare(b, 'zh-CN'),
+  );
+  const names = new Map(communities.map((c) => [c.row.id, c.row.name]));
+  return {
+    districtId,
+    districtName: district,
+    asOf: now.toISOString(),
+    fromMonth: monthText(from),
+    toMonth: monthText(to),
+    metrics: METRICS.map((m) => definitionDto(m.code)),
+    peerGroups: PEER_GROUPS.map((g) => ({
+      code: g.code,
+      label: g.label,
+      communities: communities.filter((c) => c.peerGroup === g.code).length,
+    })),
+    district: { communities: communities.length, figures: groupFigures(communities.map((c) => c.inputs)) },
+    subdistricts: subdistricts.map((name) => {
+      const members = communities.filter((c) => c.subdistrict === name);
+      return { name, communities: members.length, figures: groupFigures(members.map((c) => c.inputs)) };
+    }),
+    communities: communities.map((c) => ({
+      communityId: c.row.id,
+      name: c.row.name,
+      subdistrict: c.subdistrict,
+      units: c.row.units,
+      peerGroup: c.peerGroup,
+      figures: c.figures.map((f) => {
+        const r = ranks.get(f.code)!.get(c.row.id)!;
+        return { ...f, rank: r.rank, rankOf: r.of };
+      }),
+    })),
+    needsAttention: needsAttention(communities.map((c) => ({ id: c.row.id, figures: c.figures }))).map((i) => ({
+      communityId: i.id,
+      name: names.get(i.id)!,
+      metric: i.code,
+      value: i.value,
+      why: i.why,
+      severity: i.severity,
+    })),
+  };
 }
