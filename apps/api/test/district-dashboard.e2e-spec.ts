@@ -162,7 +162,14 @@ describe('district dashboard (辖区看板)', () => {
   };
 
   it('rolls the communities’ figures up to the subdistricts and the district', async () => {
-    const d = (await t.req().get('/api/v1/district/dashboard').set(regulator()).expect(200)).body;
+    const res = await t
+      .req()
+      .get('/api/v1/district/dashboard')
+      .set(regulator())
+      .set('Accept-Encoding', 'gzip')
+      .expect(200);
+    expect(res.headers['content-encoding']).toBe('gzip'); // compressed once per computation
+    const d = res.body;
     expect(d.districtId).toBe(a.districtId);
     expect(d.communities.map((x: { name: string }) => x.name)).toEqual(['丙小区', '乙小区', '甲小区']);
     expect(JSON.stringify(d)).not.toContain(foreign.communityId);

@@ -160,7 +160,8 @@ export class DistrictMetricsService {
   private cached(districtId: string) {
     return this.cache.get(districtId, async () => {
       const dto = await this.compute(districtId, new Date());
-      return { dto, json: prepareJson(dto) };
+      // the answer is large (every community with all its figures): compressed once per computation, not per request
+      return { dto, json: prepareJson(dto, { gzip: true }) };
     });
   }
 
