@@ -23,8 +23,10 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import {
+  OPEN_STATUSES,
   TERMINAL_STATUSES,
   TICKET_STATUSES,
+  chinaIsoMonth,
   decideItem,
   tallyBallots,
   type Ballot as DomainBallot,
@@ -34,7 +36,13 @@ import { ensureDatabaseAndRoles, newPassword } from '../src/database/embedded.js
 import { runMigrations } from '../src/database/migrate.js';
 import { signAccessToken } from '../src/modules/identity/tokens.js';
 import { DISTRICT_OVERVIEW_SQL } from '../src/modules/district/district.service.js';
-import { DISTRICT_REPAIR_STATS_SQL } from '../src/modules/district/district-repair-stats.service.js';
+import {
+  DISTRICT_REPAIR_STATS_SQL,
+  monthIndex,
+  monthText,
+} from '../src/modules/district/district-repair-stats.service.js';
+import { DISTRICT_METRIC_INPUTS_SQL, type MetricInputsRow } from '../src/modules/district/district.repository.js';
+import { buildDashboard } from '../src/modules/district/district-metrics.service.js';
 import { FULL, SMALL, generate, uid as uidLike, type Dataset } from './generate.js';
 
 // ---------------------------------------------------------------- arguments, paths
@@ -54,7 +62,7 @@ const only = new Set(
     .map((x) => x.trim())
     .filter(Boolean),
 );
-// --only core,ledger,repairs,rush,plans,miniapp — run some groups (the dataset is always built); default: all.
+// --only core,ledger,repairs,district,rush,plans,miniapp — run some groups (the dataset is always built); default: all.
 const want = (group: string) => only.size === 0 || only.has(group);
 const withMiniapp = !flag('no-miniapp') && want('miniapp');
 const scale = small ? SMALL : FULL;
@@ -571,6 +579,76 @@ async function main(): Promise<void> {
       await statsDb.end();
       log('  district repair statistics, EXPLAIN (ANALYZE, BUFFERS):');
       for (const r of statsPlan) log(`    ${r['QUERY PLAN']}`);
+    }
+
+    // ---------------------------------------------------------------- district dashboard (issue 26)
+    if (want('district')) {
+      log('\ndistrict dashboard (GET /district/dashboard: the metric dictionary over every community)');
+      phase = 'district dashboard';
+      // Served from its cache (DISTRICT_OVERVIEW_CACHE_SECONDS) as prepared bytes: a ratio against the framework floor.
+      const served = await http('district dashboard', [
+        // as WeChat's and browsers' clients ask for it
+        {
+          method: 'GET',
+          path: '/api/v1/district/dashboard',
+          headers: { ...auth(ds.regulatorId), 'accept-encoding': 'gzip' },
+        },
+      ]);
+      record({
+        group: 'district',
+        name: `district dashboard served from its cache (${ds.communities.length} communities)`,
+        value: Number((served.rps / floor.rps).toFixed(2)),
+        unit: '× floor',
+        goal: '≥ 0.5 × framework floor',
+        pass: served.rps / floor.rps >= 0.5 && served.errors === 0 && served.non2xx === 0,
+        note: `${served.rps.toFixed(0)} req/s, p99 ${served.p99} ms`,
+      });
+      // Recomputed: the inputs statement through a pg client as the API role (its query floor), then the same rows
+      // through buildDashboard (the figures, roll-ups, ranks and attention list the service computes).
+      const now = new Date();
+      const toIdx = monthIndex(chinaIsoMonth(now));
+      const fromIdx = toIdx - 11;
+      const dashDb = new pg.Client({ connectionString: appUrl });
+      await dashDb.connect();
+      const [{ name: districtName }] = (await dashDb.query('SELECT name FROM districts WHERE id = $1', [ds.districtId]))
+        .rows as Array<{ name: string }>;
+      const queryOnce = async () => {
+        const t0 = performance.now();
+        await dashDb.query('BEGIN');
+        await dashDb.query(`SET LOCAL work_mem = '32MB'`);
+        const r = await dashDb.query(DISTRICT_METRIC_INPUTS_SQL, [
+          ds.districtId,
+          `${monthText(fromIdx)}-01`,
+          `${monthText(toIdx)}-01`,
+          now,
+          [...OPEN_STATUSES],
+        ]);
+        await dashDb.query('COMMIT');
+        return { ms: performance.now() - t0, rows: r.rows as MetricInputsRow[] };
+      };
+      let lastRows: MetricInputsRow[] = [];
+      const queryFloor = await timed('dashboard query', 5, async () => {
+        const r = await queryOnce();
+        lastRows = r.rows;
+        return r;
+      });
+      const recompute = await timed('dashboard recompute', 5, async () => {
+        const r = await queryOnce();
+        const t0 = performance.now();
+        const dto = buildDashboard(ds.districtId, districtName, { from: fromIdx, to: toIdx }, r.rows, now);
+        gzipSync(JSON.stringify(dto)); // as the service prepares it (serialized and compressed once)
+        return { ms: r.ms + (performance.now() - t0) };
+      });
+      await dashDb.end();
+      record({
+        group: 'district',
+        name: 'district dashboard recomputed (inputs statement + figures, roll-ups, ranks, gzip)',
+        value: Number((recompute.median / queryFloor.median).toFixed(2)),
+        unit: '× query floor',
+        goal: '≤ 1.3 × its query floor',
+        pass: recompute.median <= 1.3 * queryFloor.median,
+        note: `recompute median ${recompute.median.toFixed(0)} ms, query floor ${queryFloor.median.toFixed(0)} ms; ${lastRows.length} communities`,
+      });
     }
 
     // ---------------------------------------------------------------- ballot rush

@@ -8,7 +8,7 @@ export default defineAppConfig({
       pages: ['index', 'entries', 'entry', 'statements', 'statement', 'form', 'drafts', 'approvals', 'questions'],
     },
     { root: 'sub/votes', pages: ['index', 'detail', 'cast', 'receipt', 'result', 'draft', 'manage', 'paper'] },
-    { root: 'sub/district', pages: ['index'] },
+    { root: 'sub/district', pages: ['index', 'community', 'ticket'] },
     { root: 'sub/notices', pages: ['index', 'detail', 'publish'] },
     { root: 'sub/committee', pages: ['index'] },
     { root: 'sub/supervision', pages: ['index'] },

@@ -501,6 +501,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/district/communities/{communityId}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某小区某指标背后的记录 */
+        get: operations["District_records"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/district/communities/{communityId}/repairs/{ticketId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 监管查看一张报修单的处理记录 */
+        get: operations["District_ticket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/district/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 辖区看板：指标说明、各小区与街道、全区数字、同类排名、需关注 */
+        get: operations["District_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/district/dashboard.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出辖区看板（Excel） */
+        get: operations["District_dashboardXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/district/overview": {
         parameters: {
             query?: never;
@@ -2838,6 +2906,15 @@ export interface components {
             /** @enum {string} */
             role: "committee_chair" | "committee_member" | "property_manager" | "property_staff";
         };
+        AttentionItemDto: {
+            communityId: string;
+            metric: string;
+            name: string;
+            /** @description 偏离阈值的程度（越大越靠前） */
+            severity: number;
+            value: number;
+            why: string;
+        };
         AuditItemDto: {
             action: string;
             /** @description 操作人（他人姓名打码） */
@@ -3101,6 +3178,38 @@ export interface components {
             seats: number;
             status: string;
             statusLabel: string;
+        };
+        CommunityMetricFigureDto: {
+            /** @description 超过关注阈值 */
+            attention: boolean;
+            code: string;
+            /** @description 分母之和（分位数指标为 null） */
+            denominator?: number | null;
+            /** @description 数字背后的计数 n（分母或数值个数；按面积的参与率为人数） */
+            n: number;
+            /** @description 分子之和（分位数指标为 null） */
+            numerator?: number | null;
+            /** @description 同类小区中的名次（1 最好；不显示的无名次） */
+            rank?: number | null;
+            /** @description 同类小区中参与排名的小区数 */
+            rankOf: number;
+            /** @description 数值；不显示时为 null（见 withheld） */
+            value?: number | null;
+            /**
+             * @description small_group：样本太少不显示；no_data：没有可统计的记录
+             * @enum {string|null}
+             */
+            withheld?: "small_group" | "no_data" | null;
+        };
+        CommunityMetricsDto: {
+            communityId: string;
+            figures: components["schemas"]["CommunityMetricFigureDto"][];
+            name: string;
+            /** @enum {string} */
+            peerGroup: "small" | "medium" | "large";
+            subdistrict: string;
+            /** @description 户数（专有部分数） */
+            units: number;
         };
         CommunityOverviewDto: {
             communityId: string;
@@ -3376,6 +3485,47 @@ export interface components {
             figures: components["schemas"]["DistrictRepairFiguresDto"];
             name: string;
         };
+        DistrictDashboardDto: {
+            /** @description 计算时间；看板最多缓存 DISTRICT_OVERVIEW_CACHE_SECONDS 秒 */
+            asOf: string;
+            communities: components["schemas"]["CommunityMetricsDto"][];
+            /** @description 全区：由各小区的分子分母汇总（分位数为全区工单的分位数） */
+            district: components["schemas"]["MetricGroupDto"];
+            districtId: string;
+            districtName: string;
+            /**
+             * @description 报修指标的起始月份（含）
+             * @example 2025-12
+             */
+            fromMonth: string;
+            /** @description 指标说明（含暂未提供的指标） */
+            metrics: components["schemas"]["MetricDefinitionDto"][];
+            /** @description 需关注：超过阈值的数字，偏离最大的在前 */
+            needsAttention: components["schemas"]["AttentionItemDto"][];
+            peerGroups: components["schemas"]["PeerGroupDto"][];
+            subdistricts: components["schemas"]["SubdistrictMetricsDto"][];
+            /**
+             * @description 报修指标的终止月份（含）
+             * @example 2026-11
+             */
+            toMonth: string;
+        };
+        DistrictMetricRecordsDto: {
+            asOf: string;
+            communityId: string;
+            fromMonth: string;
+            limit: number;
+            metric: string;
+            name: string;
+            /** @description 记录的种类（见指标说明 records） */
+            records: string;
+            resolutions: components["schemas"]["DistrictResolutionRecordDto"][];
+            statements: components["schemas"]["DistrictStatementRecordDto"][];
+            tickets: components["schemas"]["DistrictTicketRecordDto"][];
+            toMonth: string;
+            /** @description 符合条件的记录总数（列表最多 limit 条） */
+            total: number;
+        };
         DistrictOverviewDto: {
             /** @description 数据计算时间（ISO 8601）：概览最多缓存 DISTRICT_OVERVIEW_CACHE_SECONDS 秒（默认 30） */
             asOf: string;
@@ -3455,10 +3605,78 @@ export interface components {
              */
             toMonth: string;
         };
+        DistrictResolutionRecordDto: {
+            closedAt?: string | null;
+            finalizedAt?: string | null;
+            /** @description 冻结名册中的业主人数 */
+            heads: number;
+            id: string;
+            /** @description 在官方系统表决、此处登记结果（无选票，不计参与率） */
+            officialMode: boolean;
+            status: string;
+            title: string;
+            /** @description 参与投票的人数 */
+            votedHeads: number;
+        };
         DistrictRoleDto: {
             districtId?: string | null;
             districtName?: string | null;
             role: string;
+        };
+        DistrictStatementRecordDto: {
+            displayUntil: string;
+            periodEnd: string;
+            periodKey: string;
+            periodStart: string;
+            publishedAt: string;
+        };
+        DistrictTicketRecordDto: {
+            categoryName: string;
+            createdAt: string;
+            id: string;
+            /** @description 响应或解决已超时（按 asOf 时刻） */
+            overdue: boolean;
+            rating?: number | null;
+            reopenCount: number;
+            resolvedAt?: string | null;
+            resolveTargetMinutes: number;
+            respondedAt?: string | null;
+            respondTargetMinutes: number;
+            status: string;
+            statusLabel: string;
+            /** @enum {string} */
+            urgency: "urgent" | "normal";
+        };
+        DistrictTicketTimelineDto: {
+            categoryName: string;
+            closedAt?: string | null;
+            communityId: string;
+            createdAt: string;
+            /** @description 报修内容（不含报修人、房号、位置） */
+            description: string;
+            id: string;
+            overdue: boolean;
+            rating?: number | null;
+            reopenCount: number;
+            resolvedAt?: string | null;
+            resolveTargetMinutes: number;
+            respondedAt?: string | null;
+            respondTargetMinutes: number;
+            status: string;
+            statusLabel: string;
+            timeline: components["schemas"]["DistrictTimelineEventDto"][];
+            urgency: string;
+        };
+        DistrictTimelineEventDto: {
+            action: string;
+            actionLabel: string;
+            actorLabel: string;
+            /** @description 操作者的角色（不含姓名） */
+            actorRole: string;
+            at: string;
+            fromStatus?: string | null;
+            toStatus: string;
+            toStatusLabel: string;
         };
         DoorToDoorDto: {
             unitId: string;
@@ -4175,6 +4393,66 @@ export interface components {
             meTooByMe: boolean;
             meTooCount: number;
         };
+        MetricDefinitionDto: {
+            /** @description 高于此值需关注 */
+            attentionAbove?: number | null;
+            /** @description 低于此值需关注 */
+            attentionBelow?: number | null;
+            attentionWhy?: string;
+            /** @description false：所需功能尚未上线，不提供数字（awaiting 说明原因） */
+            available: boolean;
+            /** @description 尚未提供时：等待的数据 */
+            awaiting?: string;
+            /** @enum {string} */
+            better?: "higher" | "lower";
+            /** @example service.on_time */
+            code: string;
+            denominator?: string;
+            /** @enum {string} */
+            family: "coverage" | "governance" | "transparency" | "service";
+            /** @description 组织覆盖、业主自治、信息公开、物业服务 */
+            familyLabel: string;
+            formula?: string;
+            freshness?: string;
+            label: string;
+            legalBasis: string;
+            /** @description 小样本规则：计数不足此数时不显示数字 */
+            minCount?: number;
+            numerator?: string;
+            /** @description 数字背后的记录：工单、表决或公示 */
+            records?: string;
+            /**
+             * @description 汇总到街道、全区的方法
+             * @enum {string}
+             */
+            rollUp?: "ratio" | "percentile" | "sum" | "max";
+            source?: string;
+            /** @enum {string} */
+            unit?: "share" | "minutes" | "days" | "count";
+        };
+        MetricFigureDto: {
+            /** @description 超过关注阈值 */
+            attention: boolean;
+            code: string;
+            /** @description 分母之和（分位数指标为 null） */
+            denominator?: number | null;
+            /** @description 数字背后的计数 n（分母或数值个数；按面积的参与率为人数） */
+            n: number;
+            /** @description 分子之和（分位数指标为 null） */
+            numerator?: number | null;
+            /** @description 数值；不显示时为 null（见 withheld） */
+            value?: number | null;
+            /**
+             * @description small_group：样本太少不显示；no_data：没有可统计的记录
+             * @enum {string|null}
+             */
+            withheld?: "small_group" | "no_data" | null;
+        };
+        MetricGroupDto: {
+            /** @description 小区数 */
+            communities: number;
+            figures: components["schemas"]["MetricFigureDto"][];
+        };
         MyBallotView: {
             castAt: string;
             channel: string;
@@ -4390,6 +4668,12 @@ export interface components {
             receipt: string | null;
             room: string;
             tookPart: boolean;
+        };
+        PeerGroupDto: {
+            /** @enum {string} */
+            code: "small" | "medium" | "large";
+            communities: number;
+            label: string;
         };
         PersonalAuditEntryDto: {
             action: string;
@@ -5246,6 +5530,13 @@ export interface components {
             /** @description 响应时间中位数（分钟） */
             responseMedianMinutes?: number | null;
             total: number;
+        };
+        SubdistrictMetricsDto: {
+            /** @description 小区数 */
+            communities: number;
+            figures: components["schemas"]["MetricFigureDto"][];
+            /** @description 街道（由小区地址得出；地址未写明的归入“未标明街道”） */
+            name: string;
         };
         SurveyAnsweredDto: {
             answered: boolean;
@@ -7315,6 +7606,232 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    District_records: {
+        parameters: {
+            query: {
+                /** @description 指标代码（见看板 metrics），例如 service.on_time */
+                metric: string;
+            };
+            header?: never;
+            path: {
+                communityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictMetricRecordsDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    District_ticket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                communityId: string;
+                ticketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictTicketTimelineDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    District_dashboard: {
+        parameters: {
+            query?: {
+                /** @description 辖区 id；只监管一个辖区时可省略 */
+                districtId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictDashboardDto"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    District_dashboardXlsx: {
+        parameters: {
+            query?: {
+                /** @description 辖区 id；只监管一个辖区时可省略 */
+                districtId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 辖区看板（Excel） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
         };

@@ -16,3 +16,4 @@ export * from './china-time.js';
 export * from './notices/index.js';
 export * from './broadcast-ladder.js';
 export * from './committee/index.js';
+export * from './district/index.js';

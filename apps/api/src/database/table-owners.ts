@@ -248,6 +248,16 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     access: 'read',
     reason: 'the district overview and statistics: one indexed aggregate per community across modules',
   })),
+  // district dashboard (issue 26): the metric dictionary's inputs and the records behind a figure
+  ...(['role_assignments', 'electorate_voters', 'ballots', 'repair_events'] as const).map(
+    (table): CrossModuleAccess => ({
+      module: 'district',
+      table,
+      access: 'read',
+      reason:
+        'the district dashboard: coverage (property manager, committee), vote turnout from the frozen electorate and ballots, a ticket timeline for the regulator',
+    }),
+  ),
   // ledger
   {
     module: 'ledger',

@@ -26,6 +26,7 @@ import {
 export type ObjectKind =
   | 'binding'
   | 'committeeTerm'
+  | 'community'
   | 'file'
   | 'ledgerEntry'
   | 'ledgerQuestion'
@@ -49,6 +50,8 @@ export interface MatrixRow {
   params?: Record<string, ObjectKind | { literal: string }>;
   body?: Record<string, unknown>;
   upload?: { fields: Record<string, string>; file: 'pdf' | 'csv' };
+  /** A query string that passes validation (a required query parameter). */
+  query?: Record<string, string>;
   /** The sample call cannot succeed for anyone (e.g. a made-up refresh token): every 2xx is unexpected. */
   refusesAll?: string;
   /** Tables a refused call may still write by design, and why. */
@@ -152,6 +155,25 @@ export const ACCESS_MATRIX: MatrixRow[] = [
   // district (regulators)
   { method: 'GET', path: '/api/v1/district/overview', scope: 'district', roles: ['regulator'] },
   { method: 'GET', path: '/api/v1/district/repairs/stats', scope: 'district', roles: ['regulator'] },
+  { method: 'GET', path: '/api/v1/district/dashboard', scope: 'district', roles: ['regulator'] },
+  { method: 'GET', path: '/api/v1/district/dashboard.xlsx', scope: 'district', roles: ['regulator'] },
+  {
+    method: 'GET',
+    path: '/api/v1/district/communities/{communityId}/records',
+    scope: 'district',
+    roles: ['regulator'],
+    params: { communityId: 'community' },
+    query: { metric: 'service.on_time' },
+    crossCommunity: 'a regulator reads the records of every community of the district (other districts answer 404)',
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/district/communities/{communityId}/repairs/{ticketId}',
+    scope: 'district',
+    roles: ['regulator'],
+    params: { communityId: 'community', ticketId: 'repair' },
+    crossCommunity: 'a regulator reads the tickets of every community of the district (other districts answer 404)',
+  },
   // bindings and roles
   { method: 'GET', path: '/api/v1/bindings', scope: 'community', roles: [...COMMITTEE, 'property_manager'] },
   {

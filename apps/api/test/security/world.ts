@@ -317,6 +317,7 @@ export async function buildWorld(env: Record<string, string> = {}): Promise<Worl
             .attach('file', ROSTER_CSV, 'roster.csv'),
         ).id,
     );
+    objects.community = f.communityId;
     return { name, fixture: f, objects, missing, vars };
   };
   const A = await target('A', a);
@@ -465,6 +466,16 @@ export function allowed(row: MatrixRow, actor: ActorDef): boolean {
   return false; // platform routes: none of these actors is a platform administrator
 }
 
+/**
+ * Whether the actor may make this call on the target's objects: in community A as the table says; a district route
+ * that names a community's objects also in every other community of the regulator's own district (A2).
+ */
+export function allowedOn(row: MatrixRow, actor: ActorDef, target: Target): boolean {
+  if (row.scope === 'district' && row.params && actor.who)
+    return allowed(row, actor) && actor.who.fixture.districtId === target.fixture.districtId;
+  return target.name === 'A' && allowed(row, actor);
+}
+
 export async function send(
   w: World,
   row: MatrixRow,
@@ -477,6 +488,7 @@ export async function send(
     path = path.replace(`{${name}}`, encodeURIComponent(typeof p === 'string' ? target.objects[p] : p.literal));
   const headers = await w.headers(actor);
   const r = request(w.server)[row.method.toLowerCase() as 'get'](path).set(headers);
+  if (row.query) r.query(row.query);
   if (row.upload) {
     for (const [k, v] of Object.entries(row.upload.fields)) r.field(k, v);
     return row.upload.file === 'pdf'

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, normaliseCnMobile } from '@gongzhi/domain';
+import { ErrorCode, normaliseCnMobile, subdistrictOf } from '@gongzhi/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -538,7 +538,7 @@ export const STATUS_LABEL: Record<ResidencyStatus, string> = {
  * first digit (house numbers are written in digits: "张杨路 1234 号" → "张杨路").
  */
 export function directoryAddress(address: string): { address: string; subdistrict: string | null } {
-  const subdistrict = /(?:^|[省市区县])([^省市区县\s\d]{2,6}?(?:街道|镇|乡))/u.exec(address)?.[1] ?? null;
+  const subdistrict = subdistrictOf(address);
   const road = address
     .replace(/[\s]*[0-9０-９].*$/u, '')
     .replace(/[\s,，、]+$/u, '')

@@ -55,9 +55,9 @@ SELECT NULL, NULL, s.total, s.open, s.fixed, s.confirmed, s.closed_unconfirmed, 
            GROUP BY k.category_code) c)
   FROM (SELECT 1) one LEFT JOIN sums s ON s.community_id IS NULL`;
 
-const monthIndex = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
-const monthText = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-const monthStart = (i: number) => new Date(Date.UTC(Math.floor(i / 12), i % 12, 1) - CHINA_OFFSET_MS);
+export const monthIndex = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+export const monthText = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+export const monthStart = (i: number) => new Date(Date.UTC(Math.floor(i / 12), i % 12, 1) - CHINA_OFFSET_MS);
 
 /**
  * 辖区报修统计: the regulator's district over whole calendar months (Beijing time), every community of the district
@@ -108,16 +108,20 @@ export class DistrictRepairStatsService {
     };
   }
 
-  /** The district asked for, or the only one the regulator has; another district answers 404 like a missing one. */
   private districtOf(actor: Actor, wanted: string | undefined): string {
-    if (wanted) {
-      if (!actor.regulatedDistrictIds.includes(wanted)) throw new AppError(ErrorCode.NOT_FOUND, '未找到该辖区');
-      return wanted;
-    }
-    if (actor.regulatedDistrictIds.length === 1) return actor.regulatedDistrictIds[0]!;
-    if (!actor.regulatedDistrictIds.length) throw new AppError(ErrorCode.NOT_FOUND, '未找到该辖区');
-    throw new AppError(ErrorCode.VALIDATION_FAILED, '您监管多个辖区，请选择一个', {
-      fields: [{ field: 'districtId', messages: ['请选择辖区'] }],
-    });
+    return districtOf(actor, wanted);
   }
+}
+
+/** The district asked for, or the only one the regulator has; another district answers 404 like a missing one. */
+export function districtOf(actor: Actor, wanted: string | undefined): string {
+  if (wanted) {
+    if (!actor.regulatedDistrictIds.includes(wanted)) throw new AppError(ErrorCode.NOT_FOUND, '未找到该辖区');
+    return wanted;
+  }
+  if (actor.regulatedDistrictIds.length === 1) return actor.regulatedDistrictIds[0]!;
+  if (!actor.regulatedDistrictIds.length) throw new AppError(ErrorCode.NOT_FOUND, '未找到该辖区');
+  throw new AppError(ErrorCode.VALIDATION_FAILED, '您监管多个辖区，请选择一个', {
+    fields: [{ field: 'districtId', messages: ['请选择辖区'] }],
+  });
 }

@@ -1,6 +1,15 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import { IdPipe } from '../../common/ids.js';
 import { DistrictAccess } from '../../common/access.js';
 import { ApiErrors } from '../../common/api-errors.js';
 import { CurrentUser, type Actor } from '../../common/current-user.js';
@@ -8,6 +17,17 @@ import { sendPreparedJson } from '../../common/prepared-json.js';
 import { DistrictRepairStatsDto, DistrictRepairStatsQueryDto } from './dto/district-repair-stats.dto.js';
 import { DistrictRepairStatsService } from './district-repair-stats.service.js';
 import { DistrictService } from './district.service.js';
+import { DistrictMetricsService } from './district-metrics.service.js';
+import { dashboardXlsx } from './district-export.js';
+import {
+  DistrictDashboardDto,
+  DistrictDashboardQueryDto,
+  DistrictMetricRecordsDto,
+  DistrictMetricRecordsQueryDto,
+  DistrictTicketTimelineDto,
+} from './dto/district-dashboard.dto.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 class RepairFiguresDto {
   @ApiProperty({ description: '近 30 天新报修' }) opened30d: number;
@@ -48,6 +68,7 @@ export class DistrictController {
   constructor(
     private readonly district: DistrictService,
     private readonly repairStats: DistrictRepairStatsService,
+    private readonly metrics: DistrictMetricsService,
   ) {}
 
   /** 辖区概览: every community of the regulator's district(s) with repair, vote and ledger headline figures. */
@@ -68,5 +89,72 @@ export class DistrictController {
   @ApiErrors(400, 404)
   repairsStats(@CurrentUser() actor: Actor, @Query() q: DistrictRepairStatsQueryDto): Promise<DistrictRepairStatsDto> {
     return this.repairStats.stats(actor, q);
+  }
+
+  /**
+   * 辖区看板: the metric dictionary applied to every community of the district, rolled up to subdistricts and the
+   * district, with ranks within peer groups (and their n) and the needs-attention list (docs/district.md).
+   */
+  @DistrictAccess()
+  @Get('dashboard')
+  @ApiOperation({ summary: '辖区看板：指标说明、各小区与街道、全区数字、同类排名、需关注' })
+  @ApiOkResponse({ type: DistrictDashboardDto })
+  @ApiErrors(400, 404)
+  async dashboard(
+    @CurrentUser() actor: Actor,
+    @Query() q: DistrictDashboardQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    sendPreparedJson(res, await this.metrics.dashboardJson(actor, q.districtId));
+  }
+
+  @DistrictAccess()
+  @Get('dashboard.xlsx')
+  @ApiOperation({ summary: '导出辖区看板（Excel）' })
+  @ApiProduces(XLSX)
+  @ApiOkResponse({ description: '辖区看板（Excel）', schema: { type: 'string', format: 'binary' } })
+  @ApiErrors(400, 404)
+  async dashboardXlsx(
+    @CurrentUser() actor: Actor,
+    @Query() q: DistrictDashboardQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    const d = await this.metrics.dashboard(actor, q.districtId);
+    const buf = await dashboardXlsx(d);
+    res.setHeader('Content-Type', XLSX);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename*=UTF-8''${encodeURIComponent(`辖区看板-${d.districtName}.xlsx`)}`,
+    );
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(buf);
+  }
+
+  /** The records behind one community's figure (the late tickets, the votes, the statements). */
+  @DistrictAccess()
+  @Get('communities/:communityId/records')
+  @ApiOperation({ summary: '某小区某指标背后的记录' })
+  @ApiOkResponse({ type: DistrictMetricRecordsDto })
+  @ApiErrors(400, 404)
+  records(
+    @CurrentUser() actor: Actor,
+    @Param('communityId', new IdPipe('小区')) communityId: string,
+    @Query() q: DistrictMetricRecordsQueryDto,
+  ): Promise<DistrictMetricRecordsDto> {
+    return this.metrics.records(actor, communityId, q.metric);
+  }
+
+  /** One ticket of a regulated community and its timeline, without who reported it or where. */
+  @DistrictAccess()
+  @Get('communities/:communityId/repairs/:ticketId')
+  @ApiOperation({ summary: '监管查看一张报修单的处理记录' })
+  @ApiOkResponse({ type: DistrictTicketTimelineDto })
+  @ApiErrors(404)
+  ticket(
+    @CurrentUser() actor: Actor,
+    @Param('communityId', new IdPipe('小区')) communityId: string,
+    @Param('ticketId', new IdPipe('报修单')) ticketId: string,
+  ): Promise<DistrictTicketTimelineDto> {
+    return this.metrics.ticket(actor, communityId, ticketId);
   }
 }

@@ -84,7 +84,7 @@ const ENTRIES: Record<RoleGroup, HomeEntry[]> = {
     { ...COMMITTEE_PAGE, hint: '物业管理委员会、选举备案确认' },
     { ...ROSTER, roles: undefined, hint: '首次名册确认' },
   ],
-  regulator: [{ key: 'district', label: '辖区概览', hint: '各小区情况', url: '/sub/district/index' }],
+  regulator: [{ key: 'district', label: '辖区概览', hint: '需关注、排名、导出', url: '/sub/district/index' }],
 };
 
 /** Role names as the API sends them (apps/api common/access.ts RoleName). */

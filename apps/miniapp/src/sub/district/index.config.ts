@@ -1,4 +1,4 @@
 export default definePageConfig({
-  navigationBarTitleText: '辖区概览',
+  navigationBarTitleText: '辖区看板',
   enablePullDownRefresh: true,
 });
