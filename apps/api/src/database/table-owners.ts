@@ -45,6 +45,7 @@ export const TABLE_OWNERS = {
   electorate_voters: 'votes',
   ballots: 'votes',
   vote_reminders: 'votes',
+  paper_ballot_reviews: 'votes',
   designated_voter_changes: 'votes',
   designated_voter_consents: 'votes',
   // ledger
@@ -245,6 +246,12 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     access: 'write',
     file: 'designated-voter.service.ts',
     reason: "a co-owners' agreed change of designated voter sets the roster's flag (a debt: move behind the roster)",
+  },
+  {
+    module: 'votes',
+    table: 'persons',
+    access: 'read',
+    reason: "paper ballots: the owner's name as on the roster (signature check), the entering and confirming members",
   },
   { module: 'votes', table: 'audit_log', access: 'write', reason: GROUP_COMMIT },
   { module: 'votes', table: 'idempotency_keys', access: 'write', reason: GROUP_COMMIT },

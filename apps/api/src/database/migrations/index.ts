@@ -23,6 +23,7 @@ import { VoteReminders1763914000100 } from './1763914000100-vote-reminders.js';
 import { OwnerHeads1763921300000 } from './1763921300000-owner-heads.js';
 import { ContentSecurity1796357936171 } from './1796357936171-content-security.js';
 import { RosterProposals1796357636866 } from './1796357636866-roster-proposals.js';
+import { PaperBallotReviews1797000200000 } from './1797000200000-paper-ballot-reviews.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: (new (...args: never[]) => unknown)[] = [
@@ -51,4 +52,5 @@ export const migrations: (new (...args: never[]) => unknown)[] = [
   ContentSecurity1796357936171,
   Hardening1764830000000,
   RosterProposals1796357636866,
+  PaperBallotReviews1797000200000,
 ];

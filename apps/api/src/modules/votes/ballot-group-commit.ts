@@ -160,7 +160,8 @@ export class BallotGroupCommit {
         r_settings: Resolution['voteSettings'];
         head_seq: number | null;
         head_hash: string | null;
-        voted: Array<{ voterKey: string; latest: number; channel: BallotChannel; castAt: string }> | null;
+        // channel and castAt of the voter's first ballot not set aside (null when every ballot was disputed)
+        voted: Array<{ voterKey: string; latest: number; channel: BallotChannel | null; castAt: string | null }> | null;
         stored: Array<{ actorId: string; key: string; requestHash: string; response: CastAnswer | null }> | null;
       }> = await qr.query(`SELECT * FROM ballot_chain_lock_batch($1, $2, $3, $4, $5)`, [
         resolutionId,
@@ -179,7 +180,10 @@ export class BallotGroupCommit {
       const voted = new Map(
         (s!.voted ?? []).map((v) => [
           v.voterKey,
-          { latest: Number(v.latest), channel: v.channel, castAt: new Date(v.castAt) },
+          {
+            latest: Number(v.latest),
+            first: v.channel === null ? null : { channel: v.channel, castAt: new Date(v.castAt!) },
+          },
         ]),
       );
       const stored = new Map((s!.stored ?? []).map((k) => [`${k.actorId}\n${k.key}`, k]));
@@ -232,7 +236,7 @@ export class BallotGroupCommit {
           }
           if (closed) throw closed;
           const mine = voted.get(b.voterKey);
-          if (mine && !allowChange) throw alreadyCast(mine.channel, mine.castAt);
+          if (mine?.first && !allowChange) throw alreadyCast(mine.first.channel, mine.first.castAt);
           const voterSeq = mine ? mine.latest + 1 : 1;
           seq += 1;
           const castAt = this.clock.now();
@@ -268,11 +272,7 @@ export class BallotGroupCommit {
             keys.hash.push(b.requestHash);
             keys.response.push(this.idempotency.responseJson(answer));
           }
-          voted.set(b.voterKey, {
-            latest: voterSeq,
-            channel: mine?.channel ?? 'online',
-            castAt: mine?.castAt ?? castAt,
-          });
+          voted.set(b.voterKey, { latest: voterSeq, first: mine?.first ?? { channel: 'online', castAt } });
           prevHash = hash;
           outcomes.push({ ok: true, answer });
         } catch (e) {
