@@ -1884,7 +1884,7 @@ export interface components {
             documentFileId?: string | null;
             entrance: string;
             id: string;
-            /** @description 申请时填写的手机号与名册业主手机号一致 */
+            /** @description 审核人可见：申请时填写的手机号与名册业主手机号一致。申请人本人看到的恒为 false（不向申请人确认或否认所填手机号是否在名册中） */
             matchesRoster: boolean;
             /** @description 驳回或解除原因 */
             reason?: string | null;
