@@ -170,15 +170,15 @@ describe("owners' votes: ballots and the receipt chain", () => {
       ]);
       await expect(
         appRoleQuery(
-          `INSERT INTO ballots (resolution_id, community_id, seq, voter_key, voter_seq, channel, choices, entered_by, cast_at, prev_hash, hash, receipt)
-         VALUES ($1, $2, $3, $4, 1, 'online', '{}', $5, now(), $6, $6, 'X')`,
+          `INSERT INTO ballots (resolution_id, community_id, seq, voter_key, voter_seq, channel, choices, entered_by, cast_at, prev_hash, hash, receipt, salt)
+         VALUES ($1, $2, $3, $4, 1, 'online', '{}', $5, now(), $6, $6, 'X', repeat('a', 64))`,
           [vote.id, c.communityId, b.seq + 1, `owner:${c.people.owner1}`, c.people.owner1, b.hash],
         ),
       ).rejects.toThrow(/uq_ballot_voter_seq/);
       await expect(
         appRoleQuery(
-          `INSERT INTO ballots (resolution_id, community_id, seq, voter_key, voter_seq, channel, choices, entered_by, cast_at, prev_hash, hash, receipt)
-         VALUES ($1, $2, $3, $4, 2, 'online', '{}', $5, now(), $6, $6, 'X')`,
+          `INSERT INTO ballots (resolution_id, community_id, seq, voter_key, voter_seq, channel, choices, entered_by, cast_at, prev_hash, hash, receipt, salt)
+         VALUES ($1, $2, $3, $4, 2, 'online', '{}', $5, now(), $6, $6, 'X', repeat('a', 64))`,
           [vote.id, c.communityId, b.seq + 1, `owner:${c.people.owner1}`, c.people.owner1, b.hash],
         ),
       ).rejects.toThrow(/changing a ballot is not allowed/);

@@ -1,4 +1,34 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { BallotBatch1763910000100 } from './1763910000100-ballot-batch.js';
+
+/** The ballot insert guard as this migration leaves it (1797000200001's down restores it). */
+export const BALLOTS_GUARD_1797000200000 = `CREATE OR REPLACE FUNCTION ballots_guard() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  r_status text;
+  r_change boolean;
+  head_seq int;
+  head_hash text;
+BEGIN
+  SELECT status, COALESCE((vote_settings->>'allowBallotChange')::boolean, false) INTO r_status, r_change
+    FROM resolutions WHERE id = NEW.resolution_id;
+  IF r_status IS DISTINCT FROM 'open' THEN
+    RAISE EXCEPTION 'ballot refused: resolution % is not open (status %)', NEW.resolution_id, r_status USING ERRCODE = 'check_violation';
+  END IF;
+  IF NEW.channel <> 'online' AND EXISTS (SELECT 1 FROM ballots o WHERE o.resolution_id = NEW.resolution_id AND o.voter_key = NEW.voter_key AND o.channel = 'online') THEN
+    RAISE EXCEPTION 'ballot refused: a paper ballot never overrides an online one' USING ERRCODE = 'check_violation';
+  END IF;
+  IF NEW.voter_seq <> 1 AND NOT r_change AND EXISTS (
+       SELECT 1 FROM ballots o WHERE o.resolution_id = NEW.resolution_id AND o.voter_key = NEW.voter_key
+          AND NOT EXISTS (SELECT 1 FROM paper_ballot_reviews d WHERE d.ballot_id = o.id AND d.kind = 'disputed')) THEN
+    RAISE EXCEPTION 'ballot refused: changing a ballot is not allowed' USING ERRCODE = 'check_violation';
+  END IF;
+  SELECT seq, hash INTO head_seq, head_hash FROM ballots WHERE resolution_id = NEW.resolution_id ORDER BY seq DESC LIMIT 1;
+  IF NEW.seq <> COALESCE(head_seq, 0) + 1 OR NEW.prev_hash <> COALESCE(head_hash, repeat('0', 64)) THEN
+    RAISE EXCEPTION 'ballot refused: does not follow the head of the chain' USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END
+$fn$`;
 
 /**
  * Paper and proxy ballots under dual control (docs/votes.md "Paper and proxy ballots under dual control",
@@ -73,33 +103,7 @@ $fn$`);
       `CREATE TRIGGER paper_ballot_reviews_guard BEFORE INSERT ON "paper_ballot_reviews" FOR EACH ROW EXECUTE FUNCTION paper_ballot_reviews_guard()`,
     );
 
-    await q.query(`CREATE OR REPLACE FUNCTION ballots_guard() RETURNS trigger LANGUAGE plpgsql AS $fn$
-DECLARE
-  r_status text;
-  r_change boolean;
-  head_seq int;
-  head_hash text;
-BEGIN
-  SELECT status, COALESCE((vote_settings->>'allowBallotChange')::boolean, false) INTO r_status, r_change
-    FROM resolutions WHERE id = NEW.resolution_id;
-  IF r_status IS DISTINCT FROM 'open' THEN
-    RAISE EXCEPTION 'ballot refused: resolution % is not open (status %)', NEW.resolution_id, r_status USING ERRCODE = 'check_violation';
-  END IF;
-  IF NEW.channel <> 'online' AND EXISTS (SELECT 1 FROM ballots o WHERE o.resolution_id = NEW.resolution_id AND o.voter_key = NEW.voter_key AND o.channel = 'online') THEN
-    RAISE EXCEPTION 'ballot refused: a paper ballot never overrides an online one' USING ERRCODE = 'check_violation';
-  END IF;
-  IF NEW.voter_seq <> 1 AND NOT r_change AND EXISTS (
-       SELECT 1 FROM ballots o WHERE o.resolution_id = NEW.resolution_id AND o.voter_key = NEW.voter_key
-          AND NOT EXISTS (SELECT 1 FROM paper_ballot_reviews d WHERE d.ballot_id = o.id AND d.kind = 'disputed')) THEN
-    RAISE EXCEPTION 'ballot refused: changing a ballot is not allowed' USING ERRCODE = 'check_violation';
-  END IF;
-  SELECT seq, hash INTO head_seq, head_hash FROM ballots WHERE resolution_id = NEW.resolution_id ORDER BY seq DESC LIMIT 1;
-  IF NEW.seq <> COALESCE(head_seq, 0) + 1 OR NEW.prev_hash <> COALESCE(head_hash, repeat('0', 64)) THEN
-    RAISE EXCEPTION 'ballot refused: does not follow the head of the chain' USING ERRCODE = 'check_violation';
-  END IF;
-  RETURN NEW;
-END
-$fn$`);
+    await q.query(BALLOTS_GUARD_1797000200000);
 
     // As 1763910000100, but `voted` names, per voter, the latest voter_seq, the first ballot not set aside
     // (channel, castAt; null when every ballot was disputed) and whether any ballot of the voter is online.
@@ -136,10 +140,33 @@ $fn$`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    // The earlier bodies (migrations 1763840000000 and 1763910000100), then the table they no longer read.
+    await q.query(`CREATE OR REPLACE FUNCTION ballots_guard() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+  r_status text;
+  r_change boolean;
+  head_seq int;
+  head_hash text;
+BEGIN
+  SELECT status, COALESCE((vote_settings->>'allowBallotChange')::boolean, false) INTO r_status, r_change
+    FROM resolutions WHERE id = NEW.resolution_id;
+  IF r_status IS DISTINCT FROM 'open' THEN
+    RAISE EXCEPTION 'ballot refused: resolution % is not open (status %)', NEW.resolution_id, r_status USING ERRCODE = 'check_violation';
+  END IF;
+  IF NEW.voter_seq <> 1 AND NOT r_change THEN
+    RAISE EXCEPTION 'ballot refused: changing a ballot is not allowed' USING ERRCODE = 'check_violation';
+  END IF;
+  SELECT seq, hash INTO head_seq, head_hash FROM ballots WHERE resolution_id = NEW.resolution_id ORDER BY seq DESC LIMIT 1;
+  IF NEW.seq <> COALESCE(head_seq, 0) + 1 OR NEW.prev_hash <> COALESCE(head_hash, repeat('0', 64)) THEN
+    RAISE EXCEPTION 'ballot refused: does not follow the head of the chain' USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END
+$fn$`);
+    await q.query(`DROP FUNCTION ballot_chain_lock_batch(uuid, varchar[], varchar, uuid[], varchar[])`);
+    await new BallotBatch1763910000100().up(q);
     await q.query(`DROP TRIGGER paper_ballot_reviews_guard ON "paper_ballot_reviews"`);
     await q.query(`DROP FUNCTION paper_ballot_reviews_guard()`);
     await q.query(`DROP TABLE "paper_ballot_reviews"`);
-    // ballots_guard and ballot_chain_lock_batch keep their new bodies: they read a table that no longer exists only
-    // when run; re-running 1763840000000 / 1763910000100 restores the old ones.
   }
 }

@@ -24,6 +24,7 @@ import { OwnerHeads1763921300000 } from './1763921300000-owner-heads.js';
 import { ContentSecurity1796357936171 } from './1796357936171-content-security.js';
 import { RosterProposals1796357636866 } from './1796357636866-roster-proposals.js';
 import { PaperBallotReviews1797000200000 } from './1797000200000-paper-ballot-reviews.js';
+import { BallotSalt1797000200001 } from './1797000200001-ballot-salt.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: (new (...args: never[]) => unknown)[] = [
@@ -53,4 +54,5 @@ export const migrations: (new (...args: never[]) => unknown)[] = [
   Hardening1764830000000,
   RosterProposals1796357636866,
   PaperBallotReviews1797000200000,
+  BallotSalt1797000200001,
 ];

@@ -16,7 +16,7 @@ import { nodeSha256 } from '../../common/sha256.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FilesService } from '../files/files.service.js';
 import { BallotGroupCommit, ballotRoute, type CastAnswer } from './ballot-group-commit.js';
-import { ballotPayload, link, type BallotPayload } from './chain.js';
+import { ballotPayload, headSalted, link, saltFor, type BallotPayload } from './chain.js';
 import { Clock } from './clock.js';
 import type { ChoiceInput, CastBallotDto, PaperBallotDto } from './dto/resolution.dto.js';
 import { Ballot, type BallotChannel, type BallotChoice } from './entities/ballot.entity.js';
@@ -339,6 +339,7 @@ export class BallotsService {
     const seq = head!.seq !== null ? Number(head!.seq) + 1 : 1;
     const prevHash: string = head!.hash ?? GENESIS_HASH;
     const castAt = this.clock.now();
+    const salt = saltFor({ seq: head!.seq, salted: await headSalted(m, r.id, head!.seq) });
     const payload = ballotPayload({
       resolutionId: r.id,
       seq,
@@ -348,6 +349,7 @@ export class BallotsService {
       choices: b.choices,
       spoilt: b.spoilt,
       castAt,
+      salt,
     });
     const { hash, receipt } = link(prevHash, payload);
     const id = b.id ?? randomUUID();
@@ -370,6 +372,7 @@ export class BallotsService {
       prevHash,
       hash,
       receipt,
+      salt,
     });
     return { ballotId: id, receipt, channel: b.channel, castAt, seq };
   }
@@ -389,8 +392,9 @@ export class BallotsService {
       prev_hash: string;
       hash: string;
       receipt: string;
+      salt: string | null;
     }> = await this.ds.query(
-      `SELECT id, seq, voter_key, voter_seq, channel, choices, spoilt, cast_at, prev_hash, hash, receipt FROM ballots WHERE resolution_id = $1 ORDER BY seq`,
+      `SELECT id, seq, voter_key, voter_seq, channel, choices, spoilt, cast_at, prev_hash, hash, receipt, salt FROM ballots WHERE resolution_id = $1 ORDER BY seq`,
       [r.id],
     );
     const entries: ChainEntry<BallotPayload>[] = rows.map((b) => ({
@@ -403,6 +407,7 @@ export class BallotsService {
         choices: b.choices,
         spoilt: b.spoilt,
         castAt: b.cast_at,
+        salt: b.salt,
       }),
       prevHash: b.prev_hash,
       hash: b.hash,

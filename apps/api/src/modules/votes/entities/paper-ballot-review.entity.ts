@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export type PaperBallotReviewKind = 'entered' | 'scan_opened' | 'confirmed' | 'disputed';
 
@@ -7,6 +7,14 @@ export type PaperBallotReviewKind = 'entered' | 'scan_opened' | 'confirmed' | 'd
  * SHA-256), scan opened by a member, confirmed by a second member, disputed by the unit's owner. docs/votes.md.
  */
 @Entity('paper_ballot_reviews')
+@Check('ck_paper_ballot_reviews_kind', `"kind" IN ('entered', 'scan_opened', 'confirmed', 'disputed')`)
+@Index('ix_paper_ballot_reviews_ballot', ['ballotId', 'kind'])
+@Index('ix_paper_ballot_reviews_resolution', ['resolutionId', 'kind'])
+@Index('uq_paper_ballot_reviews_once', ['ballotId', 'kind'], {
+  unique: true,
+  where: `"kind" IN ('entered', 'confirmed', 'disputed')`,
+})
+@Index('uq_paper_ballot_reviews_scan', ['resolutionId', 'scanSha256'], { unique: true, where: `"kind" = 'entered'` })
 export class PaperBallotReview {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_paper_ballot_reviews' }) id: string;
   @Column({ name: 'community_id', type: 'uuid' }) communityId: string;
