@@ -171,22 +171,22 @@ describe("owners' votes: ballots and the receipt chain", () => {
       await expect(
         appRoleQuery(
           `INSERT INTO ballots (resolution_id, community_id, seq, voter_key, voter_seq, channel, choices, entered_by, cast_at, prev_hash, hash, receipt, salt)
-         VALUES ($1, $2, $3, $4, 1, 'online', '{}', $5, now(), $6, $6, 'X', repeat('a', 64))`,
-          [vote.id, c.communityId, b.seq + 1, `owner:${c.people.owner1}`, c.people.owner1, b.hash],
+         VALUES ($1, $2, $3, $4, 1, 'online', '{}', $5, $7, $6, $6, 'X', repeat('a', 64))`,
+          [vote.id, c.communityId, b.seq + 1, `owner:${c.people.owner1}`, c.people.owner1, b.hash, clock.now],
         ),
       ).rejects.toThrow(/uq_ballot_voter_seq/);
       await expect(
         appRoleQuery(
           `INSERT INTO ballots (resolution_id, community_id, seq, voter_key, voter_seq, channel, choices, entered_by, cast_at, prev_hash, hash, receipt, salt)
-         VALUES ($1, $2, $3, $4, 2, 'online', '{}', $5, now(), $6, $6, 'X', repeat('a', 64))`,
-          [vote.id, c.communityId, b.seq + 1, `owner:${c.people.owner1}`, c.people.owner1, b.hash],
+         VALUES ($1, $2, $3, $4, 2, 'online', '{}', $5, $7, $6, $6, 'X', repeat('a', 64))`,
+          [vote.id, c.communityId, b.seq + 1, `owner:${c.people.owner1}`, c.people.owner1, b.hash, clock.now],
         ),
       ).rejects.toThrow(/changing a ballot is not allowed/);
       await expect(
         appRoleQuery(
           `INSERT INTO ballots (resolution_id, community_id, seq, voter_key, voter_seq, channel, choices, entered_by, cast_at, prev_hash, hash, receipt)
-         VALUES ($1, $2, $3, 'owner:someone', 1, 'online', '{}', $4, now(), $5, $5, 'X')`,
-          [vote.id, c.communityId, b.seq + 5, c.people.owner1, b.hash],
+         VALUES ($1, $2, $3, 'owner:someone', 1, 'online', '{}', $4, $6, $5, $5, 'X')`,
+          [vote.id, c.communityId, b.seq + 5, c.people.owner1, b.hash, clock.now],
         ),
       ).rejects.toThrow(/does not follow the head/);
       await expect(appRoleQuery(`UPDATE ballots SET choices = '{}' WHERE id = $1`, [b.id])).rejects.toThrow(

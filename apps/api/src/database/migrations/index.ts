@@ -25,6 +25,7 @@ import { ContentSecurity1796357936171 } from './1796357936171-content-security.j
 import { RosterProposals1796357636866 } from './1796357636866-roster-proposals.js';
 import { PaperBallotReviews1797000200000 } from './1797000200000-paper-ballot-reviews.js';
 import { BallotSalt1797000200001 } from './1797000200001-ballot-salt.js';
+import { FrozenLifecycle1797000200002 } from './1797000200002-frozen-lifecycle.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: (new (...args: never[]) => unknown)[] = [
@@ -55,4 +56,5 @@ export const migrations: (new (...args: never[]) => unknown)[] = [
   RosterProposals1796357636866,
   PaperBallotReviews1797000200000,
   BallotSalt1797000200001,
+  FrozenLifecycle1797000200002,
 ];
