@@ -3,7 +3,9 @@ import {
   ErrorCode,
   MATTER_LABELS,
   decideItem,
+  discloseGroups,
   emptyTally,
+  OTHER_GROUPS_NAME,
   hasResult,
   isMatterType,
   type ItemDecision,
@@ -143,16 +145,29 @@ export class ResultsService {
       totalArea: overall.area,
       votedHeads: overall.voted_heads,
       votedArea: overall.voted_area,
-      buildings: buildings.map((b: Record<string, string | number>) => ({
-        buildingId: b.building_id,
-        buildingName: b.building_name,
-        units: b.units,
-        unitsVoted: b.units_voted,
-        area: b.area,
-        areaVoted: b.area_voted,
-        heads: b.heads,
-        headsVoted: b.heads_voted,
-      })),
+      // Small-group privacy: a building's own figures only where it has at least 5 heads (domain discloseGroups).
+      buildings: discloseGroups(
+        buildings.map((b: Record<string, string | number>) => ({
+          buildingId: b.building_id,
+          buildingName: b.building_name,
+          units: b.units,
+          unitsVoted: b.units_voted,
+          area: b.area,
+          areaVoted: b.area_voted,
+          heads: b.heads,
+          headsVoted: b.heads_voted,
+        })) as Turnout['buildings'],
+        (small) => ({
+          buildingId: 'other',
+          buildingName: OTHER_GROUPS_NAME,
+          units: small.reduce((s, b) => s + b.units, 0),
+          unitsVoted: small.reduce((s, b) => s + b.unitsVoted, 0),
+          area: small.reduce((s, b) => s + BigInt(b.area), 0n).toString(),
+          areaVoted: small.reduce((s, b) => s + BigInt(b.areaVoted), 0n).toString(),
+          heads: small.reduce((s, b) => s + b.heads, 0),
+          headsVoted: small.reduce((s, b) => s + b.headsVoted, 0),
+        }),
+      ),
     } as Turnout;
   }
 
