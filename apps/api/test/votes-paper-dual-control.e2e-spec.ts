@@ -123,6 +123,11 @@ describe('insider attack: one committee member stuffs paper ballots', () => {
       .send({ reason: '这不是我投的票' })
       .expect(200);
     expect(disputed.body).toMatchObject({ state: 'disputed', canDispute: false });
+    // The dispute and its reason are in the owner's personal-data export.
+    const data = await t.req().get('/api/v1/me/data').set(c.as('owner1')).expect(200);
+    expect(data.body.ballotDisputes).toEqual([
+      expect.objectContaining({ resolutionId: vote.id, ballotId: mine.body[0].ballotId, reason: '这不是我投的票' }),
+    ]);
     // The member who entered it is told.
     const told = await t.req().get('/api/v1/messages').set(c.as('member1')).expect(200);
     expect(JSON.stringify(told.body)).toContain('异议');

@@ -2798,8 +2798,18 @@ export interface components {
             targetId?: string | null;
             targetType: string;
         };
+        PersonalBallotDisputeDto: {
+            ballotId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description 异议理由 */
+            reason: string | null;
+            resolutionId: string;
+        };
         PersonalDataDto: {
             auditEntries: components["schemas"]["PersonalAuditEntryDto"][];
+            /** @description 本人对纸质票提出的异议 */
+            ballotDisputes: components["schemas"]["PersonalBallotDisputeDto"][];
             bindings: components["schemas"]["BindingDto"][];
             communities: components["schemas"]["MembershipDto"][];
             /** Format: date-time */

@@ -142,6 +142,12 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     access: 'read',
     reason: "the person's roster objections in their personal-data export",
   },
+  {
+    module: 'binding',
+    table: 'paper_ballot_reviews',
+    access: 'read',
+    reason: "the person's disputes of paper ballots (with their reason) in their personal-data export",
+  },
   // district: the bureau's overview aggregates every module's figures per community
   ...(
     [
@@ -200,6 +206,7 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
       ['resolution_objections', 'write'],
       ['ledger_questions', 'write'],
       ['roster_objections', 'write'],
+      ['paper_ballot_reviews', 'write'],
     ] as const
   ).map(([table, access]): CrossModuleAccess => ({ module: 'privacy', table, access, reason: ERASURE })),
   // repairs

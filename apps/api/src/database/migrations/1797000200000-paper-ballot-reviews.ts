@@ -63,6 +63,8 @@ export class PaperBallotReviews1797000200000 implements MigrationInterface {
       `CREATE UNIQUE INDEX "uq_paper_ballot_reviews_scan" ON "paper_ballot_reviews" ("resolution_id", "scan_sha256") WHERE "kind" = 'entered'`,
     );
     await q.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "paper_ballot_reviews" FROM gongzhi_app`);
+    // Only the dispute's free text may be rewritten, by erasure (docs/privacy.md); nothing that decides a count.
+    await q.query(`GRANT UPDATE ("reason") ON "paper_ballot_reviews" TO gongzhi_app`);
     await q.query(`CREATE FUNCTION paper_ballot_reviews_guard() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
   b record;

@@ -116,6 +116,13 @@ export class PersonalDataService {
           [personId],
         )
       ).map((o: { unitId: string; reason: string; status: string; answer: string | null; createdAt: Date }) => o),
+      ballotDisputes: (
+        await this.ds.query(
+          `SELECT resolution_id AS "resolutionId", ballot_id AS "ballotId", reason, created_at AS "createdAt"
+             FROM paper_ballot_reviews WHERE actor_id = $1 AND kind = 'disputed' ORDER BY created_at`,
+          [personId],
+        )
+      ).map((d: { resolutionId: string; ballotId: string; reason: string | null; createdAt: Date }) => d),
       auditEntries: audit.map((a) => ({
         id: a.id,
         communityId: a.community_id,

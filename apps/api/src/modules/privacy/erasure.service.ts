@@ -135,6 +135,11 @@ export class ErasureService {
       await m.query(`UPDATE ledger_questions SET body = ${scrub('body')} WHERE asker_id = $1`, [personId]);
       // What they wrote when objecting to a roster change (the objection itself stays, as a record of the dispute).
       await m.query(`UPDATE roster_objections SET reason = $2 WHERE person_id = $1`, [personId, '（本人已注销）']);
+      // What they wrote when disputing a paper ballot (the dispute stays: it set the ballot aside).
+      await m.query(`UPDATE paper_ballot_reviews SET reason = $2 WHERE actor_id = $1 AND kind = 'disputed'`, [
+        personId,
+        '（本人已注销）',
+      ]);
       // Stored answers of the person's earlier requests (a retried binding request answers with the typed phone).
       await m.query(`DELETE FROM idempotency_keys WHERE actor_id = $1`, [personId]);
       await this.identity.revokeAll(personId, m);

@@ -65,6 +65,13 @@ export class PersonalRosterObjectionDto {
   @ApiProperty() createdAt: Date;
 }
 
+export class PersonalBallotDisputeDto {
+  @ApiProperty() resolutionId: string;
+  @ApiProperty() ballotId: string;
+  @ApiProperty({ type: String, nullable: true, description: '异议理由' }) reason: string | null;
+  @ApiProperty() createdAt: Date;
+}
+
 export class PersonalDataDto {
   @ApiProperty() generatedAt: Date;
   @ApiProperty({ type: PersonalDataPersonDto }) person: PersonalDataPersonDto;
@@ -74,6 +81,8 @@ export class PersonalDataDto {
   @ApiProperty({ type: [PersonalRoleDto] }) roles: PersonalRoleDto[];
   @ApiProperty({ type: [PersonalOwnerLinkDto] }) ownerLinks: PersonalOwnerLinkDto[];
   @ApiProperty({ type: [PersonalRosterObjectionDto] }) rosterObjections: PersonalRosterObjectionDto[];
+  @ApiProperty({ type: [PersonalBallotDisputeDto], description: '本人对纸质票提出的异议' })
+  ballotDisputes: PersonalBallotDisputeDto[];
   @ApiProperty({ type: [PersonalAuditEntryDto] }) auditEntries: PersonalAuditEntryDto[];
 }
 
