@@ -340,6 +340,8 @@ export async function generate(
             choices,
             spoilt: false,
             castAt,
+            // A version 1 chain (as votes open before salts): generated with the insert trigger off.
+            salt: null,
           });
           const hash = sha256(`${prev}\n${canonicalJson(payload)}`);
           if ((ballotCount + batch.length) % 997 === 0) {

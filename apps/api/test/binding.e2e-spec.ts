@@ -50,7 +50,8 @@ describe('unit bindings', () => {
         status: 'approved',
         autoApproved: true,
         relation: 'owner',
-        matchesRoster: true,
+        // Approved on the caller's own verified number; the typed phone is still neither confirmed nor denied.
+        matchesRoster: false,
         applicantPhone: phone,
       });
       const me = await t.req().get('/api/v1/me').set(auth(c, 'stranger')).expect(200);
@@ -68,7 +69,32 @@ describe('unit bindings', () => {
         phone: ownerPhone,
         relation: 'owner',
       }).expect(201);
-      expect(res.body).toMatchObject({ status: 'pending', autoApproved: false, matchesRoster: true });
+      expect(res.body).toMatchObject({ status: 'pending', autoApproved: false, matchesRoster: false });
+      // The reviewers, who hold the roster, see that the typed number is the roster's.
+      const pending = await t.req().get('/api/v1/bindings?status=pending').set(d.as('chair')).expect(200);
+      expect(pending.body.find((b: { id: string }) => b.id === res.body.id)).toMatchObject({ matchesRoster: true });
+    });
+
+    it('insider attack: anyone signed in turns a phone number into a home — the answer no longer says whether a typed phone is on the roster', async () => {
+      const d = await makeCommunity(t);
+      const ownerPhone = await phoneOf(d.people.owner3);
+      const answers: unknown[] = [];
+      // The attacker tries the same phone against two rooms: one it owns on the roster, one it does not.
+      for (const unit of [d.units[2], d.units[3]]) {
+        const res = await ask(d, 'stranger', {
+          building: '1幢',
+          entrance: '1单元',
+          room: unit!.room,
+          name: '探测',
+          phone: ownerPhone,
+          relation: 'owner',
+        }).expect(201);
+        const { id: _id, room: _room, createdAt: _at, ...rest } = res.body;
+        answers.push(rest);
+      }
+      expect(answers[0]).toEqual(answers[1]);
+      const mine = await t.req().get('/api/v1/bindings/mine').set(auth(d, 'stranger')).expect(200);
+      expect(mine.body.every((b: { matchesRoster: boolean }) => b.matchesRoster === false)).toBe(true);
     });
 
     it('a family member waits for the committee, who sees the phone masked, approves, and the resident sees it', async () => {

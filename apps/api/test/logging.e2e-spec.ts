@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from './harness.js';
 import { makeCommunity } from './factories.js';
+import { TestClock, allChoices, openVote, voteCommunity } from './votes-helpers.js';
 
 /** Structured logs carry ids, routes and timings — never names, phones or tokens. */
 describe('request logs', () => {
@@ -50,5 +51,37 @@ describe('request logs', () => {
     expect(all).not.toContain(me!.name);
     expect(all).not.toContain(token);
     expect(all).not.toContain('13812345678');
+  });
+
+  it('access-log lines of ballot routes carry no user id', async () => {
+    const c = await voteCommunity(t);
+    const clock = new TestClock(t);
+    const vote = await openVote(t, c, clock);
+    const lines: string[] = [];
+    const original = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      lines.push(chunk.toString());
+      return true;
+    }) as typeof process.stdout.write;
+    try {
+      await t
+        .req()
+        .post(`/api/v1/resolutions/${vote.id}/ballots`)
+        .set(c.as('owner3'))
+        .set('X-Community-Id', c.communityId)
+        .send({ choices: allChoices(vote, 'yes'), confirm: true })
+        .expect(201);
+      await t.req().get('/api/v1/me').set(c.as('owner3')).expect(200);
+    } finally {
+      process.stdout.write = original;
+    }
+    const requests = lines
+      .flatMap((l) => l.split('\n'))
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l))
+      .filter((r) => r.msg === 'request');
+    const ballotLine = requests.find((r) => r.route === '/api/v1/resolutions/:id/ballots');
+    expect(ballotLine).toMatchObject({ status: 201, userId: null });
+    expect(requests.find((r) => r.route === '/api/v1/me')).toMatchObject({ userId: c.people.owner3 });
   });
 });

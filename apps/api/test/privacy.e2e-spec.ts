@@ -153,7 +153,7 @@ describe('personal data, audit read, roles and switching communities', () => {
     const roleCount = async () =>
       (await ownerQuery<{ n: number }>('SELECT count(*)::int AS n FROM role_assignments'))[0].n;
 
-    it('the property manager gives a property role by phone: it works at once, the old token is revoked, audited', async () => {
+    it('the property manager gives a property role by phone: it works at once, nobody is signed out, audited', async () => {
       const phone = await phoneOf(c.people.owner3);
       const oldToken = c.token('owner3');
       const res = await t
@@ -168,7 +168,12 @@ describe('personal data, audit read, roles and switching communities', () => {
         name: '业主3',
         phoneMasked: `${phone.slice(0, 3)}****${phone.slice(7)}`,
       });
-      await t.req().get('/api/v1/me').set('Authorization', `Bearer ${oldToken}`).expect(401);
+      // Roles are read on every request: the same token has the new role at once.
+      await t
+        .req()
+        .get('/api/v1/bindings?status=pending')
+        .set({ Authorization: `Bearer ${oldToken}`, 'X-Community-Id': c.communityId })
+        .expect(200);
       const login = await t.req().post('/api/v1/auth/dev/login').send({ personId: c.people.owner3 }).expect(200);
       const headers = { Authorization: `Bearer ${login.body.accessToken}`, 'X-Community-Id': c.communityId };
       await t.req().get('/api/v1/roles').set(headers).expect(200);
@@ -184,6 +189,27 @@ describe('personal data, audit read, roles and switching communities', () => {
         .get('/api/v1/roles')
         .set({ Authorization: `Bearer ${again.body.accessToken}`, 'X-Community-Id': c.communityId })
         .expect(403);
+    });
+
+    it("insider attack: a manager learns the name behind any phone and signs that person out — another community's phone finds nobody, reveals no name, signs nobody out", async () => {
+      const other = await makeCommunity(t);
+      const phone = await phoneOf(other.people.owner1);
+      const [{ name: realName }] = await ownerQuery(`SELECT name FROM persons WHERE id = $1`, [other.people.owner1]);
+      const victimToken = other.token('owner1');
+      const res = await t
+        .req()
+        .post('/api/v1/roles')
+        .set(c.as('manager'))
+        .send({ phone, name: '随便写', role: 'property_staff' })
+        .expect(201);
+      expect(res.body.name).toBe('随便写');
+      expect(res.body.name).not.toBe(realName);
+      await t.req().get('/api/v1/me').set('Authorization', `Bearer ${victimToken}`).expect(200);
+      // The victim got no role here: a new record under the typed name holds it.
+      const held = await ownerQuery(`SELECT person_id FROM role_assignments WHERE id = $1`, [res.body.id]);
+      expect(held[0]!.person_id).not.toBe(other.people.owner1);
+      await t.req().delete(`/api/v1/roles/${res.body.id}`).set(c.as('manager')).expect(200);
+      await t.req().get('/api/v1/me').set('Authorization', `Bearer ${victimToken}`).expect(200);
     });
 
     it('a platform administrator may assign roles in any community', async () => {

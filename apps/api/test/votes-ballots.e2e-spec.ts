@@ -4,6 +4,7 @@ import { appRoleQuery, ownerQuery, startTestApp, type TestApp } from './harness.
 import {
   TestClock,
   allChoices,
+  confirmAllPaper,
   days,
   draftBody,
   openVote,
@@ -169,23 +170,23 @@ describe("owners' votes: ballots and the receipt chain", () => {
       ]);
       await expect(
         appRoleQuery(
-          `INSERT INTO ballots (resolution_id, community_id, seq, voter_key, voter_seq, channel, choices, entered_by, cast_at, prev_hash, hash, receipt)
-         VALUES ($1, $2, $3, $4, 1, 'online', '{}', $5, now(), $6, $6, 'X')`,
-          [vote.id, c.communityId, b.seq + 1, `owner:${c.people.owner1}`, c.people.owner1, b.hash],
+          `INSERT INTO ballots (resolution_id, community_id, seq, voter_key, voter_seq, channel, choices, entered_by, cast_at, prev_hash, hash, receipt, salt)
+         VALUES ($1, $2, $3, $4, 1, 'online', '{}', $5, $7, $6, $6, 'X', repeat('a', 64))`,
+          [vote.id, c.communityId, b.seq + 1, `owner:${c.people.owner1}`, c.people.owner1, b.hash, clock.now],
         ),
       ).rejects.toThrow(/uq_ballot_voter_seq/);
       await expect(
         appRoleQuery(
-          `INSERT INTO ballots (resolution_id, community_id, seq, voter_key, voter_seq, channel, choices, entered_by, cast_at, prev_hash, hash, receipt)
-         VALUES ($1, $2, $3, $4, 2, 'online', '{}', $5, now(), $6, $6, 'X')`,
-          [vote.id, c.communityId, b.seq + 1, `owner:${c.people.owner1}`, c.people.owner1, b.hash],
+          `INSERT INTO ballots (resolution_id, community_id, seq, voter_key, voter_seq, channel, choices, entered_by, cast_at, prev_hash, hash, receipt, salt)
+         VALUES ($1, $2, $3, $4, 2, 'online', '{}', $5, $7, $6, $6, 'X', repeat('a', 64))`,
+          [vote.id, c.communityId, b.seq + 1, `owner:${c.people.owner1}`, c.people.owner1, b.hash, clock.now],
         ),
       ).rejects.toThrow(/changing a ballot is not allowed/);
       await expect(
         appRoleQuery(
           `INSERT INTO ballots (resolution_id, community_id, seq, voter_key, voter_seq, channel, choices, entered_by, cast_at, prev_hash, hash, receipt)
-         VALUES ($1, $2, $3, 'owner:someone', 1, 'online', '{}', $4, now(), $5, $5, 'X')`,
-          [vote.id, c.communityId, b.seq + 5, c.people.owner1, b.hash],
+         VALUES ($1, $2, $3, 'owner:someone', 1, 'online', '{}', $4, $6, $5, $5, 'X')`,
+          [vote.id, c.communityId, b.seq + 5, c.people.owner1, b.hash, clock.now],
         ),
       ).rejects.toThrow(/does not follow the head/);
       await expect(appRoleQuery(`UPDATE ballots SET choices = '{}' WHERE id = $1`, [b.id])).rejects.toThrow(
@@ -305,7 +306,7 @@ describe("owners' votes: ballots and the receipt chain", () => {
           confirm: true,
         })
         .expect(409);
-      expect(again.body.error.message).toMatch(/^您已投票（纸质票，/);
+      expect(again.body.error.message).toMatch(/^该房屋的投票人已有选票（纸质票，/);
     });
 
     it("a proxy ballot needs the written authorisation and the proxy's name", async () => {
@@ -341,14 +342,14 @@ describe("owners' votes: ballots and the receipt chain", () => {
         })
         .expect(201);
       expect(res.body.channel).toBe('proxy');
-      // The owner then tries online: refused, naming the proxy ballot.
+      // The owner then tries online: refused, naming the proxy ballot and how to dispute it.
       const online = await t
         .req()
         .post(ballots(vote.id))
         .set(c.as('owner2'))
         .send({ choices: allChoices(vote, 'yes'), confirm: true })
         .expect(409);
-      expect(online.body.error.message).toMatch(/^您已投票（书面委托，/);
+      expect(online.body.error.message).toMatch(/^业委会已为您的房屋录入了一张书面委托（.*提出异议/);
     });
 
     it('refuses a paper ballot without a scan of this member, for a unit outside the electorate, or from an owner', async () => {
@@ -415,6 +416,7 @@ describe("owners' votes: ballots and the receipt chain", () => {
     });
 
     it('a spoilt paper ballot counts as invalid and, by default, not as taking part', async () => {
+      await confirmAllPaper(t, c, vote.id);
       clock.set(new Date(vote.body.votingClosesAt));
       await t.created.app.get(ResolutionsService).closeDue(clock.now);
       const res = await t.req().get(`/api/v1/resolutions/${vote.id}/result`).set(c.as('owner1')).expect(200);

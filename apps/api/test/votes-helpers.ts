@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Clock } from '../src/modules/votes/clock.js';
 import { ResolutionsService } from '../src/modules/votes/resolutions.service.js';
@@ -98,10 +99,13 @@ export function allChoices(vote: OpenVote, ...choices: Array<'yes' | 'no' | 'abs
   return vote.items.map((it, i) => ({ itemId: it.id, choice: choices[i] ?? choices[0] ?? 'yes' }));
 }
 
-/** A minimal but complete PDF (the files module checks the header and %%EOF). */
+/**
+ * A minimal but complete PDF (the files module checks the header and %%EOF), different each time (a comment line):
+ * the same scan is refused twice in one resolution.
+ */
 export function pdf(): Buffer {
   return Buffer.from(
-    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+    `%PDF-1.4\n%${randomUUID()}\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
   );
 }
 
@@ -114,4 +118,22 @@ export async function upload(t: TestApp, c: CommunityFixture, who: string, purpo
     .attach('file', pdf(), { filename: 'scan.pdf', contentType: 'application/pdf' })
     .expect(201);
   return res.body.id as string;
+}
+
+/**
+ * Dual control: `who` (a member who entered none of them and is no witness) opens the scan of every unconfirmed
+ * paper or proxy ballot of the vote and confirms it, so that it counts.
+ */
+export async function confirmAllPaper(t: TestApp, c: CommunityFixture, voteId: string, who = 'member3') {
+  const list = await t.req().get(`/api/v1/resolutions/${voteId}/paper-ballots`).set(c.as(who)).expect(200);
+  for (const b of list.body as Array<{ ballotId: string; state: string }>) {
+    if (b.state !== 'unconfirmed') continue;
+    await t.req().get(`/api/v1/resolutions/${voteId}/paper-ballots/${b.ballotId}/scan`).set(c.as(who)).expect(200);
+    await t
+      .req()
+      .post(`/api/v1/resolutions/${voteId}/paper-ballots/${b.ballotId}/confirm`)
+      .set(c.as(who))
+      .send({ matchesScan: true })
+      .expect(200);
+  }
 }

@@ -1,7 +1,7 @@
 import { ErrorCode } from '@gongzhi/domain';
 import { ResolutionsService } from '../src/modules/votes/resolutions.service.js';
 import { startTestApp, type TestApp } from './harness.js';
-import { allChoices, days, openVote, TestClock, upload, voteCommunity } from './votes-helpers.js';
+import { allChoices, confirmAllPaper, days, openVote, TestClock, upload, voteCommunity } from './votes-helpers.js';
 
 /**
  * The ledger asks the votes module whether a resolution has passed (domain-rules §5: spending that needs an owners'
@@ -50,6 +50,7 @@ describe("ledger expenses authorised by owners' resolutions", () => {
         confirm: true,
       })
       .expect(201);
+    await confirmAllPaper(t, c, vote.id);
     const svc = t.created.app.get(ResolutionsService);
     clock.set(new Date(vote.body.votingClosesAt));
     expect(await svc.closeDue(clock.now)).toContain(vote.id);

@@ -69,6 +69,15 @@ async function session(name) {
   const c = me.communities.find((x) => x.communityName === '阳光花园');
   return { token: accessToken, communityId: c?.communityId, personId: person.personId };
 }
+/** Dual control: a second committee member opens each unconfirmed paper or proxy ballot's scan and confirms it. */
+async function confirmPaper(id, s) {
+  const list = await ok('GET', `/api/v1/resolutions/${id}/paper-ballots`, s);
+  for (const b of list.filter((x) => x.state === 'unconfirmed')) {
+    const scan = await call('GET', `/api/v1/resolutions/${id}/paper-ballots/${b.ballotId}/scan`, s);
+    if (scan.status !== 200) throw new Error(`scan ${b.ballotId} → ${scan.status}`);
+    await ok('POST', `/api/v1/resolutions/${id}/paper-ballots/${b.ballotId}/confirm`, s, { matchesScan: true });
+  }
+}
 async function moveClock(admin, iso) {
   return ok('POST', '/api/v1/_test/clock', admin, { now: iso });
 }
@@ -77,9 +86,16 @@ async function uploadScan(s, purpose = 'ballot_scan') {
   fd.append('purpose', purpose);
   fd.append(
     'file',
-    new Blob([Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')], {
-      type: 'application/pdf',
-    }),
+    new Blob(
+      [
+        Buffer.from(
+          `%PDF-1.4\n%${crypto.randomUUID()}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+        ),
+      ],
+      {
+        type: 'application/pdf',
+      },
+    ),
     'scan.pdf',
   );
   return (await ok('POST', '/api/v1/files', s, fd)).id;
@@ -95,6 +111,11 @@ async function goHash(page, hash) {
   await page.goto(new URL(`#${hash}`, baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout });
 }
 async function uploadVia(page, testId) {
+  // A different file each time: the same scan is refused twice in one vote.
+  writeFileSync(
+    pdfPath,
+    `%PDF-1.4\n%${crypto.randomUUID()}\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+  );
   const chooser = page.waitForEvent('filechooser', { timeout });
   await tap(page, testId);
   await (await chooser).setFiles(pdfPath);
@@ -258,6 +279,8 @@ await t.runSteps(async () => {
   await tap(wu, 'paper-submit');
   await byTest(wu, 'paper-done').waitFor({ timeout });
   await shot(wu, '10-proxy-done');
+  // 周德明 (a second member, no witness) checks both against their scans: only then do they count.
+  await confirmPaper(id, chairS);
 
   // Heads per choice entered so far (王秀英 yes/no, 周德明 yes/yes, paper yes/abstain, proxy no/yes).
   const expected = { [item1.id]: { yes: 3, no: 1, abstain: 0 }, [item2.id]: { yes: 2, no: 1, abstain: 1 } };
@@ -267,13 +290,18 @@ await t.runSteps(async () => {
   // paper ballots through the same route the paper page uses. Item 1: 4 in 5 agree (passes); item 2: 7 in 10 agree
   // (below the ¾ a major matter needs: fails).
   let n = 0;
+  const tried = new Set();
   for (;;) {
     const t = await ok('GET', `/api/v1/resolutions/${id}/turnout`, wuS);
     if (3 * t.votedHeads >= 2 * t.totalHeads + 6 && 3n * BigInt(t.votedArea) >= 2n * BigInt(t.totalArea) + 60000n)
       break;
-    const todo = (await ok('GET', `/api/v1/resolutions/${id}/ballot-units`, wuS)).filter((u) => !u.voted).slice(0, 40);
+    // The unit list no longer says who has voted: skip the units tried already (a refusal names an owner who has).
+    const todo = (await ok('GET', `/api/v1/resolutions/${id}/ballot-units`, wuS))
+      .filter((u) => !tried.has(u.unitId))
+      .slice(0, 40);
     if (!todo.length) throw new Error('ran out of units before quorum');
     for (const u of todo) {
+      tried.add(u.unitId);
       const c1 = n % 5 === 4 ? 'no' : 'yes';
       const c2 = n % 10 < 7 ? 'yes' : n % 10 < 9 ? 'no' : 'abstain';
       const scan = await uploadScan(wuS);
@@ -294,6 +322,7 @@ await t.runSteps(async () => {
       expected[item2.id][c2]++;
       n++;
     }
+    await confirmPaper(id, chairS);
   }
   log(`${n} paper ballots entered through the API`);
 

@@ -1804,6 +1804,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/resolutions/{id}/my-ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Votes_myBallots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/my-ballots/{ballotId}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Votes_dispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/resolutions/{id}/objections": {
         parameters: {
             query?: never;
@@ -1859,9 +1891,41 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["Votes_paperBallots"];
         put?: never;
         post: operations["Votes_castPaper"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/paper-ballots/{ballotId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Votes_confirmPaper"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/paper-ballots/{ballotId}/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Votes_paperBallotScan"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2932,13 +2996,23 @@ export interface components {
             /** @description 下一页的 before 参数 */
             nextBefore?: string | null;
         };
+        BallotChoiceResponse: {
+            /** @enum {string} */
+            choice: "yes" | "no" | "abstain";
+            itemId: string;
+        };
         BallotUnitResponse: {
             /** @description 面积（0.01㎡，整数字符串） */
             area: string;
             buildingName: string;
+            /** @description 名册上的业主姓名（共有人以“、”分隔），用于核对纸质票上的签名 */
+            ownerName: string;
             room: string;
             unitId: string;
-            /** @description 该房屋的投票人已有选票（再录入会被拒绝） */
+            /**
+             * @deprecated
+             * @description 已停用，恒为 false：不向委员会显示哪些房屋尚未投票（已投票的房屋再录入会被拒绝）
+             */
             voted: boolean;
         };
         BindingDto: {
@@ -2963,7 +3037,7 @@ export interface components {
             documentFileId?: string | null;
             entrance: string;
             id: string;
-            /** @description 申请时填写的手机号与名册业主手机号一致 */
+            /** @description 审核人可见：申请时填写的手机号与名册业主手机号一致。申请人本人看到的恒为 false（不向申请人确认或否认所填手机号是否在名册中） */
             matchesRoster: boolean;
             /** @description 驳回或解除原因 */
             reason?: string | null;
@@ -3285,6 +3359,10 @@ export interface components {
             reason: string | null;
             round: number;
         };
+        ConfirmPaperBallotDto: {
+            /** @description 已打开扫描件并核对：房号、业主签名和各事项的选择与录入内容一致（须为 true） */
+            matchesScan: boolean;
+        };
         ContractDto: {
             attachments: components["schemas"]["FileRefDto"][];
             /** @description 各楼栋每月物业费（我们付钱买了什么） */
@@ -3479,6 +3557,10 @@ export interface components {
         DevLoginDto: {
             /** @description 要登录的演示用户编号 */
             personId: string;
+        };
+        DisputeBallotDto: {
+            /** @description 异议理由，如“这不是我投的票” */
+            reason: string;
         };
         DistrictCommunityRepairStatsDto: {
             communityId: string;
@@ -4453,6 +4535,24 @@ export interface components {
             communities: number;
             figures: components["schemas"]["MetricFigureDto"][];
         };
+        MyBallotResponse: {
+            ballotId: string;
+            /** @description 可以提出异议（纸质票或委托票，投票截止前） */
+            canDispute: boolean;
+            castAt: string;
+            /** @enum {string} */
+            channel: "online" | "paper" | "proxy";
+            choices: components["schemas"]["BallotChoiceResponse"][];
+            receipt: string;
+            spoilt: boolean;
+            /**
+             * @description 计入 / 已被后一张取代 / 纸质票待第二名委员复核（暂不计入）/ 已提出异议、搁置不计入
+             * @enum {string}
+             */
+            state: "counted" | "superseded" | "unconfirmed" | "disputed";
+            /** @description 房屋（楼栋 房号） */
+            units: string;
+        };
         MyBallotView: {
             castAt: string;
             channel: string;
@@ -4635,6 +4735,14 @@ export interface components {
             key: string;
             label: string;
         };
+        PaperBallotCountsResponse: {
+            /** @description 经第二名委员核对扫描件确认、已计入 */
+            confirmed: number;
+            /** @description 业主提出异议、已搁置不计入 */
+            disputed: number;
+            /** @description 尚未经第二名委员确认、不计入 */
+            unconfirmed: number;
+        };
         PaperBallotDto: {
             /**
              * @description 纸质票（含协助投票）或书面委托
@@ -4660,6 +4768,34 @@ export interface components {
             /** @description 见证人姓名 */
             witnessName: string;
         };
+        PaperBallotResponse: {
+            ballotId: string;
+            /** @description 我现在可以确认：不是录入人、不是见证人、已打开扫描件、尚未确认 */
+            canConfirm: boolean;
+            castAt: string;
+            /** @enum {string} */
+            channel: "paper" | "proxy";
+            choices: components["schemas"]["BallotChoiceResponse"][];
+            confirmedByName: string | null;
+            enteredByMe: boolean;
+            /** @description 录入委员 */
+            enteredByName: string;
+            /** @description 名册上的业主姓名，用于核对签名 */
+            ownerName: string;
+            proxyName: string | null;
+            /** @description 我已打开过扫描件 */
+            scanOpenedByMe: boolean;
+            seq: number;
+            spoilt: boolean;
+            /**
+             * @description 待复核（不计入）/ 已确认计入 / 业主异议已搁置
+             * @enum {string}
+             */
+            state: "unconfirmed" | "confirmed" | "disputed";
+            /** @description 房屋（楼栋 房号，多套以“、”分隔） */
+            units: string;
+            witnessName: string | null;
+        };
         ParticipationRowResponse: {
             /** @description 面积（0.01㎡，整数字符串） */
             area: string;
@@ -4684,6 +4820,14 @@ export interface components {
             id: string;
             targetId?: string | null;
             targetType: string;
+        };
+        PersonalBallotDisputeDto: {
+            ballotId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description 异议理由 */
+            reason: string | null;
+            resolutionId: string;
         };
         PersonalBroadcastAttemptDto: {
             /** Format: date-time */
@@ -4721,6 +4865,8 @@ export interface components {
         };
         PersonalDataDto: {
             auditEntries: components["schemas"]["PersonalAuditEntryDto"][];
+            /** @description 本人对纸质票提出的异议 */
+            ballotDisputes: components["schemas"]["PersonalBallotDisputeDto"][];
             bindings: components["schemas"]["BindingDto"][];
             /** @description 向本人发送群发通知的记录（渠道与结果，不含号码） */
             broadcastAttempts: components["schemas"]["PersonalBroadcastAttemptDto"][];
@@ -5194,6 +5340,8 @@ export interface components {
             items: components["schemas"]["ItemResultResponse"][];
             objectionEndsAt?: string | null;
             official: boolean;
+            /** @description 纸质票和委托票：已复核计入、未复核不计入、业主异议已搁置 */
+            paperBallots: components["schemas"]["PaperBallotCountsResponse"];
             resolutionId: string;
             /** @enum {string} */
             stage: "preliminary" | "final";
@@ -13086,6 +13234,131 @@ export interface operations {
             };
         };
     };
+    Votes_myBallots: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Community-Id": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 我的选票：内容及是否计入（仅本人可见，结果最终公布前） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyBallotResponse"][];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Votes_dispute: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Community-Id": string;
+            };
+            path: {
+                ballotId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisputeBallotDto"];
+            };
+        };
+        responses: {
+            /** @description 对纸质票提出异议：该票搁置不计入，您可以自己投票 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyBallotResponse"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     Votes_objections: {
         parameters: {
             query?: never;
@@ -13381,6 +13654,64 @@ export interface operations {
             };
         };
     };
+    Votes_paperBallots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 本次表决的纸质票和委托票：内容、录入委员、见证人、名册上的业主姓名，以及是否已由第二名委员复核 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperBallotResponse"][];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     Votes_castPaper: {
         parameters: {
             query?: never;
@@ -13456,6 +13787,156 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Votes_confirmPaper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ballotId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmPaperBallotDto"];
+            };
+        };
+        responses: {
+            /** @description 第二名委员核对扫描件后确认，此后该票计入 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaperBallotResponse"];
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 与当前状态冲突（如 details.currentStatus），或重复提交 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 操作太频繁，请稍后再试 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Votes_paperBallotScan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ballotId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 表决票扫描件（打开记录在案；确认前须打开核对） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description 请求内容有误：details.fields 列出每个有问题的字段 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ValidationErrorEnvelopeDto"];
+                    "image/jpeg": components["schemas"]["ValidationErrorEnvelopeDto"];
+                    "image/webp": components["schemas"]["ValidationErrorEnvelopeDto"];
+                };
+            };
+            /** @description 未登录或登录已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorEnvelopeDto"];
+                    "image/jpeg": components["schemas"]["ErrorEnvelopeDto"];
+                    "image/webp": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 没有执行此操作的权限 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorEnvelopeDto"];
+                    "image/jpeg": components["schemas"]["ErrorEnvelopeDto"];
+                    "image/webp": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description 不存在，或不属于当前小区 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorEnvelopeDto"];
+                    "image/jpeg": components["schemas"]["ErrorEnvelopeDto"];
+                    "image/webp": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
         };

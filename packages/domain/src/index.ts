@@ -6,6 +6,7 @@ export * from './hash-chain.js';
 export * from './votes/index.js';
 export * from './repairs/index.js';
 export * from './privacy.js';
+export * from './small-groups.js';
 export * from './ledger/index.js';
 export * from './supervision/index.js';
 export * from './privacy.js';

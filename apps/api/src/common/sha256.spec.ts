@@ -42,6 +42,7 @@ describe('nodeSha256', () => {
       choices: { 'e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b': 'yes' },
       spoilt: false,
       castAt: new Date('2026-11-20T06:02:00Z'),
+      salt: 'ab'.repeat(32),
     });
     for (const payload of [posting, ballot]) {
       expect(linkHash(GENESIS_HASH, payload, nodeSha256)).toBe(linkHash(GENESIS_HASH, payload));

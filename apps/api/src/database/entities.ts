@@ -40,6 +40,7 @@ import { ResolutionApproval } from '../modules/votes/entities/resolution-approva
 import { ResolutionItem } from '../modules/votes/entities/resolution-item.entity.js';
 import { Resolution } from '../modules/votes/entities/resolution.entity.js';
 import { VoteReminder } from '../modules/votes/entities/vote-reminder.entity.js';
+import { PaperBallotReview } from '../modules/votes/entities/paper-ballot-review.entity.js';
 import { RepairTicket } from '../modules/repairs/entities/repair-ticket.entity.js';
 import { RepairEvent } from '../modules/repairs/entities/repair-event.entity.js';
 import { RepairMeToo } from '../modules/repairs/entities/repair-me-too.entity.js';
@@ -112,6 +113,7 @@ export const entities: (new (...args: never[]) => unknown)[] = [
   // votes
   Resolution,
   VoteReminder,
+  PaperBallotReview,
   ResolutionItem,
   ResolutionApproval,
   ElectorateVoter,

@@ -47,6 +47,7 @@ export const TABLE_OWNERS = {
   electorate_voters: 'votes',
   ballots: 'votes',
   vote_reminders: 'votes',
+  paper_ballot_reviews: 'votes',
   designated_voter_changes: 'votes',
   designated_voter_consents: 'votes',
   // ledger
@@ -229,6 +230,12 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     access: 'read',
     reason: "the person's roster objections in their personal-data export",
   },
+  {
+    module: 'binding',
+    table: 'paper_ballot_reviews',
+    access: 'read',
+    reason: "the person's disputes of paper ballots (with their reason) in their personal-data export",
+  },
   // district: the bureau's overview aggregates every module's figures per community
   ...(
     [
@@ -357,6 +364,7 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
       ['ledger_questions', 'write'],
       ['roster_objections', 'write'],
       ['notice_reads', 'write'],
+      ['paper_ballot_reviews', 'write'],
     ] as const
   ).map(([table, access]): CrossModuleAccess => ({ module: 'privacy', table, access, reason: ERASURE })),
   // repairs
@@ -403,6 +411,12 @@ export const CROSS_MODULE_ACCESS: readonly CrossModuleAccess[] = [
     access: 'write',
     file: 'designated-voter.service.ts',
     reason: "a co-owners' agreed change of designated voter sets the roster's flag (a debt: move behind the roster)",
+  },
+  {
+    module: 'votes',
+    table: 'persons',
+    access: 'read',
+    reason: "paper ballots: the owner's name as on the roster (signature check), the entering and confirming members",
   },
   { module: 'votes', table: 'audit_log', access: 'write', reason: GROUP_COMMIT },
   { module: 'votes', table: 'idempotency_keys', access: 'write', reason: GROUP_COMMIT },

@@ -196,9 +196,11 @@ async function castBallot(m: Model, r: Real, voter: Voter, choices: Pick3[], lab
     confirm: true,
   };
   let res: request.Response;
+  let enterer: (typeof COMMITTEE)[number] | undefined;
   if (voter === 'developer') {
     // The developer (an organisation) votes on paper; a committee member enters it with the scan and a witness.
     const member = COMMITTEE[(m.ballots.size + m.now / 3_600_000) % COMMITTEE.length]!;
+    enterer = member;
     const scan = await request(r.server)
       .post('/api/v1/files')
       .set(r.c.as(member))
@@ -217,6 +219,16 @@ async function castBallot(m: Model, r: Real, voter: Voter, choices: Pick3[], lab
   }
   const { ok, refusal } = ballotRefusal(m, voter);
   expectAnswer(r, `${label}(${voter}:${choices.join('/')})`, res, ok, 201, refusal);
+  if (ok && enterer) {
+    // Dual control: a second member opens the scan and confirms the paper ballot; only then does it count.
+    const second = COMMITTEE[(COMMITTEE.indexOf(enterer) + 1) % COMMITTEE.length]!;
+    const opened = await api(r, second).get(`${m.id}/paper-ballots/${res.body.ballotId}/scan`);
+    if (opened.status !== 200) fail(r, `scan opening answered ${opened.status}`);
+    const confirmed = await api(r, second).post(`${m.id}/paper-ballots/${res.body.ballotId}/confirm`, {
+      matchesScan: true,
+    });
+    if (confirmed.status !== 200) fail(r, `confirm answered ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
+  }
   if (ok)
     m.ballots.set(
       voter,

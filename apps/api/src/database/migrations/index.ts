@@ -30,6 +30,9 @@ import { SmsSignIn1797000300100 } from './1797000300100-sms-sign-in.js';
 import { BroadcastLadder1797000300200 } from './1797000300200-broadcast-ladder.js';
 import { Committee1797000500000 } from './1797000500000-committee.js';
 import { Supervision1797000600000 } from './1797000600000-supervision.js';
+import { PaperBallotReviews1797000200000 } from './1797000200000-paper-ballot-reviews.js';
+import { BallotSalt1797000200001 } from './1797000200001-ballot-salt.js';
+import { FrozenLifecycle1797000200002 } from './1797000200002-frozen-lifecycle.js';
 
 /** Every migration, in order. Append new ones at the end. */
 export const migrations: (new (...args: never[]) => unknown)[] = [
@@ -65,4 +68,7 @@ export const migrations: (new (...args: never[]) => unknown)[] = [
   BroadcastLadder1797000300200,
   Committee1797000500000,
   Supervision1797000600000,
+  PaperBallotReviews1797000200000,
+  BallotSalt1797000200001,
+  FrozenLifecycle1797000200002,
 ];

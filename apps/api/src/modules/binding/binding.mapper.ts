@@ -17,7 +17,9 @@ export function toBindingDto(b: BindingView, forApplicant: boolean): BindingDto 
     reason: b.reason,
     applicantName: b.applicantName,
     applicantPhone: b.applicantPhone ? (forApplicant ? b.applicantPhone : maskPhone(b.applicantPhone)) : null,
-    matchesRoster: b.matchesRoster,
+    // The applicant is never told whether the phone they typed is the roster's (that would turn any phone number
+    // into a home, issue 15); the reviewers, who hold the roster, see it.
+    matchesRoster: forApplicant ? false : b.matchesRoster,
     documentFileId: b.documentFileId,
     approvals: b.approvals,
     approvalsRequired: b.approvalsRequired,

@@ -450,6 +450,16 @@ export class BindingService {
        WHERE p.phone_hash = $1 AND p.id <> $2 AND p.openid IS NULL AND NOT p.is_organisation ${onlyUnitId ? 'AND o.unit_id = $3' : ''}`,
         onlyUnitId ? [phoneHash, personId, onlyUnitId] : [phoneHash, personId],
       );
+    if (!onlyUnitId) {
+      // Roles the chair gave to this number before its holder ever signed in (RolesService.assign) are theirs now.
+      await m.query(
+        `UPDATE role_assignments ra SET person_id = $2 FROM persons p
+          WHERE p.id = ra.person_id AND p.phone_hash = $1 AND p.id <> $2 AND p.openid IS NULL AND NOT p.is_organisation
+            AND NOT EXISTS (SELECT 1 FROM role_assignments x WHERE x.person_id = $2 AND x.role = ra.role
+                              AND x.community_id IS NOT DISTINCT FROM ra.community_id)`,
+        [phoneHash, personId],
+      );
+    }
     for (const o of rows) {
       const [mine]: Array<{ id: string }> = await m.query(
         `SELECT id FROM ownerships WHERE unit_id = $1 AND person_id = $2`,

@@ -149,6 +149,13 @@ export class PersonalDataService {
           WHERE a.person_id = $1 ORDER BY a.created_at`,
         [personId],
       )) as Array<{ unitId: string; surveyTitle: string; ratings: number[]; createdAt: Date }>,
+      ballotDisputes: (
+        await this.ds.query(
+          `SELECT resolution_id AS "resolutionId", ballot_id AS "ballotId", reason, created_at AS "createdAt"
+             FROM paper_ballot_reviews WHERE actor_id = $1 AND kind = 'disputed' ORDER BY created_at`,
+          [personId],
+        )
+      ).map((d: { resolutionId: string; ballotId: string; reason: string | null; createdAt: Date }) => d),
       auditEntries: audit.map((a) => ({
         id: a.id,
         communityId: a.community_id,

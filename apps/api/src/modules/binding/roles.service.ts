@@ -150,10 +150,18 @@ export class RolesService {
       });
     const hash = this.identity.cipher.blindIndex(phone);
     return this.ds.transaction(async (m) => {
-      // Prefer the person who signs in with WeChat under this number; otherwise someone the roster knows; otherwise new.
+      // Only someone this community already knows under this number (an owner on its roster, an approved resident,
+      // a role holder here) — preferring who signs in with WeChat — otherwise a new record under the typed name. A
+      // phone number is never looked up in another community: the answer would name its holder there (issue 15).
+      // Whoever later verifies this number with WeChat takes the role over (BindingService.claimByPhone).
       let [person]: Array<{ id: string }> = await m.query(
-        `SELECT id FROM persons WHERE phone_hash = $1 ORDER BY (openid IS NULL), created_at LIMIT 1`,
-        [hash],
+        `SELECT p.id FROM persons p
+          WHERE p.phone_hash = $1
+            AND (EXISTS (SELECT 1 FROM ownerships o WHERE o.person_id = p.id AND o.community_id = $2)
+                 OR EXISTS (SELECT 1 FROM residencies r WHERE r.person_id = p.id AND r.community_id = $2 AND r.status = 'approved')
+                 OR EXISTS (SELECT 1 FROM role_assignments ra WHERE ra.person_id = p.id AND ra.community_id = $2))
+          ORDER BY (p.openid IS NULL), p.created_at LIMIT 1`,
+        [hash, communityId],
       );
       if (!person) {
         [person] = await m.query(`INSERT INTO persons (name, phone_enc, phone_hash) VALUES ($1, $2, $3) RETURNING id`, [
@@ -171,7 +179,7 @@ export class RolesService {
         `INSERT INTO role_assignments (person_id, role, community_id) VALUES ($1, $2, $3) RETURNING id`,
         [person.id, input.role, communityId],
       );
-      await this.identity.revokeAll(person.id, m);
+      // Roles are read on every request: the new role works at once, and nobody is signed out by it.
       await this.audit.record(
         {
           communityId,

@@ -140,6 +140,11 @@ export class ErasureService {
       await m.query(`UPDATE roster_objections SET reason = $2 WHERE person_id = $1`, [personId, '（本人已注销）']);
       // Which notices they read: reach keeps no trace of an erased person (the household counts as unread again).
       await m.query(`DELETE FROM notice_reads WHERE person_id = $1`, [personId]);
+      // What they wrote when disputing a paper ballot (the dispute stays: it set the ballot aside).
+      await m.query(`UPDATE paper_ballot_reviews SET reason = $2 WHERE actor_id = $1 AND kind = 'disputed'`, [
+        personId,
+        '（本人已注销）',
+      ]);
       // Stored answers of the person's earlier requests (a retried binding request answers with the typed phone).
       await m.query(`DELETE FROM idempotency_keys WHERE actor_id = $1`, [personId]);
       await this.identity.revokeAll(personId, m);

@@ -3,7 +3,7 @@ import { GENESIS_HASH } from '@gongzhi/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { IdempotencyService } from '../../common/idempotency.js';
-import { ballotPayload, link } from './chain.js';
+import { ballotPayload, headSalted, link, saltFor } from './chain.js';
 import { Clock } from './clock.js';
 import type { BallotChannel, BallotChoice } from './entities/ballot.entity.js';
 import type { Resolution } from './entities/resolution.entity.js';
@@ -160,7 +160,8 @@ export class BallotGroupCommit {
         r_settings: Resolution['voteSettings'];
         head_seq: number | null;
         head_hash: string | null;
-        voted: Array<{ voterKey: string; latest: number; channel: BallotChannel; castAt: string }> | null;
+        // channel and castAt of the voter's first ballot not set aside (null when every ballot was disputed)
+        voted: Array<{ voterKey: string; latest: number; channel: BallotChannel | null; castAt: string | null }> | null;
         stored: Array<{ actorId: string; key: string; requestHash: string; response: CastAnswer | null }> | null;
       }> = await qr.query(`SELECT * FROM ballot_chain_lock_batch($1, $2, $3, $4, $5)`, [
         resolutionId,
@@ -179,12 +180,17 @@ export class BallotGroupCommit {
       const voted = new Map(
         (s!.voted ?? []).map((v) => [
           v.voterKey,
-          { latest: Number(v.latest), channel: v.channel, castAt: new Date(v.castAt) },
+          {
+            latest: Number(v.latest),
+            first: v.channel === null ? null : { channel: v.channel, castAt: new Date(v.castAt!) },
+          },
         ]),
       );
       const stored = new Map((s!.stored ?? []).map((k) => [`${k.actorId}\n${k.key}`, k]));
       let seq = s!.head_seq ?? 0;
       let prevHash = s!.head_hash ?? GENESIS_HASH;
+      // One chain version throughout (docs/votes.md "Ballot secrecy"): salted unless an unsalted chain continues.
+      const salted = s!.head_seq === null || (await headSalted(qr, resolutionId, s!.head_seq)) === true;
 
       const rows = {
         id: [] as string[],
@@ -197,6 +203,7 @@ export class BallotGroupCommit {
         prevHash: [] as string[],
         hash: [] as string[],
         receipt: [] as string[],
+        salt: [] as Array<string | null>,
         audit: [] as string[],
       };
       const keys = { actor: [] as string[], key: [] as string[], hash: [] as string[], response: [] as string[] };
@@ -232,10 +239,11 @@ export class BallotGroupCommit {
           }
           if (closed) throw closed;
           const mine = voted.get(b.voterKey);
-          if (mine && !allowChange) throw alreadyCast(mine.channel, mine.castAt);
+          if (mine?.first && !allowChange) throw alreadyCast(mine.first.channel, mine.first.castAt);
           const voterSeq = mine ? mine.latest + 1 : 1;
           seq += 1;
           const castAt = this.clock.now();
+          const salt = salted ? saltFor({ seq: null, salted: null }) : null;
           const { hash, receipt } = link(
             prevHash,
             ballotPayload({
@@ -247,6 +255,7 @@ export class BallotGroupCommit {
               choices: b.choices,
               spoilt: false,
               castAt,
+              salt,
             }),
           );
           const id = randomUUID();
@@ -261,6 +270,7 @@ export class BallotGroupCommit {
           rows.prevHash.push(prevHash);
           rows.hash.push(hash);
           rows.receipt.push(receipt);
+          rows.salt.push(salt);
           rows.audit.push(JSON.stringify({ channel: 'online', seq }));
           if (b.key !== null) {
             keys.actor.push(b.actorId);
@@ -268,11 +278,7 @@ export class BallotGroupCommit {
             keys.hash.push(b.requestHash);
             keys.response.push(this.idempotency.responseJson(answer));
           }
-          voted.set(b.voterKey, {
-            latest: voterSeq,
-            channel: mine?.channel ?? 'online',
-            castAt: mine?.castAt ?? castAt,
-          });
+          voted.set(b.voterKey, { latest: voterSeq, first: mine?.first ?? { channel: 'online', castAt } });
           prevHash = hash;
           outcomes.push({ ok: true, answer });
         } catch (e) {
@@ -285,10 +291,10 @@ export class BallotGroupCommit {
       if (rows.id.length) {
         const [w]: Array<{ ballots: number; audits: number; keys: number }> = await qr.query(
           `WITH b AS (
-             INSERT INTO ballots (id, resolution_id, community_id, seq, voter_key, voter_seq, channel, choices, spoilt, entered_by, cast_at, prev_hash, hash, receipt)
-             SELECT u.id, $1, $2, u.seq, u.voter_key, u.voter_seq, 'online', u.choices::jsonb, false, u.actor, u.cast_at, u.prev_hash, u.hash, u.receipt
-               FROM unnest($4::uuid[], $5::int[], $6::varchar[], $7::int[], $8::text[], $9::uuid[], $10::timestamptz[], $11::text[], $12::text[], $13::text[])
-                    AS u(id, seq, voter_key, voter_seq, choices, actor, cast_at, prev_hash, hash, receipt)
+             INSERT INTO ballots (id, resolution_id, community_id, seq, voter_key, voter_seq, channel, choices, spoilt, entered_by, cast_at, prev_hash, hash, receipt, salt)
+             SELECT u.id, $1, $2, u.seq, u.voter_key, u.voter_seq, 'online', u.choices::jsonb, false, u.actor, u.cast_at, u.prev_hash, u.hash, u.receipt, u.salt
+               FROM unnest($4::uuid[], $5::int[], $6::varchar[], $7::int[], $8::text[], $9::uuid[], $10::timestamptz[], $11::text[], $12::text[], $13::text[], $20::text[])
+                    AS u(id, seq, voter_key, voter_seq, choices, actor, cast_at, prev_hash, hash, receipt, salt)
               ORDER BY u.seq
              RETURNING 1
            ), a AS (
@@ -322,6 +328,7 @@ export class BallotGroupCommit {
             keys.key,
             keys.hash,
             keys.response,
+            rows.salt,
           ],
         );
         // A key recorded since the lock was read (only a process not taking the chain lock could): roll back, retry alone.

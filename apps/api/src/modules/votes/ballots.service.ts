@@ -16,15 +16,17 @@ import { nodeSha256 } from '../../common/sha256.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FilesService } from '../files/files.service.js';
 import { BallotGroupCommit, ballotRoute, type CastAnswer } from './ballot-group-commit.js';
-import { ballotPayload, link, type BallotPayload } from './chain.js';
+import { ballotPayload, headSalted, link, saltFor, type BallotPayload } from './chain.js';
 import { Clock } from './clock.js';
 import type { ChoiceInput, CastBallotDto, PaperBallotDto } from './dto/resolution.dto.js';
 import { Ballot, type BallotChannel, type BallotChoice } from './entities/ballot.entity.js';
 import { ResolutionItem } from './entities/resolution-item.entity.js';
 import type { Resolution } from './entities/resolution.entity.js';
-import { castsHead, refusalOf } from './heads.repository.js';
-import { alreadyCast, findResolution, notOpenNow } from './votes.common.js';
+import { castsHead, refusalOf, REMINDER_RECIPIENTS } from './heads.repository.js';
+import { alreadyCast, channelLabel, chinaTime, findResolution, notOpenNow } from './votes.common.js';
 import { isId } from '../../common/ids.js';
+import { COUNTS, SET_ASIDE } from './ballot-standing.js';
+import { InboxService } from '../inbox/inbox.service.js';
 
 export interface CastReceipt {
   ballotId: string;
@@ -43,6 +45,10 @@ type OpenResolution = Pick<
   Resolution,
   'id' | 'communityId' | 'status' | 'votingOpensAt' | 'votingClosesAt' | 'voteSettings'
 >;
+
+/** The same name, ignoring spaces (a witness must be someone else than the member entering the ballot). */
+export const sameName = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  !!a && !!b && a.replace(/\s/g, '') === b.replace(/\s/g, '');
 
 const bad = (field: string, message: string) =>
   new AppError(ErrorCode.VALIDATION_FAILED, `提交的内容有误：${message}`, { fields: [{ field, messages: [message] }] });
@@ -64,6 +70,7 @@ export class BallotsService {
     private readonly clock: Clock,
     private readonly idempotency: IdempotencyService,
     private readonly groupCommit: BallotGroupCommit,
+    private readonly inbox: InboxService,
   ) {}
 
   /**
@@ -101,8 +108,10 @@ export class BallotsService {
                      FROM electorate_voters v WHERE v.resolution_id = r.id AND ${castsHead('v.cast_by', '$3')}), '[]'::json) AS voters,
          ARRAY(SELECT i.id FROM resolution_items i WHERE i.resolution_id = r.id) AS item_ids,
          COALESCE((SELECT json_agg(json_build_object('voterKey', b.voter_key, 'channel', b.channel, 'castAt', b.cast_at))
-                     FROM electorate_voters v JOIN ballots b ON b.resolution_id = v.resolution_id AND b.voter_key = v.voter_key AND b.voter_seq = 1
-                    WHERE v.resolution_id = r.id AND ${castsHead('v.cast_by', '$3')}), '[]'::json) AS earliest
+                     FROM electorate_voters v JOIN ballots b ON b.resolution_id = v.resolution_id AND b.voter_key = v.voter_key
+                    WHERE v.resolution_id = r.id AND ${castsHead('v.cast_by', '$3')} AND NOT ${SET_ASIDE('b')}
+                      AND b.voter_seq = (SELECT min(x.voter_seq) FROM ballots x WHERE x.resolution_id = b.resolution_id
+                                            AND x.voter_key = b.voter_key AND NOT ${SET_ASIDE('x')})), '[]'::json) AS earliest
        FROM (SELECT 1) one LEFT JOIN resolutions r ON r.id = $1 AND r.community_id = $2`,
       [id, communityId, actor.personId, ballotRoute(id), key],
     );
@@ -162,17 +171,31 @@ export class BallotsService {
     }
     return this.ds.transaction(async (m) => {
       const r = await this.openForBallots(m, communityId, id);
-      const [unit] = await m.query(`SELECT voter_key FROM electorate_units WHERE resolution_id = $1 AND unit_id = $2`, [
-        r.id,
-        dto.unitId,
-      ]);
+      const [unit]: Array<{ voter_key: string; building_name: string; room: string; enterer: string | null }> =
+        await m.query(
+          `SELECT u.voter_key, u.building_name, u.room, (SELECT p.name FROM persons p WHERE p.id = $3) AS enterer
+             FROM electorate_units u WHERE u.resolution_id = $1 AND u.unit_id = $2`,
+          [r.id, dto.unitId, actor.personId],
+        );
       if (!unit) throw new AppError(ErrorCode.VOTE_NOT_IN_ELECTORATE, '该房屋不在本次表决的业主名册内，请核对房号');
+      if (sameName(unit.enterer, dto.witnessName)) {
+        throw bad('witnessName', '见证人不能是录入选票的委员本人，请填写在场见证的其他人');
+      }
       const spoilt = dto.spoilt === true;
       const choices = await this.checkChoices(m, r, dto.choices, spoilt);
       const ballotId = randomUUID();
-      await this.files.attach(m, communityId, [dto.scanFileId], 'ballot', ballotId, actor.personId, {
+      const [scan] = await this.files.attach(m, communityId, [dto.scanFileId], 'ballot', ballotId, actor.personId, {
         purposes: ['ballot_scan'],
       });
+      const [reused] = await m.query(
+        `SELECT 1 FROM paper_ballot_reviews WHERE resolution_id = $1 AND kind = 'entered' AND scan_sha256 = $2`,
+        [r.id, scan!.sha256],
+      );
+      if (reused) {
+        throw new AppError(ErrorCode.CONFLICT, '这份扫描件已用于本次表决的另一张选票，每张选票须上传它自己的扫描件', {
+          field: 'scanFileId',
+        });
+      }
       if (dto.proxyDocumentFileId) {
         await this.files.attach(m, communityId, [dto.proxyDocumentFileId], 'ballot', ballotId, actor.personId, {
           purposes: ['proxy_document'],
@@ -189,6 +212,24 @@ export class BallotsService {
         scanFileId: dto.scanFileId,
         proxyName: dto.proxyName ?? null,
         proxyDocumentFileId: dto.proxyDocumentFileId ?? null,
+      });
+      await m.query(
+        `INSERT INTO paper_ballot_reviews (community_id, resolution_id, ballot_id, kind, actor_id, scan_sha256)
+         VALUES ($1, $2, $3, 'entered', $4, $5)`,
+        [communityId, r.id, b.ballotId, actor.personId, scan!.sha256],
+      );
+      // The unit's owner (every account verified as its casting identity) is told, and can check and dispute it.
+      const owners: Array<{ person_id: string }> = await m.query(
+        `SELECT DISTINCT rcp.person_id FROM (${REMINDER_RECIPIENTS} WHERE v.resolution_id = $1 AND v.voter_key = $2) rcp
+          WHERE rcp.person_id IS NOT NULL`,
+        [r.id, unit.voter_key],
+      );
+      await this.inbox.send(m, {
+        communityId,
+        personIds: owners.map((o) => o.person_id),
+        kind: 'vote.paper_recorded',
+        title: `业委会为您的房屋录入了一张${dto.channel === 'proxy' ? '委托票' : '纸质票'}`,
+        body: `表决“${r.title.slice(0, 40)}”：委员为 ${unit.building_name} ${unit.room} 录入了一张${dto.channel === 'proxy' ? '书面委托票' : '纸质表决票'}，经另一名委员核对扫描件后计入。请在小程序该表决的“我的选票”中核对内容；如不是您本人所投，请在投票截止前提出异议，异议后该票不计入，您可以自己投票。`,
       });
       await this.audit.record(
         {
@@ -248,15 +289,34 @@ export class BallotsService {
     return out;
   }
 
-  /** One ballot per voter unless the community allows changing it: refuses with the time and channel of the first. */
+  /**
+   * A paper or proxy ballot never follows the owner's own online ballot (even where changes are allowed), and one
+   * ballot per voter unless the community allows changing it — a ballot its owner disputed (set aside) does not
+   * count here. Refuses with the time and channel of the first.
+   */
   private async refuseRecast(m: EntityManager, r: OpenResolution, voterKey: string): Promise<void> {
-    if (r.voteSettings?.allowBallotChange === true) return;
-    const [earliest] = await m.query(
-      `SELECT channel, cast_at FROM ballots WHERE resolution_id = $1 AND voter_key = $2 AND voter_seq = 1`,
+    const [earliest]: Array<{ channel: BallotChannel; cast_at: Date; online: boolean }> = await m.query(
+      `SELECT b.channel, b.cast_at, EXISTS (SELECT 1 FROM ballots o WHERE o.resolution_id = $1 AND o.voter_key = $2 AND o.channel = 'online') AS online
+         FROM ballots b WHERE b.resolution_id = $1 AND b.voter_key = $2 AND NOT ${SET_ASIDE('b')}
+        ORDER BY b.voter_seq LIMIT 1`,
       [r.id, voterKey],
     );
     if (!earliest) return;
-    throw alreadyCast(earliest.channel, earliest.cast_at as Date);
+    if (earliest.online) {
+      throw new AppError(
+        ErrorCode.VOTE_ALREADY_CAST,
+        '该房屋的业主已在线上投票，纸质票或委托票不能代替业主本人的线上投票',
+        {
+          channel: 'online',
+        },
+      );
+    }
+    if (r.voteSettings?.allowBallotChange === true) return;
+    throw new AppError(
+      ErrorCode.VOTE_ALREADY_CAST,
+      `该房屋的投票人已有选票（${channelLabel(earliest.channel)}，${chinaTime(earliest.cast_at)}），每位业主只能投一次，不能再录入`,
+      { channel: earliest.channel, castAt: earliest.cast_at.toISOString() },
+    );
   }
 
   private async append(
@@ -273,11 +333,13 @@ export class BallotsService {
       [r.id, voterKey],
     );
     // Another ballot of this voter was appended while this one was checked (the same owner on two phones).
-    if (head!.mine !== null && r.voteSettings?.allowBallotChange !== true) await this.refuseRecast(m, r, voterKey);
+    if (head!.mine !== null && (b.channel !== 'online' || r.voteSettings?.allowBallotChange !== true))
+      await this.refuseRecast(m, r, voterKey);
     const voterSeq = head!.mine !== null ? Number(head!.mine) + 1 : 1;
     const seq = head!.seq !== null ? Number(head!.seq) + 1 : 1;
     const prevHash: string = head!.hash ?? GENESIS_HASH;
     const castAt = this.clock.now();
+    const salt = saltFor({ seq: head!.seq, salted: await headSalted(m, r.id, head!.seq) });
     const payload = ballotPayload({
       resolutionId: r.id,
       seq,
@@ -287,6 +349,7 @@ export class BallotsService {
       choices: b.choices,
       spoilt: b.spoilt,
       castAt,
+      salt,
     });
     const { hash, receipt } = link(prevHash, payload);
     const id = b.id ?? randomUUID();
@@ -309,6 +372,7 @@ export class BallotsService {
       prevHash,
       hash,
       receipt,
+      salt,
     });
     return { ballotId: id, receipt, channel: b.channel, castAt, seq };
   }
@@ -328,8 +392,9 @@ export class BallotsService {
       prev_hash: string;
       hash: string;
       receipt: string;
+      salt: string | null;
     }> = await this.ds.query(
-      `SELECT id, seq, voter_key, voter_seq, channel, choices, spoilt, cast_at, prev_hash, hash, receipt FROM ballots WHERE resolution_id = $1 ORDER BY seq`,
+      `SELECT id, seq, voter_key, voter_seq, channel, choices, spoilt, cast_at, prev_hash, hash, receipt, salt FROM ballots WHERE resolution_id = $1 ORDER BY seq`,
       [r.id],
     );
     const entries: ChainEntry<BallotPayload>[] = rows.map((b) => ({
@@ -342,6 +407,7 @@ export class BallotsService {
         choices: b.choices,
         spoilt: b.spoilt,
         castAt: b.cast_at,
+        salt: b.salt,
       }),
       prevHash: b.prev_hash,
       hash: b.hash,
@@ -377,11 +443,12 @@ export class BallotsService {
     const normal = normalizeReceiptCode(code);
     if (!normal) throw bad('code', '回执码格式不正确（12 位字母数字，如 7K3M-Q9ZD-W2XA）');
     const [row] = await this.ds.query(
-      `SELECT b.voter_key, b.voter_seq, (SELECT max(voter_seq) FROM ballots x WHERE x.resolution_id = b.resolution_id AND x.voter_key = b.voter_key) AS latest
+      `SELECT b.id, (SELECT x.id FROM ballots x WHERE x.resolution_id = b.resolution_id AND x.voter_key = b.voter_key AND ${COUNTS('x')}
+                      ORDER BY x.voter_seq DESC LIMIT 1) AS counted_id
          FROM ballots b WHERE b.resolution_id = $1 AND b.receipt = $2`,
       [r.id, normal],
     );
     if (!row) return { found: false, receipt: normal, counted: false };
-    return { found: true, receipt: normal, counted: Number(row.voter_seq) === Number(row.latest) };
+    return { found: true, receipt: normal, counted: row.id === row.counted_id };
   }
 }

@@ -3,7 +3,9 @@ import {
   ErrorCode,
   MATTER_LABELS,
   decideItem,
+  discloseGroups,
   emptyTally,
+  OTHER_GROUPS_NAME,
   hasResult,
   isMatterType,
   type ItemDecision,
@@ -15,6 +17,7 @@ import { AppError } from '../../common/app-error.js';
 import { ResolutionItem } from './entities/resolution-item.entity.js';
 import type { Resolution } from './entities/resolution.entity.js';
 import { areaText, findResolution, fromDomain } from './votes.common.js';
+import { CONFIRMED, COUNTS, LATEST_COUNTED, OWNER_NAME, SET_ASIDE } from './ballot-standing.js';
 
 export interface Turnout {
   totalHeads: number;
@@ -45,6 +48,8 @@ export interface ResultView {
   stage: 'preliminary' | 'final';
   official: boolean;
   items: ItemResult[];
+  /** Paper and proxy ballots: confirmed (counted), never confirmed (not counted), disputed by their owner (set aside). */
+  paperBallots: { confirmed: number; unconfirmed: number; disputed: number };
 }
 
 export interface ParticipationRow {
@@ -61,13 +66,11 @@ export interface BallotUnitRow {
   buildingName: string;
   room: string;
   area: string;
-  /** The unit's voter (its head) already has a ballot: a second one would be refused. */
+  /** Always false: who has not voted yet is not shown to the committee (kept for installed versions). */
   voted: boolean;
+  /** The owner's name as on the frozen roster (co-owners joined with 、), to check the signature on the scan. */
+  ownerName: string;
 }
-
-const LATEST = `latest AS (
-  SELECT DISTINCT ON (voter_key) voter_key, choices, spoilt, receipt FROM ballots WHERE resolution_id = $1 ORDER BY voter_key, voter_seq DESC
-)`;
 
 /** Turnout, results and the published lists. The tally is SQL aggregation over the frozen electorate. */
 /** Turnouts kept in memory (one per open resolution is what matters; a few KB each). */
@@ -104,8 +107,9 @@ export class ResultsService {
     this.requireVotingStarted(r);
     // The electorate is frozen once voting starts and ballots are append-only, so the turnout is a function of the
     // chain head: the answer computed at head seq N is exact for as long as the head is N (cheap index-only read).
-    const [{ head }]: Array<{ head: number | null }> = await this.ds.query(
-      `SELECT max(seq) AS head FROM ballots WHERE resolution_id = $1`,
+    const [{ head }]: Array<{ head: string | null }> = await this.ds.query(
+      `SELECT COALESCE((SELECT max(seq) FROM ballots WHERE resolution_id = $1), 0)::text || ':' ||
+              (SELECT count(*) FROM paper_ballot_reviews WHERE resolution_id = $1 AND kind IN ('confirmed', 'disputed'))::text AS head`,
       [r.id],
     );
     const key = `${r.id}:${head ?? 0}`;
@@ -121,14 +125,14 @@ export class ResultsService {
   private async computeTurnout(resolutionId: string): Promise<Turnout> {
     const r = { id: resolutionId };
     const [overall] = await this.ds.query(
-      `WITH voted AS (SELECT DISTINCT voter_key FROM ballots WHERE resolution_id = $1)
+      `WITH voted AS (SELECT DISTINCT b.voter_key FROM ballots b WHERE b.resolution_id = $1 AND ${COUNTS('b')})
        SELECT count(*)::int AS heads, COALESCE(sum(v.area_hundredths), 0)::text AS area,
               count(vt.voter_key)::int AS voted_heads, COALESCE(sum(v.area_hundredths) FILTER (WHERE vt.voter_key IS NOT NULL), 0)::text AS voted_area
          FROM electorate_voters v LEFT JOIN voted vt ON vt.voter_key = v.voter_key WHERE v.resolution_id = $1`,
       [r.id],
     );
     const buildings = await this.ds.query(
-      `WITH voted AS (SELECT DISTINCT voter_key FROM ballots WHERE resolution_id = $1)
+      `WITH voted AS (SELECT DISTINCT b.voter_key FROM ballots b WHERE b.resolution_id = $1 AND ${COUNTS('b')})
        SELECT u.building_id, u.building_name, count(*)::int AS units, count(vt.voter_key)::int AS units_voted,
               sum(u.area_hundredths)::text AS area, COALESCE(sum(u.area_hundredths) FILTER (WHERE vt.voter_key IS NOT NULL), 0)::text AS area_voted,
               count(DISTINCT u.voter_key)::int AS heads, count(DISTINCT vt.voter_key)::int AS heads_voted
@@ -141,16 +145,29 @@ export class ResultsService {
       totalArea: overall.area,
       votedHeads: overall.voted_heads,
       votedArea: overall.voted_area,
-      buildings: buildings.map((b: Record<string, string | number>) => ({
-        buildingId: b.building_id,
-        buildingName: b.building_name,
-        units: b.units,
-        unitsVoted: b.units_voted,
-        area: b.area,
-        areaVoted: b.area_voted,
-        heads: b.heads,
-        headsVoted: b.heads_voted,
-      })),
+      // Small-group privacy: a building's own figures only where it has at least 5 heads (domain discloseGroups).
+      buildings: discloseGroups(
+        buildings.map((b: Record<string, string | number>) => ({
+          buildingId: b.building_id,
+          buildingName: b.building_name,
+          units: b.units,
+          unitsVoted: b.units_voted,
+          area: b.area,
+          areaVoted: b.area_voted,
+          heads: b.heads,
+          headsVoted: b.heads_voted,
+        })) as Turnout['buildings'],
+        (small) => ({
+          buildingId: 'other',
+          buildingName: OTHER_GROUPS_NAME,
+          units: small.reduce((s, b) => s + b.units, 0),
+          unitsVoted: small.reduce((s, b) => s + b.unitsVoted, 0),
+          area: small.reduce((s, b) => s + BigInt(b.area), 0n).toString(),
+          areaVoted: small.reduce((s, b) => s + BigInt(b.areaVoted), 0n).toString(),
+          heads: small.reduce((s, b) => s + b.heads, 0),
+          headsVoted: small.reduce((s, b) => s + b.headsVoted, 0),
+        }),
+      ),
     } as Turnout;
   }
 
@@ -158,7 +175,7 @@ export class ResultsService {
   async tally(resolutionId: string): Promise<Record<string, Tally>> {
     const rows: Array<{ item_id: string; choice: 'yes' | 'no' | 'abstain' | 'invalid'; area: string; heads: number }> =
       await this.ds.query(
-        `WITH ${LATEST}
+        `WITH ${LATEST_COUNTED}
        SELECT i.id AS item_id,
               CASE WHEN l.spoilt THEN 'invalid' ELSE COALESCE(l.choices ->> i.id::text, 'abstain') END AS choice,
               sum(v.area_hundredths)::text AS area, count(*)::int AS heads
@@ -190,7 +207,15 @@ export class ResultsService {
       followMajority: r.voteSettings?.followMajority ?? false,
     };
     const tallies = r.officialMode ? {} : await this.tally(r.id);
+    const [paper]: Array<{ confirmed: number; unconfirmed: number; disputed: number }> = await this.ds.query(
+      `SELECT count(*) FILTER (WHERE NOT ${SET_ASIDE('b')} AND ${CONFIRMED('b')})::int AS confirmed,
+              count(*) FILTER (WHERE NOT ${SET_ASIDE('b')} AND NOT ${CONFIRMED('b')})::int AS unconfirmed,
+              count(*) FILTER (WHERE ${SET_ASIDE('b')})::int AS disputed
+         FROM ballots b WHERE b.resolution_id = $1 AND b.channel <> 'online'`,
+      [r.id],
+    );
     return {
+      paperBallots: paper!,
       resolution: r,
       stage: r.status === 'final' ? 'final' : 'preliminary',
       official: r.officialMode,
@@ -226,7 +251,7 @@ export class ResultsService {
     this.requireResult(r);
     if (r.officialMode) return [];
     const rows = await this.ds.query(
-      `WITH ${LATEST}
+      `WITH ${LATEST_COUNTED}
        SELECT u.building_name, u.room, u.area_hundredths::text AS area, l.receipt
          FROM electorate_units u LEFT JOIN latest l ON l.voter_key = u.voter_key
         WHERE u.resolution_id = $1 ORDER BY u.building_name, u.room`,
@@ -242,16 +267,16 @@ export class ResultsService {
   }
 
   /**
-   * The frozen electorate's units with whether their voter has voted — the committee picks the unit of a paper or
-   * proxy ballot here. Names and choices are not included. Only once voting has started.
+   * The frozen electorate's units with their owner's name as on the roster — the committee picks the unit of a paper
+   * or proxy ballot here and checks the signature on the scan. Whether the unit has voted is not shown (a list of
+   * those who have not voted yet is a list of ballots to stuff; docs/votes.md). Only once voting has started.
    */
   async ballotUnits(communityId: string, id: string): Promise<BallotUnitRow[]> {
     const r = await findResolution(this.ds.manager, communityId, id);
     this.requireVotingStarted(r);
-    const rows: Array<{ unit_id: string; building_name: string; room: string; area: string; voted: boolean }> =
+    const rows: Array<{ unit_id: string; building_name: string; room: string; area: string; owner_name: string }> =
       await this.ds.query(
-        `SELECT u.unit_id, u.building_name, u.room, u.area_hundredths::text AS area,
-              EXISTS (SELECT 1 FROM ballots b WHERE b.resolution_id = $1 AND b.voter_key = u.voter_key) AS voted
+        `SELECT u.unit_id, u.building_name, u.room, u.area_hundredths::text AS area, ${OWNER_NAME('u.voter_key')} AS owner_name
          FROM electorate_units u WHERE u.resolution_id = $1 ORDER BY u.building_name, u.room`,
         [r.id],
       );
@@ -260,7 +285,8 @@ export class ResultsService {
       buildingName: x.building_name,
       room: x.room,
       area: x.area,
-      voted: x.voted,
+      voted: false,
+      ownerName: x.owner_name,
     }));
   }
 

@@ -55,6 +55,13 @@ export const areaText = (hundredths: string | bigint): string => formatAreaHundr
 
 /** Refusal of a second ballot where changes are not allowed, naming the channel and time of the first (409). */
 export function alreadyCast(channel: keyof typeof CHANNEL_LABEL, castAt: Date): AppError {
+  if (channel !== 'online') {
+    return new AppError(
+      ErrorCode.VOTE_ALREADY_CAST,
+      `业委会已为您的房屋录入了一张${channelLabel(channel)}（${chinaTime(castAt)}）。请在“我的选票”中核对；如不是您本人所投，可在截止前提出异议，异议后该票不计入，您可以自己投票`,
+      { channel, castAt: castAt.toISOString() },
+    );
+  }
   return new AppError(
     ErrorCode.VOTE_ALREADY_CAST,
     `您已投票（${channelLabel(channel)}，${chinaTime(castAt)}），每位业主只能投一次，不能重复投票或修改`,

@@ -9,8 +9,10 @@ import {
   Param,
   Post,
   Put,
+  Res,
   StreamableFile,
 } from '@nestjs/common';
+import type { Response } from 'express';
 import {
   ApiCreatedResponse,
   ApiHeader,
@@ -27,9 +29,12 @@ import { IdempotencyKey, IdempotencyService } from '../../common/idempotency.js'
 import { CONTENT_CHECK, type ContentCheck } from '../../common/content-check.js';
 import { BallotRateLimiter } from './ballot-rate-limiter.js';
 import { BallotsService } from './ballots.service.js';
+import { PaperBallotsService } from './paper-ballots.service.js';
 import {
   AnswerObjectionDto,
   CastBallotDto,
+  ConfirmPaperBallotDto,
+  DisputeBallotDto,
   DraftResolutionDto,
   ExtendDto,
   ObjectionDto,
@@ -44,7 +49,9 @@ import { resolutionTexts } from './votes-content.js';
 import {
   BallotUnitResponse,
   CastReceiptResponse,
+  MyBallotResponse,
   ObjectionResponse,
+  PaperBallotResponse,
   ParticipationRowResponse,
   ReceiptCheckResponse,
   ResolutionResponse,
@@ -60,6 +67,8 @@ import {
   type VoteChainResponse,
 } from './votes.mapper.js';
 import { RateLimit } from '../../common/rate-limit.js';
+import { AppError } from '../../common/app-error.js';
+import { ErrorCode } from '@gongzhi/domain';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -71,7 +80,9 @@ const sameBallotUnits: SameShape<Answer<ResultsService, 'ballotUnits'>, BallotUn
 const sameReceipt: SameShape<Answer<BallotsService, 'checkReceipt'>, ReceiptCheckResponse> = true;
 const sameVerify: SameShape<Answer<BallotsService, 'verify'>, VoteChainResponse> = true;
 const sameBuildings: SameShape<Answer<ResolutionsService, 'scopeBuildings'>, ScopeBuildingResponse[]> = true;
-void [sameBuildings, sameTurnout, sameParticipation, sameBallotUnits, sameReceipt, sameVerify];
+const samePaper: SameShape<Answer<PaperBallotsService, 'list'>, PaperBallotResponse[]> = true;
+const sameMine: SameShape<Answer<PaperBallotsService, 'mine'>, MyBallotResponse[]> = true;
+void [samePaper, sameMine, sameBuildings, sameTurnout, sameParticipation, sameBallotUnits, sameReceipt, sameVerify];
 
 /** Owners' joint decisions (业主共同决定, Civil Code Art. 278). Opening and closing are time-driven (no route). */
 @ApiTags('votes')
@@ -81,6 +92,7 @@ export class VotesController {
   constructor(
     private readonly resolutions: ResolutionsService,
     private readonly ballots: BallotsService,
+    private readonly paper: PaperBallotsService,
     private readonly ballotLimiter: BallotRateLimiter,
     private readonly results: ResultsService,
     private readonly idempotency: IdempotencyService,
@@ -227,6 +239,95 @@ export class VotesController {
   @ApiErrors(404, 409)
   async ballotUnits(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<BallotUnitResponse[]> {
     return this.results.ballotUnits(communityOf(actor), id);
+  }
+
+  @Get(':id/paper-ballots')
+  @CommunityAccess(...COMMITTEE)
+  @ApiOkResponse({
+    type: [PaperBallotResponse],
+    description: '本次表决的纸质票和委托票：内容、录入委员、见证人、名册上的业主姓名，以及是否已由第二名委员复核',
+  })
+  @ApiErrors(404)
+  async paperBallots(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<PaperBallotResponse[]> {
+    return this.paper.list(actor, communityOf(actor), id);
+  }
+
+  /** The scan of a paper or proxy ballot; the opening is recorded (a member confirms only a scan they opened). */
+  @Get(':id/paper-ballots/:ballotId/scan')
+  @CommunityAccess(...COMMITTEE)
+  @ApiProduces('image/jpeg', 'image/webp', 'application/pdf')
+  @ApiOkResponse({
+    description: '表决票扫描件（打开记录在案；确认前须打开核对）',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiErrors(404)
+  async paperBallotScan(
+    @CurrentUser() actor: Actor,
+    @Param('id') id: string,
+    @Param('ballotId') ballotId: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { file, stream } = await this.paper.openScan(actor, communityOf(actor), id, ballotId);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    res.setHeader('Content-Type', file.mime);
+    res.setHeader('Content-Length', file.sizeBytes);
+    res.setHeader('Content-Disposition', file.mime === 'application/pdf' ? 'attachment' : 'inline');
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  }
+
+  @Post(':id/paper-ballots/:ballotId/confirm')
+  @HttpCode(200)
+  @CommunityAccess(...COMMITTEE)
+  @RateLimit('write')
+  @ApiOkResponse({ type: PaperBallotResponse, description: '第二名委员核对扫描件后确认，此后该票计入' })
+  @ApiErrors(400, 403, 404, 409)
+  async confirmPaper(
+    @CurrentUser() actor: Actor,
+    @Param('id') id: string,
+    @Param('ballotId') ballotId: string,
+    @Body() dto: ConfirmPaperBallotDto,
+  ): Promise<PaperBallotResponse> {
+    if (dto.matchesScan !== true) {
+      throw new AppError(ErrorCode.VALIDATION_FAILED, '提交的内容有误：请核对扫描件与录入内容一致后再确认', {
+        fields: [{ field: 'matchesScan', messages: ['请核对扫描件与录入内容一致后再确认'] }],
+      });
+    }
+    return this.paper.confirm(actor, communityOf(actor), id, ballotId);
+  }
+
+  /** The caller's own ballots (online or paper) with what each says — privately, until the result is final. */
+  @Get(':id/my-ballots')
+  @Authenticated()
+  @ApiHeader({ name: 'X-Community-Id', required: true })
+  @ApiOkResponse({ type: [MyBallotResponse], description: '我的选票：内容及是否计入（仅本人可见，结果最终公布前）' })
+  @ApiErrors(404, 409)
+  async myBallots(
+    @CurrentUser() actor: Actor,
+    @Headers('x-community-id') communityHeader: string | undefined,
+    @Param('id') id: string,
+  ): Promise<MyBallotResponse[]> {
+    return this.paper.mine(actor, communityFromHeader(communityHeader), id);
+  }
+
+  /** The owner disputes a paper or proxy ballot recorded for them: set aside (not counted), and they may vote. */
+  @Post(':id/my-ballots/:ballotId/dispute')
+  @HttpCode(200)
+  @Authenticated()
+  @ApiHeader({ name: 'X-Community-Id', required: true })
+  @RateLimit('write')
+  @ApiOkResponse({ type: MyBallotResponse, description: '对纸质票提出异议：该票搁置不计入，您可以自己投票' })
+  @ApiErrors(400, 404, 409)
+  async dispute(
+    @CurrentUser() actor: Actor,
+    @Headers('x-community-id') communityHeader: string | undefined,
+    @Param('id') id: string,
+    @Param('ballotId') ballotId: string,
+    @Body() dto: DisputeBallotDto,
+  ): Promise<MyBallotResponse> {
+    return this.paper.dispute(actor, communityFromHeader(communityHeader), id, ballotId, dto.reason);
   }
 
   @Get(':id/turnout')

@@ -1,3 +1,5 @@
+import type { BallotChannel, BallotChoice } from './entities/ballot.entity.js';
+import type { MyBallotRow, PaperState } from './paper-ballots.service.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   MATTER_LABELS,
@@ -151,6 +153,12 @@ export class ItemResultResponse {
   @ApiProperty() reason: string;
 }
 
+export class PaperBallotCountsResponse {
+  @ApiProperty({ description: '经第二名委员核对扫描件确认、已计入' }) confirmed: number;
+  @ApiProperty({ description: '尚未经第二名委员确认、不计入' }) unconfirmed: number;
+  @ApiProperty({ description: '业主提出异议、已搁置不计入' }) disputed: number;
+}
+
 export class ResultResponse {
   @ApiProperty() resolutionId: string;
   @ApiProperty({ enum: ['preliminary', 'final'] }) stage: string;
@@ -158,6 +166,11 @@ export class ResultResponse {
   @ApiPropertyOptional({ type: String, nullable: true }) objectionEndsAt: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) electorateFingerprint: string | null;
   @ApiProperty({ type: [ItemResultResponse] }) items: ItemResultResponse[];
+  @ApiProperty({
+    type: () => PaperBallotCountsResponse,
+    description: '纸质票和委托票：已复核计入、未复核不计入、业主异议已搁置',
+  })
+  paperBallots: PaperBallotCountsResponse;
 }
 
 function decisionFigures(x: ItemDecision) {
@@ -193,6 +206,7 @@ export function toResultResponse(v: ResultView): ResultResponse {
     official: v.official,
     objectionEndsAt: iso(v.resolution.objectionEndsAt),
     electorateFingerprint: v.resolution.electorateFingerprint,
+    paperBallots: v.paperBallots,
     items: v.items.map((i) => ({
       itemId: i.itemId,
       position: i.position,
@@ -265,7 +279,12 @@ export class BallotUnitResponse {
   @ApiProperty() buildingName: string;
   @ApiProperty() room: string;
   @ApiProperty({ description: '面积（0.01㎡，整数字符串）' }) area: string;
-  @ApiProperty({ description: '该房屋的投票人已有选票（再录入会被拒绝）' }) voted: boolean;
+  @ApiProperty({
+    deprecated: true,
+    description: '已停用，恒为 false：不向委员会显示哪些房屋尚未投票（已投票的房屋再录入会被拒绝）',
+  })
+  voted: boolean;
+  @ApiProperty({ description: '名册上的业主姓名（共有人以“、”分隔），用于核对纸质票上的签名' }) ownerName: string;
 }
 
 export class ReceiptCheckResponse {
@@ -295,3 +314,47 @@ export class VoteChainBrokenResponse {
 }
 
 export type VoteChainResponse = VoteChainOkResponse | VoteChainBrokenResponse;
+
+export class BallotChoiceResponse {
+  @ApiProperty() itemId: string;
+  @ApiProperty({ enum: ['yes', 'no', 'abstain'] }) choice: BallotChoice;
+}
+
+export class PaperBallotResponse {
+  @ApiProperty() ballotId: string;
+  @ApiProperty() seq: number;
+  @ApiProperty({ enum: ['paper', 'proxy'] }) channel: BallotChannel;
+  @ApiProperty({ description: '房屋（楼栋 房号，多套以“、”分隔）' }) units: string;
+  @ApiProperty({ description: '名册上的业主姓名，用于核对签名' }) ownerName: string;
+  @ApiProperty({ type: [BallotChoiceResponse] }) choices: BallotChoiceResponse[];
+  @ApiProperty() spoilt: boolean;
+  @ApiProperty({ type: String, nullable: true }) witnessName: string | null;
+  @ApiProperty({ type: String, nullable: true }) proxyName: string | null;
+  @ApiProperty({ description: '录入委员' }) enteredByName: string;
+  @ApiProperty() enteredByMe: boolean;
+  @ApiProperty() castAt: string;
+  @ApiProperty({
+    enum: ['unconfirmed', 'confirmed', 'disputed'],
+    description: '待复核（不计入）/ 已确认计入 / 业主异议已搁置',
+  })
+  state: PaperState;
+  @ApiProperty({ type: String, nullable: true }) confirmedByName: string | null;
+  @ApiProperty({ description: '我已打开过扫描件' }) scanOpenedByMe: boolean;
+  @ApiProperty({ description: '我现在可以确认：不是录入人、不是见证人、已打开扫描件、尚未确认' }) canConfirm: boolean;
+}
+
+export class MyBallotResponse {
+  @ApiProperty() ballotId: string;
+  @ApiProperty({ enum: ['online', 'paper', 'proxy'] }) channel: BallotChannel;
+  @ApiProperty({ description: '房屋（楼栋 房号）' }) units: string;
+  @ApiProperty() castAt: string;
+  @ApiProperty() receipt: string;
+  @ApiProperty({ type: [BallotChoiceResponse] }) choices: BallotChoiceResponse[];
+  @ApiProperty() spoilt: boolean;
+  @ApiProperty({
+    enum: ['counted', 'superseded', 'unconfirmed', 'disputed'],
+    description: '计入 / 已被后一张取代 / 纸质票待第二名委员复核（暂不计入）/ 已提出异议、搁置不计入',
+  })
+  state: MyBallotRow['state'];
+  @ApiProperty({ description: '可以提出异议（纸质票或委托票，投票截止前）' }) canDispute: boolean;
+}

@@ -11,6 +11,7 @@ import { JobsService } from '../jobs/jobs.service.js';
 import { BallotGroupCommit } from './ballot-group-commit.js';
 import { BallotRateLimiter } from './ballot-rate-limiter.js';
 import { BallotsService } from './ballots.service.js';
+import { PaperBallotsService } from './paper-ballots.service.js';
 import { Clock } from './clock.js';
 import { ResolutionsService, VOTES_REMIND_JOB } from './resolutions.service.js';
 import { ResultsService } from './results.service.js';
@@ -32,6 +33,7 @@ export const VOTES_TICK_JOB = 'votes.tick';
     Clock,
     ResolutionsService,
     BallotsService,
+    PaperBallotsService,
     BallotGroupCommit,
     BallotRateLimiter,
     ResultsService,

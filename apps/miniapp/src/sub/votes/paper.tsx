@@ -93,7 +93,6 @@ export default function Paper() {
   const matches = term ? all.filter((u) => `${u.buildingName}${u.room}`.includes(term)).slice(0, 12) : [];
   const complete =
     unit &&
-    !unit.voted &&
     r.items.every((it) => choices[it.id]) &&
     scan &&
     witness.trim() &&
@@ -172,7 +171,14 @@ export default function Paper() {
               {unit.buildingName} {unit.room}
             </Text>
             <Text className="text">{areaM2(unit.area)}</Text>
-            {unit.voted ? <Text className="vote-error">该房屋的业主已经投过票，不能再录入。</Text> : null}
+            {unit.ownerName ? (
+              <Text className="text" data-testid="paper-owner-name">
+                名册上的业主：{unit.ownerName}。请核对纸质票上的签名是否为本人。
+              </Text>
+            ) : null}
+            <Text className="muted">
+              录入后须由另一名委员（不是您，也不是见证人）打开扫描件核对确认，这张票才计入；业主会收到通知。
+            </Text>
             <Button className="big-button" size="large" block onClick={() => setUnit(undefined)}>
               换一套房屋
             </Button>
@@ -200,7 +206,7 @@ export default function Paper() {
                 onClick={() => setUnit(u)}
               >
                 <Text className="text">
-                  {u.buildingName} {u.room}（{areaM2(u.area)}）{u.voted ? ' · 已投票' : ''}
+                  {u.buildingName} {u.room}（{areaM2(u.area)}）
                 </Text>
               </View>
             ))}

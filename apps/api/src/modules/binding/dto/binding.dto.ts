@@ -77,7 +77,11 @@ export class BindingDto {
   @ApiPropertyOptional({ type: String, nullable: true }) applicantName: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: '申请人本人看到完整号码，审核人看到打码号码' })
   applicantPhone: string | null;
-  @ApiProperty({ description: '申请时填写的手机号与名册业主手机号一致' }) matchesRoster: boolean;
+  @ApiProperty({
+    description:
+      '审核人可见：申请时填写的手机号与名册业主手机号一致。申请人本人看到的恒为 false（不向申请人确认或否认所填手机号是否在名册中）',
+  })
+  matchesRoster: boolean;
   @ApiPropertyOptional({ type: String, nullable: true }) documentFileId: string | null;
   @ApiProperty({ description: '已确认的委员人数（业主绑定须两位不同的业委会委员确认）' }) approvals: number;
   @ApiProperty({ description: '需要的确认人数：业主绑定 2，其他 1' }) approvalsRequired: number;

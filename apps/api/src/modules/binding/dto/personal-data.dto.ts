@@ -116,6 +116,13 @@ export class PersonalSurveyAnswerDto {
   @ApiProperty() createdAt: Date;
 }
 
+export class PersonalBallotDisputeDto {
+  @ApiProperty() resolutionId: string;
+  @ApiProperty() ballotId: string;
+  @ApiProperty({ type: String, nullable: true, description: '异议理由' }) reason: string | null;
+  @ApiProperty() createdAt: Date;
+}
+
 export class PersonalDataDto {
   @ApiProperty() generatedAt: Date;
   @ApiProperty({ type: PersonalDataPersonDto }) person: PersonalDataPersonDto;
@@ -138,6 +145,8 @@ export class PersonalDataDto {
   @ApiProperty({ type: [PersonalComplaintDto], description: '我提出的投诉建议' }) complaints: PersonalComplaintDto[];
   @ApiProperty({ type: [PersonalSurveyAnswerDto], description: '我填写的住户调查' })
   surveyAnswers: PersonalSurveyAnswerDto[];
+  @ApiProperty({ type: [PersonalBallotDisputeDto], description: '本人对纸质票提出的异议' })
+  ballotDisputes: PersonalBallotDisputeDto[];
   @ApiProperty({ type: [PersonalAuditEntryDto] }) auditEntries: PersonalAuditEntryDto[];
 }
 

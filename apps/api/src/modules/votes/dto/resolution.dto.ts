@@ -242,3 +242,16 @@ export class OfficialResultDto {
   @IsUUID('all', { message: '请上传官方结果公告' })
   noticeFileId: string;
 }
+
+export class ConfirmPaperBallotDto {
+  @ApiProperty({ description: '已打开扫描件并核对：房号、业主签名和各事项的选择与录入内容一致（须为 true）' })
+  @IsBoolean({ message: '请核对扫描件后确认（matchesScan 须为 true）' })
+  matchesScan: boolean;
+}
+
+export class DisputeBallotDto {
+  @ApiProperty({ description: '异议理由，如“这不是我投的票”' })
+  @IsString()
+  @Length(2, 200, { message: '异议理由需 2-200 字' })
+  reason: string;
+}

@@ -35,4 +35,6 @@ export class Ballot {
   @Column({ name: 'prev_hash', type: 'char', length: 64 }) prevHash: string;
   @Column({ type: 'char', length: 64 }) hash: string;
   @Column({ type: 'varchar', length: 14 }) receipt: string;
+  /** Version 2 chains: the per-ballot random salt the link commits to; never published (docs/votes.md). */
+  @Column({ type: 'char', length: 64, nullable: true }) salt: string | null;
 }
