@@ -17,6 +17,9 @@ export default defineAppConfig({
   lazyCodeLoading: 'requiredComponents',
   // Search indexes the home page only (src/sitemap.json, copied by config/index.ts).
   sitemapLocation: 'sitemap.json',
+  // WeChat's privacy check on (base library 2.32.3+; the popup is components/PrivacyPopup.tsx). Not in Taro's AppConfig
+  // type, passed through to app.json as written.
+  ...({ __usePrivacyCheck__: true } as object),
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#0b5394',

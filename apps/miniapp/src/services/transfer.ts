@@ -169,18 +169,49 @@ export function useDownloadedSrc(path: string): DownloadedSrc {
 }
 
 /**
- * Takes or picks up to `count` photos, compressed by WeChat before upload. [] when the person cancelled or it failed;
- * a failure (privacy guideline refused, permission off) is explained first (services/wxFailure.ts).
+ * Takes or picks up to `count` photos, compressed by WeChat before upload: chooseMedia on weapp (chooseImage is no
+ * longer maintained there), chooseImage on H5 (Taro's H5 file dialog, which the browser tests use). [] when the person
+ * cancelled or it failed; a failure (privacy guideline refused, permission off) is explained first
+ * (services/wxFailure.ts).
  */
 export async function choosePhotos(count: number): Promise<string[]> {
   if (count <= 0) return [];
   try {
-    const r = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['camera', 'album'] });
-    return r.tempFilePaths.filter(Boolean).slice(0, count);
+    const paths = (await chooseLocalImages(count, ['camera', 'album'])).map((f) => f.path);
+    return paths.filter(Boolean).slice(0, count);
   } catch (err) {
     await explainWxFailure(err, '相册和相机');
     return [];
   }
+}
+
+export interface LocalImage {
+  path: string;
+  /** H5 only: the browser's File (its name keeps the extension). */
+  original?: File;
+}
+
+/** chooseMedia (images, compressed) on weapp, chooseImage on H5. Rejects as the wx API does (cancel, privacy, …). */
+export async function chooseLocalImages(count: number, sourceType: ('album' | 'camera')[]): Promise<LocalImage[]> {
+  if (process.env.TARO_ENV === 'weapp') {
+    // Taro 4 does not promisify chooseMedia (not in its list): the callbacks, wrapped here.
+    const r = await new Promise<Taro.chooseMedia.SuccessCallbackResult>((resolve, reject) => {
+      Taro.chooseMedia({
+        count,
+        mediaType: ['image'],
+        sizeType: ['compressed'],
+        sourceType,
+        success: resolve,
+        fail: reject,
+      });
+    });
+    return r.tempFiles.map((f) => ({ path: f.tempFilePath }));
+  }
+  const r = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType });
+  return r.tempFilePaths.map((path, i) => ({
+    path,
+    original: (r.tempFiles[i] as { originalFileObj?: File } | undefined)?.originalFileObj,
+  }));
 }
 
 /**

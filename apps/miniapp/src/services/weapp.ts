@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { startPrivacyAuthorization } from './privacy';
 
 /**
  * The minimum WeChat base library (基础库) the mini-program supports: 2.32.3, the first with the privacy APIs WeChat
@@ -27,9 +28,13 @@ function baseLibrary(): string {
   }
 }
 
-/** At launch (weapp only): 「请升级微信」 below the minimum base library, and new versions applied when downloaded. */
+/**
+ * At launch (weapp only): 「请升级微信」 below the minimum base library, the privacy guideline's popup wired
+ * (services/privacy.ts), and new versions applied when downloaded.
+ */
 export function startWeapp(): void {
   if (process.env.TARO_ENV !== 'weapp') return;
+  startPrivacyAuthorization();
   const sdk = baseLibrary();
   if (sdk && compareVersion(sdk, MIN_BASE_LIBRARY) < 0) {
     void Taro.showModal({

@@ -1,5 +1,6 @@
 import { Button as TaroButton, Text, View } from '@tarojs/components';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { PrivacyPopup } from '../../components/PrivacyPopup';
 import { unitLabel } from './labels';
 import { usePhoneVerification, type VerifiedPhone } from './usePhone';
 import Taro from '@tarojs/taro';
@@ -62,6 +63,7 @@ export function PhoneAuthorize({ onDone }: { onDone?: (v: VerifiedPhone) => void
       {state.status === 'error' ? (
         <ErrorPanel error={state.error} httpStatus={state.httpStatus} doing="授权手机号" />
       ) : null}
+      <PrivacyPopup />
     </View>
   );
 }

@@ -21,6 +21,7 @@ import { ledgerActions, useAction, useEntry } from '../../features/ledger/useLed
 import { newIdempotencyKey } from '../../services/api';
 import '../../features/ledger/ledger.scss';
 import { pageClass } from '../../features/settings/largeText';
+import { PrivacyPopup } from '../../components/PrivacyPopup';
 
 interface CostRow {
   label: string;
@@ -545,6 +546,7 @@ export default function EntryFormPage() {
       ) : s.status !== 'error' ? (
         <Loading type="circular" />
       ) : null}
+      <PrivacyPopup />
     </View>
   );
 }

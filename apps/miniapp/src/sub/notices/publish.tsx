@@ -9,6 +9,7 @@ import { noticeActions } from '../../features/notices/useNotices';
 import { newIdempotencyKey } from '../../services/api';
 import '../../features/notices/notices.scss';
 import { pageClass } from '../../features/settings/largeText';
+import { PrivacyPopup } from '../../components/PrivacyPopup';
 
 /**
  * Write and publish a notice (committee, property, neighbourhood). Once published it cannot be changed: the page says
@@ -88,6 +89,7 @@ export default function PublishNotice() {
       >
         发布
       </Button>
+      <PrivacyPopup />
     </View>
   );
 }

@@ -14,6 +14,7 @@ import { sendMeToo, useMutation, useTicket } from '../../features/repairs/useRep
 import { RATING_TAG_LABELS, type RatingTag } from '@gongzhi/domain/client';
 import '../../features/repairs/repairs.scss';
 import { pageClass } from '../../features/settings/largeText';
+import { PrivacyPopup } from '../../components/PrivacyPopup';
 
 const CLOSED = ['confirmed', 'closed_unconfirmed', 'closed_not_fixed', 'cancelled'];
 
@@ -157,6 +158,7 @@ export default function TicketPage() {
       {ticket.canRate ? <RatingForm t={ticket} onDone={changed} /> : null}
       <RatingView t={ticket} />
       <Timeline events={ticket.timeline} />
+      <PrivacyPopup />
     </View>
   );
 }

@@ -10,6 +10,7 @@ import { askRepairSubscription } from '../../features/repairs/subscribe';
 import { useCategories, useMyUnits, useReport } from '../../features/repairs/useRepairs';
 import '../../features/repairs/repairs.scss';
 import { pageClass } from '../../features/settings/largeText';
+import { PrivacyPopup } from '../../components/PrivacyPopup';
 
 const TIMES = ['随时都可以', '今天', '明天上午', '明天下午', '工作日晚上', '周末'];
 
@@ -262,6 +263,7 @@ export default function ReportPage() {
       >
         提交报修
       </Button>
+      <PrivacyPopup />
     </View>
   );
 }

@@ -13,6 +13,7 @@ import { createDraft, useAction } from '../../features/votes/useVotes';
 import type { ApiError } from '@gongzhi/api-client';
 import '../../features/votes/votes.scss';
 import { pageClass } from '../../features/settings/largeText';
+import { PrivacyPopup } from '../../components/PrivacyPopup';
 
 interface ItemForm {
   title: string;
@@ -219,6 +220,7 @@ export default function DraftPage() {
       >
         保存草稿
       </Button>
+      <PrivacyPopup />
     </View>
   );
 }

@@ -11,6 +11,7 @@ import type { BallotUnit, CastReceipt, Choice, FileInfo } from '../../features/v
 import { enterPaperBallot, useAction, useBallotUnits, useResolution } from '../../features/votes/useVotes';
 import '../../features/votes/votes.scss';
 import { pageClass } from '../../features/settings/largeText';
+import { PrivacyPopup } from '../../components/PrivacyPopup';
 
 /** A committee member enters a paper ballot or a written-proxy ballot: unit, choices, scan, witness (and proxy). */
 export default function Paper() {
@@ -304,6 +305,7 @@ export default function Paper() {
       >
         下一步：核对
       </Button>
+      <PrivacyPopup />
     </View>
   );
 }

@@ -16,9 +16,11 @@ import {
 import { CommunitySearch } from '../../../features/identity/CommunitySearch';
 import { useCreateBinding, useDocumentUpload, useJoinReview } from '../../../features/identity/useBindings';
 import { getActiveCommunityId, setActiveCommunityId } from '../../../services/session';
+import { chooseLocalImages, type LocalImage } from '../../../services/transfer';
 import { explainWxFailure } from '../../../services/wxFailure';
 import '../identity.scss';
 import { pageClass } from '../../../features/settings/largeText';
+import { PrivacyPopup } from '../../../components/PrivacyPopup';
 
 type Field = 'building' | 'room' | 'name' | 'phone' | 'relation';
 const PHONE = /^(\+?86)?\s*1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}$/;
@@ -287,17 +289,16 @@ export default function BindForm() {
     };
 
   const chooseDocument = async () => {
-    let chosen: Taro.chooseImage.SuccessCallbackResult;
+    let chosen: LocalImage | undefined;
     try {
-      chosen = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+      [chosen] = await chooseLocalImages(1, ['album', 'camera']);
     } catch (err) {
       await explainWxFailure(err, '相册和相机'); // says nothing on a cancel
       return;
     }
-    const path = chosen.tempFilePaths[0];
+    const path = chosen?.path;
     if (!path) return;
-    const original = (chosen.tempFiles[0] as { originalFileObj?: File } | undefined)?.originalFileObj;
-    const uploaded = await doc.upload(community.id, path, original?.name);
+    const uploaded = await doc.upload(community.id, path, chosen?.original?.name);
     if (uploaded) setDocument({ id: uploaded.id, preview: path });
   };
 
@@ -433,6 +434,7 @@ export default function BindForm() {
       >
         提交申请
       </Button>
+      <PrivacyPopup />
     </View>
   );
 }

@@ -8,6 +8,7 @@ import { ErasureRequest } from './ErasureRequest';
 import { RosterChanges } from './RosterChanges';
 import '../identity.scss';
 import { pageClass } from '../../../features/settings/largeText';
+import { PrivacyPopup } from '../../../components/PrivacyPopup';
 
 const AREA_SOURCES: Record<string, string> = { registered: '登记面积', surveyed: '实测面积', contract: '合同面积' };
 /** Audit actions by prefix, in plain words; the exact code stays in the export. */
@@ -158,6 +159,7 @@ export default function MyData() {
         导出我的数据
       </Button>
       {state.status === 'ok' ? <ErasureRequest /> : null}
+      <PrivacyPopup />
     </View>
   );
 }

@@ -14,6 +14,7 @@ import {
 import '../identity.scss';
 import { pageClass } from '../../../features/settings/largeText';
 import { explainWxFailure } from '../../../services/wxFailure';
+import { PrivacyPopup } from '../../../components/PrivacyPopup';
 
 const CHANGE_LABELS: Record<string, string> = { new: '新增', updated: '更新', unchanged: '不变' };
 const KIND_LABELS: Record<string, string> = { flat: '住宅', shop: '商铺', parking: '车位' };
@@ -455,6 +456,7 @@ export default function Roster() {
           下载名册
         </Button>
       </View>
+      <PrivacyPopup />
     </View>
   );
 }
