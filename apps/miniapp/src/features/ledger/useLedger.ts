@@ -1,5 +1,6 @@
 import { api } from '../../services/api';
 import { useApiQuery } from '../shared/useApiQuery';
+import { usePagedQuery } from '../shared/usePagedQuery';
 import type { EntryDraft, EntryKind, EntryStatus, QuestionTarget } from './types';
 
 export interface EntryFilter {
@@ -33,6 +34,21 @@ export function useEntries(filter: EntryFilter, enabled = true) {
       }),
     [filter.kind, filter.category, filter.status, from, to],
     enabled,
+  );
+}
+
+/** The owners' list of posted entries, PAGE_SIZE at a time (「加载更多」 for the next page). */
+export function usePagedEntries(filter: EntryFilter) {
+  const from = filter.month ? `${filter.month}-01` : filter.from;
+  const to = filter.month ? lastDayOf(filter.month) : filter.to;
+  return usePagedQuery(
+    (offset, limit) =>
+      api.GET('/api/v1/ledger/entries', {
+        params: {
+          query: { kind: filter.kind, category: filter.category, status: filter.status, from, to, limit, offset },
+        },
+      }),
+    [filter.kind, filter.category, filter.status, from, to],
   );
 }
 

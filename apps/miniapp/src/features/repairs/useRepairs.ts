@@ -11,15 +11,19 @@ import { usePagedQuery } from '../shared/usePagedQuery';
 
 export const useCategories = () => useApiQuery(() => api.GET('/api/v1/repairs/categories'), []);
 export const useMyUnits = () => useApiQuery(() => api.GET('/api/v1/repairs/my-units'), []);
-/** My reports and those of the units I am bound to. */
+/** My reports and those of the units I am bound to, PAGE_SIZE at a time (「加载更多」 for the next page). */
 export const useMyTickets = () =>
-  useApiQuery(() => api.GET('/api/v1/repairs', { params: { query: { limit: 100 } } }), []);
+  usePagedQuery((offset, limit) => api.GET('/api/v1/repairs', { params: { query: { limit, offset } } }), []);
 export const useBoard = () =>
   useApiQuery(() => api.GET('/api/v1/repairs/board', { params: { query: { limit: 100 } } }), []);
 export const useTicket = (id: string) =>
   useApiQuery(() => api.GET('/api/v1/repairs/{id}', { params: { path: { id } } }), [id], id !== '');
+/** My messages, PAGE_SIZE at a time; every page carries the unread count. */
 export const useMessages = () =>
-  useApiQuery(() => api.GET('/api/v1/messages', { params: { query: { limit: 100 } } }), []);
+  usePagedQuery((offset, limit) => api.GET('/api/v1/messages', { params: { query: { limit, offset } } }), []);
+/** Only the unread count (the link on 「我的工单」): one message row is read with it. */
+export const useUnreadMessages = () =>
+  useApiQuery(() => api.GET('/api/v1/messages', { params: { query: { limit: 1 } } }), []);
 export const useStaff = (enabled: boolean) => useApiQuery(() => api.GET('/api/v1/repairs/staff'), [], enabled);
 export const useFollowUps = (status: 'open' | 'done') =>
   useApiQuery(() => api.GET('/api/v1/repairs/follow-ups', { params: { query: { status, limit: 100 } } }), [status]);

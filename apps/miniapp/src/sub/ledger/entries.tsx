@@ -11,7 +11,8 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { EntryItem } from '../../features/ledger/components/EntryItem';
 import { monthLabel, todayInChina } from '../../features/ledger/format';
 import type { EntryDraft, EntryKind } from '../../features/ledger/types';
-import { useEntries } from '../../features/ledger/useLedger';
+import { usePagedEntries } from '../../features/ledger/useLedger';
+import { LoadMore } from '../../components/LoadMore';
 import '../../features/ledger/ledger.scss';
 import { pageClass } from '../../features/settings/largeText';
 
@@ -45,7 +46,7 @@ export default function Entries() {
   const [category, setCategory] = useState<EntryDraft['category']>();
   const [month, setMonth] = useState<string>();
   const [showMonths, setShowMonths] = useState(false);
-  const list = useEntries({ kind, category, month, status: 'posted' });
+  const list = usePagedEntries({ kind, category, month, status: 'posted' });
   const categories: Array<[EntryDraft['category'], string]> =
     kind === 'expense'
       ? EXPENSE_CATEGORIES.map((c) => [c, EXPENSE_CATEGORY_LABELS[c]])
@@ -141,7 +142,19 @@ export default function Entries() {
               <Text className="muted">可以点“全部”“全部月份”看所有账目。</Text>
             </View>
           ) : (
-            s.data.items.map((e) => <EntryItem key={e.id} entry={e} />)
+            <>
+              {s.data.items.map((e) => (
+                <EntryItem key={e.id} entry={e} />
+              ))}
+              <LoadMore
+                shown={list.shown}
+                total={list.total}
+                hasMore={list.hasMore}
+                more={list.more}
+                onMore={() => void list.loadMore()}
+                what="笔"
+              />
+            </>
           )}
         </>
       ) : null}

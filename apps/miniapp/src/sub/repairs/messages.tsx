@@ -3,6 +3,7 @@ import { Loading } from '@nutui/nutui-react-taro';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { LoadMore } from '../../components/LoadMore';
 import { timeLabel } from '../../features/repairs/format';
 import type { Message } from '../../features/repairs/types';
 import { markMessageRead, useMessages } from '../../features/repairs/useRepairs';
@@ -39,19 +40,29 @@ export default function MessagesPage() {
               <Text className="muted">您的报修有进展时，会在这里通知您。</Text>
             </View>
           ) : (
-            s.data.items.map((m) => (
-              <View
-                key={m.id}
-                className={`rp-ticket ${m.readAt ? '' : 'rp-message--unread'}`}
-                hoverClass="rp-ticket--hover"
-                data-testid="rp-message"
-                onClick={() => void open(m)}
-              >
-                <Text className="rp-ticket__title">{m.title}</Text>
-                <Text className="rp-ticket__desc">{m.body}</Text>
-                <Text className="rp-ticket__line">{timeLabel(m.createdAt)}</Text>
-              </View>
-            ))
+            <>
+              {s.data.items.map((m) => (
+                <View
+                  key={m.id}
+                  className={`rp-ticket ${m.readAt ? '' : 'rp-message--unread'}`}
+                  hoverClass="rp-ticket--hover"
+                  data-testid="rp-message"
+                  onClick={() => void open(m)}
+                >
+                  <Text className="rp-ticket__title">{m.title}</Text>
+                  <Text className="rp-ticket__desc">{m.body}</Text>
+                  <Text className="rp-ticket__line">{timeLabel(m.createdAt)}</Text>
+                </View>
+              ))}
+              <LoadMore
+                shown={list.shown}
+                total={list.total}
+                hasMore={list.hasMore}
+                more={list.more}
+                onMore={() => void list.loadMore()}
+                what="条消息"
+              />
+            </>
           )}
         </>
       ) : s.status === 'error' ? (

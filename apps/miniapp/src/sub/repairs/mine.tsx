@@ -4,7 +4,8 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useRef } from 'react';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { TicketCard } from '../../features/repairs/components/TicketCard';
-import { useMessages, useMyTickets } from '../../features/repairs/useRepairs';
+import { useMyTickets, useUnreadMessages } from '../../features/repairs/useRepairs';
+import { LoadMore } from '../../components/LoadMore';
 import '../../features/repairs/repairs.scss';
 import { pageClass } from '../../features/settings/largeText';
 
@@ -13,7 +14,7 @@ const go = (url: string) => void Taro.navigateTo({ url });
 /** 「我的工单」: my reports (and my home's), newest first; the way to report, the board, messages, figures. */
 export default function MyTicketsPage() {
   const list = useMyTickets();
-  const messages = useMessages();
+  const messages = useUnreadMessages();
   const first = useRef(true);
   useDidShow(() => {
     if (first.current) first.current = false;
@@ -50,7 +51,19 @@ export default function MyTicketsPage() {
       <Text className="subtitle">我的报修</Text>
       {list.state.status === 'ok' ? (
         list.state.data.items.length ? (
-          list.state.data.items.map((t) => <TicketCard key={t.id} t={t} />)
+          <>
+            {list.state.data.items.map((t) => (
+              <TicketCard key={t.id} t={t} />
+            ))}
+            <LoadMore
+              shown={list.shown}
+              total={list.total}
+              hasMore={list.hasMore}
+              more={list.more}
+              onMore={() => void list.loadMore()}
+              what="张工单"
+            />
+          </>
         ) : (
           <View className="card">
             <Text className="text">您还没有报修过。</Text>
