@@ -14,8 +14,9 @@ export const useMyUnits = () => useApiQuery(() => api.GET('/api/v1/repairs/my-un
 /** My reports and those of the units I am bound to, PAGE_SIZE at a time (「加载更多」 for the next page). */
 export const useMyTickets = () =>
   usePagedQuery((offset, limit) => api.GET('/api/v1/repairs', { params: { query: { limit, offset } } }), []);
+/** The community's public-area reports, PAGE_SIZE at a time. */
 export const useBoard = () =>
-  useApiQuery(() => api.GET('/api/v1/repairs/board', { params: { query: { limit: 100 } } }), []);
+  usePagedQuery((offset, limit) => api.GET('/api/v1/repairs/board', { params: { query: { limit, offset } } }), []);
 export const useTicket = (id: string) =>
   useApiQuery(() => api.GET('/api/v1/repairs/{id}', { params: { path: { id } } }), [id], id !== '');
 /** My messages, PAGE_SIZE at a time; every page carries the unread count. */

@@ -7,6 +7,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { TicketCard } from '../../features/repairs/components/TicketCard';
 import type { Ticket } from '../../features/repairs/types';
 import { sendMeToo, useBoard } from '../../features/repairs/useRepairs';
+import { LoadMore } from '../../components/LoadMore';
 import '../../features/repairs/repairs.scss';
 import { pageClass } from '../../features/settings/largeText';
 
@@ -63,11 +64,21 @@ export default function BoardPage() {
       </View>
       {board.state.status === 'ok' ? (
         board.state.data.items.length ? (
-          board.state.data.items.map((t) => (
-            <TicketCard key={t.id} t={t} showReporter>
-              <MeToo t={t} />
-            </TicketCard>
-          ))
+          <>
+            {board.state.data.items.map((t) => (
+              <TicketCard key={t.id} t={t} showReporter>
+                <MeToo t={t} />
+              </TicketCard>
+            ))}
+            <LoadMore
+              shown={board.shown}
+              total={board.total}
+              hasMore={board.hasMore}
+              more={board.more}
+              onMore={() => void board.loadMore()}
+              what="张公共报修"
+            />
+          </>
         ) : (
           <View className="card">
             <Text className="text">目前没有公共区域的报修。</Text>
