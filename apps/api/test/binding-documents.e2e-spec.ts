@@ -33,7 +33,8 @@ describe('binding requests from newcomers, with a document photo', () => {
       .set(auth('stranger'))
       .expect(200);
     const found = res.body.find((x: { id: string }) => x.id === c.communityId);
-    expect(Object.keys(found).sort()).toEqual(['address', 'districtName', 'id', 'name', 'subdistrict']);
+    expect(Object.keys(found).sort()).toEqual(['address', 'districtName', 'id', 'name', 'review', 'subdistrict']);
+    expect(found.review).toBe(false); // only the WeChat reviewers' community says true (issue 21)
     const bad = await t.req().get('/api/v1/bindings/communities').query({ q: '' }).set(auth('stranger')).expect(400);
     expect(bad.body.error.details.fields[0].field).toBe('q');
     await t.req().get('/api/v1/bindings/communities').query({ q: '翠竹' }).expect(401);

@@ -1,6 +1,6 @@
 import { ErrorCode } from '@gongzhi/domain';
 import { makeCommunity, type CommunityFixture } from './factories.js';
-import { ownerQuery, startTestApp, type TestApp } from './harness.js';
+import { historyQuery, ownerQuery, startTestApp, type TestApp } from './harness.js';
 
 /**
  * 辖区看板 (GET /district/dashboard, issue 26). Three communities in one district — 甲 and 乙 in 文新街道, 丙 in
@@ -119,7 +119,8 @@ describe('district dashboard (辖区看板)', () => {
       );
       if (i < 7) {
         const hash = String(i + 1).padStart(64, 'a');
-        await ownerQuery(
+        await historyQuery(
+          'ballots',
           `INSERT INTO ballots (resolution_id, community_id, seq, voter_key, voter_seq, channel, choices, entered_by, cast_at, prev_hash, hash, receipt)
            VALUES ($1, $2, $3, $4, 1, 'online', '{}', $5, now() - interval '12 days', $6, $7, $8)`,
           [r!.id, a.communityId, i + 1, `v${i}`, a.people.owner1, prev, hash, `R${i}`],
@@ -127,7 +128,8 @@ describe('district dashboard (辖区看板)', () => {
         prev = hash;
       }
     }
-    await ownerQuery(
+    await historyQuery(
+      'resolutions',
       `UPDATE resolutions SET status = 'final', closed_at = now() - interval '10 days', finalized_at = now() - interval '2 days' WHERE id = $1`,
       [r!.id],
     );

@@ -42,6 +42,47 @@ export class TestApp {
   }
 }
 
+const TRIGGER_MODE: Record<string, string> = {
+  O: 'ENABLE TRIGGER',
+  A: 'ENABLE ALWAYS TRIGGER',
+  R: 'ENABLE REPLICA TRIGGER',
+  D: 'DISABLE TRIGGER',
+};
+
+/**
+ * Runs `sql` as the schema owner with `table`'s user triggers off, in one transaction that puts each trigger back in
+ * its own mode: for fabricating history the app can never write (a vote that closed days ago, ballots in the past).
+ * The frozen-lifecycle and chain guards would refuse it, as they should for everyone else.
+ */
+export async function historyQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(
+  table: string,
+  sql: string,
+  params: unknown[] = [],
+  connectionString = process.env.DATABASE_URL,
+): Promise<T[]> {
+  const c = new pg.Client({ connectionString });
+  await c.connect();
+  try {
+    await c.query('BEGIN');
+    const modes = (
+      await c.query<{ tgname: string; tgenabled: string }>(
+        `SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = $1::regclass AND NOT tgisinternal`,
+        [`"${table}"`],
+      )
+    ).rows;
+    await c.query(`ALTER TABLE "${table}" DISABLE TRIGGER USER`);
+    const rows = (await c.query<T>(sql, params)).rows;
+    for (const m of modes) await c.query(`ALTER TABLE "${table}" ${TRIGGER_MODE[m.tgenabled]} "${m.tgname}"`);
+    await c.query('COMMIT');
+    return rows;
+  } catch (e) {
+    await c.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    await c.end();
+  }
+}
+
 /** A direct connection as the schema owner (or superuser) for assertions and tamper drills. */
 export async function ownerQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(
   sql: string,

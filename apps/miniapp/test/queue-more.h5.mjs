@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // H5 test of the paged queue: the queue shows the first 20 tickets with 「已显示 20 / 共 N 张工单」 and 「加载更多」;
 // each tap appends the next page (no ticket twice) until all N are shown and 「已经到底了」. The tickets are filed
-// through the API first by 王秀英 in 阳光花园 (more than two pages), then 赵物业经理 reads the queue.
+// through the API first by 王秀英 in 阳光花园 (more than two pages), then 赵物业经理 reads the queue; then 王秀英's
+// 我的工单 pages the same way.
 //   H5_URL=http://127.0.0.1:3000/ node apps/miniapp/test/queue-more.h5.mjs
 import { byTest, h5Test, timeout } from './lib/h5.mjs';
 
@@ -80,5 +81,39 @@ await t.runSteps(async () => {
   await page.getByText('已经到底了').waitFor({ timeout });
   if (await byTest(page, 'load-more').count()) throw new Error('加载更多 still shown with every ticket listed');
   await t.shot(page, '2-all-pages');
-  return `${total} open tickets shown ${PAGE} at a time, each once`;
+
+  t.step('王秀英 opens 我的工单: her reports page the same way');
+  const mineBefore = await t.apiJson('/api/v1/repairs?limit=1', wang.token, wang.communityId);
+  for (let i = mineBefore.total; i < PAGE + 3; i++)
+    await post(
+      '/api/v1/repairs',
+      wang.token,
+      wang.communityId,
+      {
+        areaKind: 'unit',
+        unitId: unit.id,
+        category: 'other',
+        urgency: 'normal',
+        description: `我的分页 ${i + 1}（${run}）`,
+        location: '阳台',
+      },
+      `queue-more-mine-${run}-${i}`,
+    );
+  const mineTotal = (await t.apiJson('/api/v1/repairs?limit=1', wang.token, wang.communityId)).total;
+  const wangPage = await t.signInAs(await t.newPage(), '王秀英', { community: '阳光花园' });
+  await wangPage.locator('.grid-item', { hasText: '我的工单' }).first().click({ timeout });
+  await byTest(wangPage, 'rp-mine').waitFor({ timeout });
+  await byTest(wangPage, 'load-more-count').getByText(`已显示 ${PAGE} / 共 ${mineTotal}`).waitFor({ timeout });
+  const mineRows = () =>
+    wangPage.evaluate(
+      () => [...document.querySelectorAll('[data-testid="rp-ticket"]')].filter((e) => e.offsetParent).length,
+    );
+  if ((await mineRows()) !== PAGE) throw new Error(`我的工单 first page shows ${await mineRows()}, expected ${PAGE}`);
+  await byTest(wangPage, 'load-more').click({ timeout });
+  const mineNext = Math.min(2 * PAGE, mineTotal);
+  await byTest(wangPage, 'load-more-count').getByText(`已显示 ${mineNext} / 共 ${mineTotal}`).waitFor({ timeout });
+  if ((await mineRows()) !== mineNext)
+    throw new Error(`我的工单 after 加载更多 shows ${await mineRows()}, expected ${mineNext}`);
+  await t.shot(wangPage, '3-mine-paged');
+  return `${total} open tickets shown ${PAGE} at a time, each once; 我的工单 ${PAGE} then ${mineNext} of ${mineTotal}`;
 });

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { loadConfig } from '../../src/config/config.js';
 import { createApp } from '../../src/create-app.js';
 import { makeCommunity, type CommunityFixture } from '../factories.js';
-import { TestApp } from '../harness.js';
+import { historyQuery, TestApp } from '../harness.js';
 import { openVote, TestClock, voteCommunity, allChoices } from '../votes-helpers.js';
 import { ensureBuilt, freePort, sleep, startOwnPg, type OwnPg } from './support.js';
 
@@ -66,13 +66,14 @@ export async function crashDrill(opts: {
     const vote = await openVote(seed, v, clock, {
       votingOpensAt: new Date(clock.now.getTime() + 16 * 86_400_000).toISOString(),
     });
-    const setup = new pg.Client({ connectionString: db.ownerUrl });
-    await setup.connect();
-    await setup.query(
+    // Test setup only: move the open vote's window to the child's real clock. The frozen-lifecycle trigger (migration
+    // 1797000200002) refuses any change to an open vote's window, so it is off for this one statement.
+    await historyQuery(
+      'resolutions',
       `UPDATE resolutions SET voting_opens_at = now() - interval '1 hour', voting_closes_at = now() + interval '10 days' WHERE id = $1`,
       [vote.id],
+      db.ownerUrl,
     );
-    await setup.end();
     await seed.close();
 
     const port = await freePort();

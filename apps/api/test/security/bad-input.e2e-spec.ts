@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { AddressInfo } from 'node:net';
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { SmsFake } from '../fakes/sms-fake.js';
 import { WechatFake } from '../fakes/wechat-fake.js';
 import { ACCESS_MATRIX, type MatrixRow } from './access-matrix.js';
 import { discoverRoutes, routeKey } from './routes.js';
@@ -138,13 +139,17 @@ function resolve(doc: OpenAPIObject, s: Schema | undefined): Schema | undefined 
 describe('bad input', () => {
   let w: World;
   const fake = new WechatFake();
+  // The SMS provider is configured too (a local fake), as in production: without it SMS sign-in answers 503 by design.
+  const sms = new SmsFake();
   beforeAll(async () => {
     const base = await fake.start();
-    w = await buildWorld(fake.env(base));
+    await sms.start();
+    w = await buildWorld({ ...fake.env(base), ...sms.env() });
   }, 120_000);
   afterAll(async () => {
     await w?.close();
     await fake.stop();
+    await sms.close();
   });
 
   it(`answers ${RUNS} generated malformed and boundary requests across every route with no 5xx, always the error envelope, and no write when refused`, async () => {

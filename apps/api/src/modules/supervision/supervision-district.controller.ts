@@ -63,7 +63,7 @@ export class SupervisionDistrictController {
   @DistrictAccess()
   @RateLimit('write')
   @ApiOkResponse({ type: AssessmentDto })
-  @ApiErrors(404, 409)
+  @ApiErrors(400, 404, 409)
   publish(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<AssessmentDto> {
     return this.assessments.publish(actor, id);
   }
@@ -92,7 +92,7 @@ export class SupervisionDistrictController {
   @DistrictAccess()
   @RateLimit('write')
   @ApiOkResponse({ type: ListEntryDto })
-  @ApiErrors(404, 409)
+  @ApiErrors(400, 404, 409)
   confirm(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ListEntryDto> {
     return this.lists.confirm(actor, id);
   }
@@ -103,7 +103,7 @@ export class SupervisionDistrictController {
   @DistrictAccess()
   @RateLimit('write')
   @ApiOkResponse({ type: ListEntryDto })
-  @ApiErrors(404, 409)
+  @ApiErrors(400, 404, 409)
   countersign(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ListEntryDto> {
     return this.lists.countersign(actor, id);
   }
@@ -113,7 +113,7 @@ export class SupervisionDistrictController {
   @DistrictAccess()
   @RateLimit('write')
   @ApiOkResponse({ type: ListEntryDto })
-  @ApiErrors(404, 409)
+  @ApiErrors(400, 404, 409)
   publishList(@CurrentUser() actor: Actor, @Param('id') id: string): Promise<ListEntryDto> {
     return this.lists.publish(actor, id);
   }
