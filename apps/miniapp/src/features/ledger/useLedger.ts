@@ -37,7 +37,7 @@ export function useEntries(filter: EntryFilter, enabled = true) {
   );
 }
 
-/** The owners' list of posted entries, PAGE_SIZE at a time (「加载更多」 for the next page). */
+/** A list of entries (the owners' posted ones, the committee's to approve), PAGE_SIZE at a time (「加载更多」). */
 export function usePagedEntries(filter: EntryFilter) {
   const from = filter.month ? `${filter.month}-01` : filter.from;
   const to = filter.month ? lastDayOf(filter.month) : filter.to;

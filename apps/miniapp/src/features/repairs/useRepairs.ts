@@ -26,8 +26,12 @@ export const useMessages = () =>
 export const useUnreadMessages = () =>
   useApiQuery(() => api.GET('/api/v1/messages', { params: { query: { limit: 1 } } }), []);
 export const useStaff = (enabled: boolean) => useApiQuery(() => api.GET('/api/v1/repairs/staff'), [], enabled);
+/** Follow-up calls, PAGE_SIZE at a time. */
 export const useFollowUps = (status: 'open' | 'done') =>
-  useApiQuery(() => api.GET('/api/v1/repairs/follow-ups', { params: { query: { status, limit: 100 } } }), [status]);
+  usePagedQuery(
+    (offset, limit) => api.GET('/api/v1/repairs/follow-ups', { params: { query: { status, limit, offset } } }),
+    [status],
+  );
 
 export interface QueueFilters {
   status: string; // 'open' or a status

@@ -3,13 +3,14 @@ import { Loading } from '@nutui/nutui-react-taro';
 import { useDidShow } from '@tarojs/taro';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { EntryItem } from '../../features/ledger/components/EntryItem';
-import { useEntries } from '../../features/ledger/useLedger';
+import { usePagedEntries } from '../../features/ledger/useLedger';
+import { LoadMore } from '../../components/LoadMore';
 import '../../features/ledger/ledger.scss';
 import { pageClass } from '../../features/settings/largeText';
 
 /** Committee: entries waiting for approval. Open one to check its evidence, then approve or return it. */
 export default function Approvals() {
-  const list = useEntries({ status: 'submitted' });
+  const list = usePagedEntries({ status: 'submitted' });
   useDidShow(() => void list.reload());
   const s = list.state;
   return (
@@ -35,7 +36,21 @@ export default function Approvals() {
           <Text className="muted">物业或委员提交后会出现在这里。</Text>
         </View>
       ) : null}
-      {s.status === 'ok' ? s.data.items.map((e) => <EntryItem key={e.id} entry={e} />) : null}
+      {s.status === 'ok' ? (
+        <>
+          {s.data.items.map((e) => (
+            <EntryItem key={e.id} entry={e} />
+          ))}
+          <LoadMore
+            shown={list.shown}
+            total={list.total}
+            hasMore={list.hasMore}
+            more={list.more}
+            onMore={() => void list.loadMore()}
+            what="笔"
+          />
+        </>
+      ) : null}
     </View>
   );
 }

@@ -7,7 +7,8 @@ import { EntryItem } from '../../features/ledger/components/EntryItem';
 import { Questions } from '../../features/ledger/components/Questions';
 import { dateLabel, instantLabel, shortHash, yuan } from '../../features/ledger/format';
 import type { Statement } from '../../features/ledger/types';
-import { ledgerActions, useAction, useEntries, useStatement } from '../../features/ledger/useLedger';
+import { ledgerActions, useAction, usePagedEntries, useStatement } from '../../features/ledger/useLedger';
+import { LoadMore } from '../../components/LoadMore';
 import { useLedgerRoles } from '../../features/ledger/useLedgerRoles';
 import '../../features/ledger/ledger.scss';
 import { pageClass } from '../../features/settings/largeText';
@@ -35,7 +36,7 @@ function topUpText(t: Statement['topUp']): { text: string; tone: 'ok' | 'bad' | 
 function Body({ st, reload }: { st: Statement; reload: () => void }) {
   const roles = useLedgerRoles();
   const publish = useAction(ledgerActions.publish);
-  const entries = useEntries({ from: st.start, to: st.end, status: 'posted' });
+  const entries = usePagedEntries({ from: st.start, to: st.end, status: 'posted' });
   const topUp = topUpText(st.topUp);
   const nonZero = (rows: Statement['income']['byCategory']) => rows.filter((r) => r.amountFen !== '0');
   return (
@@ -118,7 +119,19 @@ function Body({ st, reload }: { st: Statement; reload: () => void }) {
         <Text className="subtitle">本期账目</Text>
         {entries.state.status === 'ok' ? (
           entries.state.data.items.length ? (
-            entries.state.data.items.map((e) => <EntryItem key={e.id} entry={e} />)
+            <>
+              {entries.state.data.items.map((e) => (
+                <EntryItem key={e.id} entry={e} />
+              ))}
+              <LoadMore
+                shown={entries.shown}
+                total={entries.total}
+                hasMore={entries.hasMore}
+                more={entries.more}
+                onMore={() => void entries.loadMore()}
+                what="笔"
+              />
+            </>
           ) : (
             <Text className="muted">本期没有入账记录。</Text>
           )

@@ -2,6 +2,7 @@ import { Text, Textarea, View } from '@tarojs/components';
 import { Button, Loading } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { LoadMore } from '../../components/LoadMore';
 import { openTicket } from '../../features/repairs/components/TicketCard';
 import { timeLabel } from '../../features/repairs/format';
 import type { FollowUp } from '../../features/repairs/types';
@@ -87,7 +88,19 @@ export default function FollowUpsPage() {
       </View>
       {list.state.status === 'ok' ? (
         list.state.data.items.length ? (
-          list.state.data.items.map((f) => <Item key={f.id} f={f} onDone={() => void list.reload()} />)
+          <>
+            {list.state.data.items.map((f) => (
+              <Item key={f.id} f={f} onDone={() => void list.reload()} />
+            ))}
+            <LoadMore
+              shown={list.shown}
+              total={list.total}
+              hasMore={list.hasMore}
+              more={list.more}
+              onMore={() => void list.loadMore()}
+              what="个回访任务"
+            />
+          </>
         ) : (
           <View className="card">
             <Text className="text">{status === 'open' ? '没有待回访的工单。' : '还没有回访记录。'}</Text>
