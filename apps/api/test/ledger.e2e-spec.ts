@@ -225,6 +225,20 @@ describe('ledger', () => {
       ).body;
       expect(ads.items.every((e: { category: string }) => e.category === 'advertising')).toBe(true);
     });
+
+    it("lists only the caller's own drafts with mine=1 (我的草稿 pages through them), and refuses a bad value", async () => {
+      const mine = await draft(c, 'manager', expense({ amountYuan: '4.44' }));
+      const theirs = await draft(c, 'member1', expense({ amountYuan: '5.55' }));
+      const page = (await t.req().get('/api/v1/ledger/entries?status=draft&mine=1').set(c.as('manager')).expect(200))
+        .body;
+      const ids = page.items.map((e: { id: string }) => e.id);
+      expect(ids).toContain(mine.id);
+      expect(ids).not.toContain(theirs.id);
+      expect(page.items.every((e: { authoredByMe: boolean }) => e.authoredByMe)).toBe(true);
+      expect(page.total).toBe(page.items.length);
+      const bad = await t.req().get('/api/v1/ledger/entries?mine=yes').set(c.as('manager')).expect(400);
+      expect(bad.body.error.details.fields[0]).toMatchObject({ field: 'mine', messages: ['不是允许的选项'] });
+    });
   });
 
   describe('reversal', () => {

@@ -8343,6 +8343,8 @@ export interface operations {
                 from?: string;
                 kind?: "income" | "expense";
                 limit?: number;
+                /** @description 1：只列出本人录入的账目（我的草稿、被退回的） */
+                mine?: "1" | "0";
                 offset?: number;
                 status?: "draft" | "submitted" | "rejected" | "posted";
                 /** @description 记账日期止（含） */

@@ -43,6 +43,7 @@ export class LedgerReadsService {
     if (q.category) qb.andWhere('e.category = :category', { category: q.category });
     if (q.from) qb.andWhere('e.booked_on >= :from', { from: q.from });
     if (q.to) qb.andWhere('e.booked_on <= :to', { to: q.to });
+    if (q.mine === '1') qb.andWhere('e.author_id = :me', { me: actor.personId });
     const [rows, total] = await qb
       .orderBy('e.booked_on', 'DESC')
       .addOrderBy('e.created_at', 'DESC')

@@ -9,6 +9,8 @@ export interface EntryFilter {
   /** 'YYYY-MM' */
   month?: string;
   status?: EntryStatus;
+  /** Only the caller's own entries (the author's drafts). */
+  mine?: boolean;
   from?: string;
   to?: string;
 }
@@ -22,21 +24,6 @@ export function useBalance() {
   return useApiQuery(() => api.GET('/api/v1/ledger/balance'), []);
 }
 
-export function useEntries(filter: EntryFilter, enabled = true) {
-  const from = filter.month ? `${filter.month}-01` : filter.from;
-  const to = filter.month ? lastDayOf(filter.month) : filter.to;
-  return useApiQuery(
-    () =>
-      api.GET('/api/v1/ledger/entries', {
-        params: {
-          query: { kind: filter.kind, category: filter.category, status: filter.status, from, to, limit: 100 },
-        },
-      }),
-    [filter.kind, filter.category, filter.status, from, to],
-    enabled,
-  );
-}
-
 /** A list of entries (the owners' posted ones, the committee's to approve), PAGE_SIZE at a time (「加载更多」). */
 export function usePagedEntries(filter: EntryFilter) {
   const from = filter.month ? `${filter.month}-01` : filter.from;
@@ -45,10 +32,19 @@ export function usePagedEntries(filter: EntryFilter) {
     (offset, limit) =>
       api.GET('/api/v1/ledger/entries', {
         params: {
-          query: { kind: filter.kind, category: filter.category, status: filter.status, from, to, limit, offset },
+          query: {
+            kind: filter.kind,
+            category: filter.category,
+            status: filter.status,
+            mine: filter.mine ? '1' : undefined,
+            from,
+            to,
+            limit,
+            offset,
+          },
         },
       }),
-    [filter.kind, filter.category, filter.status, from, to],
+    [filter.kind, filter.category, filter.status, filter.mine, from, to],
   );
 }
 

@@ -4,7 +4,8 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { EntryItem } from '../../features/ledger/components/EntryItem';
 import type { EntryStatus } from '../../features/ledger/types';
-import { useEntries } from '../../features/ledger/useLedger';
+import { usePagedEntries } from '../../features/ledger/useLedger';
+import { LoadMore } from '../../components/LoadMore';
 import '../../features/ledger/ledger.scss';
 import { pageClass } from '../../features/settings/largeText';
 
@@ -15,10 +16,10 @@ const SECTIONS: Array<{ status: EntryStatus; title: string; empty: string }> = [
 ];
 
 function Section({ status, title, empty }: (typeof SECTIONS)[number]) {
-  const list = useEntries({ status });
+  const list = usePagedEntries({ status, mine: true });
   useDidShow(() => void list.reload());
   const s = list.state;
-  const mine = s.status === 'ok' ? s.data.items.filter((e) => e.authoredByMe) : [];
+  const mine = s.status === 'ok' ? s.data.items : [];
   return (
     <View data-testid={`drafts-${status}`}>
       <Text className="subtitle">{title}</Text>
@@ -30,6 +31,14 @@ function Section({ status, title, empty }: (typeof SECTIONS)[number]) {
       {mine.map((e) => (
         <EntryItem key={e.id} entry={e} />
       ))}
+      <LoadMore
+        shown={list.shown}
+        total={list.total}
+        hasMore={list.hasMore}
+        more={list.more}
+        onMore={() => void list.loadMore()}
+        what="笔"
+      />
     </View>
   );
 }

@@ -181,6 +181,11 @@ export class ListEntriesQuery {
   @Matches(DATE, DATE_MSG)
   to?: string;
 
+  @ApiPropertyOptional({ enum: ['1', '0'], description: '1：只列出本人录入的账目（我的草稿、被退回的）' })
+  @IsOptional()
+  @IsIn(['1', '0'], { message: '不是允许的选项' })
+  mine?: '1' | '0';
+
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
   @IsOptional()
   @Type(() => Number)
